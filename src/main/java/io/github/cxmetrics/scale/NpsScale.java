@@ -1,0 +1,2 @@
+package io.github.cxmetrics.scale;
+public final class NpsScale implements Scale {}

@@ -1,0 +1,2 @@
+package io.github.cxmetrics.scale;
+public sealed interface Scale permits NpsScale {}

@@ -1,0 +1,7 @@
+/**
+ * cxmetrics: customer-satisfaction KPIs (NPS, CSAT, CES) from exact tallies, with confidence
+ * intervals and significance tests. No runtime dependencies.
+ */
+module io.github.cxmetrics {
+    exports io.github.cxmetrics.scale;
+}
