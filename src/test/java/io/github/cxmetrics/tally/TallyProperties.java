@@ -1,0 +1,229 @@
+package io.github.cxmetrics.tally;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cxmetrics.scale.CsatScale;
+import io.github.cxmetrics.scale.NpsScale;
+import io.github.cxmetrics.scale.Scale;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Group;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+class TallyProperties {
+
+    @Provide
+    Arbitrary<int[]> npsScores() {
+        return Arbitraries.integers().between(0, 10).array(int[].class).ofMaxSize(300);
+    }
+
+    @Provide
+    Arbitrary<double[]> weights() {
+        return Arbitraries.doubles().between(0.01, 50).array(double[].class).ofSize(300);
+    }
+
+    private static Tally tally(int[] scores) {
+        return new TallyAccumulator(NpsScale.STANDARD).addAll(scores).snapshot();
+    }
+
+    @Group
+    class MergeLaws {
+        @Property
+        void plusIsCommutativeAndAssociativeWithEmptyIdentity(@ForAll("npsScores") int[] a,
+                @ForAll("npsScores") int[] b, @ForAll("npsScores") int[] c) {
+            Tally ta = tally(a);
+            Tally tb = tally(b);
+            Tally tc = tally(c);
+            Tally empty = Tally.empty(NpsScale.STANDARD);
+            assertThat(ta.plus(tb)).isEqualTo(tb.plus(ta));
+            assertThat(ta.plus(tb).plus(tc)).isEqualTo(ta.plus(tb.plus(tc)));
+            assertThat(ta.plus(empty)).isEqualTo(ta);
+        }
+
+        @Property
+        void splitAndCombineEqualsOnePass(@ForAll("npsScores") int[] scores, @ForAll @IntRange(min = 0, max = 300) int cut) {
+            int k = Math.min(cut, scores.length);
+            TallyAccumulator left = new TallyAccumulator(NpsScale.STANDARD);
+            TallyAccumulator right = new TallyAccumulator(NpsScale.STANDARD);
+            for (int i = 0; i < scores.length; i++) {
+                (i < k ? left : right).add(scores[i]);
+            }
+            assertThat(right.combine(left).snapshot()).isEqualTo(tally(scores));
+        }
+
+        @Property
+        void permutationInvariance(@ForAll("npsScores") int[] scores, @ForAll long seed) {
+            List<Integer> list = new ArrayList<>();
+            for (int s : scores) {
+                list.add(s);
+            }
+            Collections.shuffle(list, new Random(seed));
+            Tally shuffled = list.stream().collect(Tally.toTally(NpsScale.STANDARD));
+            assertThat(shuffled).isEqualTo(tally(scores));
+        }
+
+        @Property
+        void parallelStreamEqualsSequential(@ForAll("npsScores") int[] scores) {
+            List<Integer> list = new ArrayList<>();
+            for (int s : scores) {
+                list.add(s);
+            }
+            assertThat(list.parallelStream().collect(Tally.toTally(NpsScale.STANDARD)))
+                    .isEqualTo(list.stream().collect(Tally.toTally(NpsScale.STANDARD)));
+        }
+
+        @Property
+        void byteIntAndStreamPathsAgree(@ForAll("npsScores") int[] scores) {
+            byte[] bytes = new byte[scores.length];
+            for (int i = 0; i < scores.length; i++) {
+                bytes[i] = (byte) scores[i];
+            }
+            Tally viaBytes = new TallyAccumulator(NpsScale.STANDARD).addAll(bytes).snapshot();
+            Tally viaStream = new TallyAccumulator(NpsScale.STANDARD).addAll(java.util.Arrays.stream(scores)).snapshot();
+            TallyAccumulator oneByOne = new TallyAccumulator(NpsScale.STANDARD);
+            for (int s : scores) {
+                oneByOne.add(s);
+            }
+            assertThat(viaBytes).isEqualTo(tally(scores)).isEqualTo(viaStream).isEqualTo(oneByOne.snapshot());
+        }
+    }
+
+    @Group
+    class Weighted {
+        @Property
+        void splitInAnyOrderIsExactlyEqual(@ForAll("npsScores") @Size(min = 1) int[] scores,
+                @ForAll("weights") double[] w, @ForAll long seed) {
+            WeightedTallyAccumulator whole = new WeightedTallyAccumulator(NpsScale.STANDARD);
+            for (int i = 0; i < scores.length; i++) {
+                whole.add(scores[i], w[i]);
+            }
+            Random r = new Random(seed);
+            WeightedTallyAccumulator[] parts = new WeightedTallyAccumulator[4];
+            for (int p = 0; p < parts.length; p++) {
+                parts[p] = new WeightedTallyAccumulator(NpsScale.STANDARD);
+            }
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < scores.length; i++) {
+                order.add(i);
+            }
+            Collections.shuffle(order, r);
+            for (int i : order) {
+                parts[r.nextInt(parts.length)].add(scores[i], w[i]);
+            }
+            WeightedTally merged = parts[3].snapshot().plus(parts[1].snapshot()).plus(parts[0].snapshot()
+                    .plus(parts[2].snapshot()));
+            assertThat(merged).isEqualTo(whole.snapshot());
+            assertThat(merged.sumOfWeights()).isEqualTo(whole.snapshot().sumOfWeights());
+            assertThat(merged.sumOfSquaredWeights()).isEqualTo(whole.snapshot().sumOfSquaredWeights());
+        }
+
+        @Property
+        void unitWeightsEqualUnweighted(@ForAll("npsScores") @Size(min = 1) int[] scores) {
+            WeightedTallyAccumulator acc = new WeightedTallyAccumulator(NpsScale.STANDARD);
+            for (int s : scores) {
+                acc.add(s, 1.0);
+            }
+            WeightedTally w = acc.snapshot();
+            assertThat(w.toTally()).isEqualTo(tally(scores));
+            assertThat(w.effectiveN()).isEqualTo(scores.length);
+            assertThat(w.designEffect()).isEqualTo(1.0);
+            assertThat(w.sumOfWeights()).isEqualTo(scores.length);
+        }
+
+        @Property
+        void sumsAreExactAgainstBigDecimal(@ForAll("npsScores") @Size(min = 1) int[] scores, @ForAll("weights") double[] w) {
+            WeightedTallyAccumulator acc = new WeightedTallyAccumulator(NpsScale.STANDARD);
+            java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+            java.math.BigDecimal total2 = java.math.BigDecimal.ZERO;
+            java.math.BigDecimal at9 = java.math.BigDecimal.ZERO;
+            for (int i = 0; i < scores.length; i++) {
+                acc.add(scores[i], w[i]);
+                java.math.BigDecimal b = new java.math.BigDecimal(w[i]);
+                total = total.add(b);
+                total2 = total2.add(b.multiply(b));
+                if (scores[i] == 9) {
+                    at9 = at9.add(b);
+                }
+            }
+            WeightedTally t = acc.snapshot();
+            assertThat(t.sumOfWeights()).isEqualTo(total.doubleValue());
+            assertThat(t.sumOfSquaredWeights()).isEqualTo(total2.doubleValue());
+            assertThat(t.sumOfWeightsExact(9)).isEqualByComparingTo(at9);
+            WeightedTally restored = WeightedTally.of(NpsScale.STANDARD, t.counts(), exact(t, false), exact(t, true));
+            assertThat(restored).isEqualTo(t);
+        }
+
+        private java.math.BigDecimal[] exact(WeightedTally t, boolean squared) {
+            java.math.BigDecimal[] out = new java.math.BigDecimal[11];
+            for (int s = 0; s <= 10; s++) {
+                out[s] = squared ? t.sumOfSquaredWeightsExact(s) : t.sumOfWeightsExact(s);
+            }
+            return out;
+        }
+
+        @Property
+        void invalidWeightsAreRejected(@ForAll double weight) {
+            WeightedTallyAccumulator acc = new WeightedTallyAccumulator(CsatScale.FIVE_POINT);
+            boolean valid = weight == 0 || (weight >= 0x1p-64 && weight <= 0x1p64);
+            if (valid) {
+                acc.add(3, weight);
+                assertThat(acc.n()).isEqualTo(1);
+            } else {
+                assertThatThrownBy(() -> acc.add(3, weight)).isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("weight").hasMessageContaining(Double.toString(weight));
+                assertThat(acc.n()).isZero();
+            }
+        }
+    }
+
+    @Group
+    class Overflow {
+        @Property(tries = 50)
+        void overflowThrowsInsteadOfWrapping(@ForAll @IntRange(min = 0, max = 4) int point) {
+            Scale scale = CsatScale.FIVE_POINT;
+            long[] counts = new long[5];
+            counts[point] = Long.MAX_VALUE - 1;
+            Tally big = Tally.of(scale, counts);
+            TallyAccumulator acc = new TallyAccumulator(scale).addAll(big);
+            acc.add(scale.min() + point);
+            assertThatThrownBy(() -> acc.add(scale.min() + point)).isInstanceOf(ArithmeticException.class);
+            assertThatThrownBy(() -> acc.add(scale.min() + (point + 1) % 5)).isInstanceOf(ArithmeticException.class);
+            assertThat(acc.n()).isEqualTo(Long.MAX_VALUE);
+            assertThatThrownBy(() -> big.plus(big)).isInstanceOf(ArithmeticException.class);
+            assertThatThrownBy(() -> acc.add(scale.min(), 5)).isInstanceOf(ArithmeticException.class);
+            assertThat(acc.n()).isEqualTo(Long.MAX_VALUE);
+        }
+
+        @Property(tries = 20)
+        void negativeCountsAreRejected(@ForAll @IntRange(min = 0, max = 4) int point) {
+            long[] counts = new long[5];
+            counts[point] = -1;
+            assertThatThrownBy(() -> Tally.of(CsatScale.FIVE_POINT, counts)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("-1");
+        }
+    }
+
+    @Property
+    void badElementInBulkAddChangesNothing(@ForAll("npsScores") @Size(min = 1) int[] scores,
+            @ForAll @IntRange(min = 0, max = 299) int at, @ForAll @IntRange(min = 11, max = 127) int bad) {
+        int i = at % scores.length;
+        scores[i] = bad;
+        byte[] bytes = new byte[scores.length];
+        for (int j = 0; j < scores.length; j++) {
+            bytes[j] = (byte) scores[j];
+        }
+        TallyAccumulator acc = new TallyAccumulator(NpsScale.STANDARD);
+        assertThatThrownBy(() -> acc.addAll(scores)).hasMessageContaining("index " + i).hasMessageContaining(": " + bad);
+        assertThatThrownBy(() -> acc.addAll(bytes)).hasMessageContaining("index " + i).hasMessageContaining(": " + bad);
+        assertThat(acc.isEmpty()).isTrue();
+    }
+}
