@@ -3,5 +3,6 @@
  * intervals and significance tests. No runtime dependencies.
  */
 module io.github.cxmetrics {
+    exports io.github.cxmetrics.io;
     exports io.github.cxmetrics.scale;
 }
