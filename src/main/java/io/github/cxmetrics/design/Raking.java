@@ -45,6 +45,11 @@ import java.util.OptionalDouble;
  * the tolerance after trimming; when the cap and the targets cannot both be met the result reports
  * {@code converged = false}.
  *
+ * <p>A raking that does not converge returns the weights of the sweep that came closest to the
+ * targets (the smallest {@link WeightingResult#maxDeviation()}), with {@code converged = false} and
+ * the number of sweeps run; it stops early when a sweep drives a weight out of the range the
+ * weighted tallies accept (below 2^-64 or above 2^64 times the mean).
+ *
  * <p>The weights are normalised to mean 1 (they sum to n, the number of respondents): raking to
  * shares fixes only their ratios.
  *
@@ -54,8 +59,9 @@ import java.util.OptionalDouble;
  * category without respondents (an empty cell), and margins that are impossible because every
  * respondent in a category of one variable lies in categories of another whose target shares sum
  * to less (e.g. all northern respondents came by phone, but north is 50 % of the base and phone
- * 20 %). Impossibilities of more than two variables show as weights that collapse towards 0 and
- * are reported when a weight leaves the range the weighted tallies accept.
+ * 20 %). Other impossibilities (among three or more variables) show as a raking that does not
+ * converge; if not even the first sweep gives weights in the accepted range, that is an
+ * {@link IllegalArgumentException} too.
  */
 public final class Raking {
     /** The default convergence tolerance on the share scale. */
@@ -141,7 +147,8 @@ public final class Raking {
         cells.requireFeasible();
         int iterations = 0;
         boolean converged = false;
-        double deviation = Double.NaN;
+        double[] best = null;
+        double bestDeviation = Double.POSITIVE_INFINITY;
         while (iterations < maxIterations) {
             iterations++;
             for (int v = 0; v < cells.shares.length; v++) {
@@ -162,18 +169,24 @@ public final class Raking {
             if (!Double.isNaN(trimAt)) {
                 Weights.trim(w, trimAt);
             }
-            deviation = cells.maxDeviation(w);
+            Weights.normalize(w);
+            if (!Weights.accepted(w)) {
+                break;
+            }
+            double deviation = cells.maxDeviation(w);
+            if (deviation < bestDeviation) {
+                bestDeviation = deviation;
+                best = w.clone();
+            }
             if (deviation <= tolerance) {
                 converged = true;
                 break;
             }
-            if (Double.isNaN(deviation)) {
-                break;
-            }
         }
-        Weights.normalize(w);
-        Weights.requireAccepted(w, "raking");
-        return new WeightingResult(WeightingMethod.RAKING, w, iterations, converged, deviation);
+        if (best == null) {
+            Weights.requireAccepted(w, "raking");
+        }
+        return new WeightingResult(WeightingMethod.RAKING, best, iterations, converged, bestDeviation);
     }
 
     @Override

@@ -62,6 +62,16 @@ final class Weights {
         }
     }
 
+    /** Whether every weight is one the weighted tallies accept (false for NaN). */
+    static boolean accepted(double[] w) {
+        for (double x : w) {
+            if (!(x >= WeightedTallyAccumulator.MIN_POSITIVE_WEIGHT && x <= WeightedTallyAccumulator.MAX_WEIGHT)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Checks that every weight is one the weighted tallies accept.
      *
