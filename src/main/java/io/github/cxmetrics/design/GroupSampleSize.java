@@ -19,12 +19,12 @@ import java.util.Objects;
  *   <li>NPS and means, the z-test of two independent means with known variances, equal allocation
  *       (Chow, Shao &amp; Wang 2008, Sample Size Calculations in Clinical Research, 2nd ed., §3.2.1;
  *       for NPS the variances are Rocks's, see {@link Spread#ofNps(double, double)}):
- *       <pre>  n = (z<sub>α</sub> + z<sub>β</sub>)²·(σ₁² + σ₂²)/Δ²</pre>
+ *       <pre>  n = (z_α + z_β)²·(σ₁² + σ₂²)/Δ²</pre>
  *       With one spread for both groups, σ₁ = σ₂ = σ (the common-variance assumption).</li>
  *   <li>Two shares p₁ and p₂, the pooled z-test (the test {@code Comparisons.csat} uses; Fleiss,
  *       Levin &amp; Paik 2003, Statistical Methods for Rates and Proportions, 3rd ed., ch. 4, n′
  *       without continuity correction), with p̄ = (p₁ + p₂)/2:
- *       <pre>  n = [z<sub>α</sub>·√(2·p̄(1 − p̄)) + z<sub>β</sub>·√(p₁(1 − p₁) + p₂(1 − p₂))]²/(p₂ − p₁)²</pre>
+ *       <pre>  n = [z_α·√(2·p̄(1 − p̄)) + z_β·√(p₁(1 − p₁) + p₂(1 − p₂))]²/(p₂ − p₁)²</pre>
  *       From an expected share p and a difference Δ: p₁ = p, p₂ = p + Δ/100. In the worst case
  *       (share unknown) p₁ = ½ − Δ/200 and p₂ = ½ + Δ/200, which maximises both variance terms for
  *       a given Δ.</li>

@@ -8,7 +8,7 @@ import java.util.Objects;
  * Post-stratification to the known population shares of one categorical variable: every
  * respondent in category c gets the weight
  * <pre>
- *   w<sub>i</sub> = n·T<sub>c</sub>/n<sub>c</sub>
+ *   w_i = n·T_c/n_c
  * </pre>
  * where n is the number of respondents, n<sub>c</sub> the number in c and T<sub>c</sub> the target
  * share of c (Holt &amp; Smith 1979, J. Royal Statist. Soc. A 142(1):33–46; Kalton &amp;

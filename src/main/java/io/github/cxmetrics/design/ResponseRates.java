@@ -19,7 +19,7 @@ import java.util.Objects;
  * non-response adjustment; Little 1986, Int. Statist. Review 54(2):139–157; Kalton &amp;
  * Flores-Cervantes 2003, J. Official Statistics 19(2):81–97):
  * <pre>
- *   w<sub>i</sub> = (1/r<sub>s</sub>)·n/I = n·(invitations<sub>s</sub>/I)/responses<sub>s</sub>
+ *   w_i = (1/r_s)·n/I = n·(invitations_s/I)/responses_s
  * </pre>
  * with I the total of invitations and n the number of respondents, so the weights have mean 1 and
  * the weighted segment shares equal the invitation shares: the same weights as post-stratification
