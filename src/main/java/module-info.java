@@ -7,4 +7,6 @@ module io.github.cxmetrics {
     exports io.github.cxmetrics.tally;
     exports io.github.cxmetrics.score;
     exports io.github.cxmetrics.stats;
+    exports io.github.cxmetrics.ops;
+    exports io.github.cxmetrics.survey;
 }
