@@ -51,17 +51,19 @@ import java.util.Objects;
  *       question it equals {@link #index()}.</li>
  * </ul>
  *
- * <p>Interval of the two item-level indices T = Σ<sub>q</sub> w<sub>q</sub>ȳ<sub>q</sub> (ȳ
- * the mean of y = 100·s or y = r over the n<sub>q</sub> eligible respondents answering q): by the
- * variance of a linear combination of means of the same respondents,
- * Var(T) = Σ<sub>q</sub>Σ<sub>q'</sub> w<sub>q</sub>w<sub>q'</sub>·n<sub>qq'</sub>σ<sub>qq'</sub>
- * /(n<sub>q</sub>n<sub>q'</sub>), with n<sub>qq'</sub> the respondents answering both and
- * σ<sub>qq'</sub> estimated by their sample covariance (n<sub>qq'</sub> − 1; pairs with
- * n<sub>qq'</sub> &lt; 2 contribute 0). With complete answers this is exactly the variance of the
- * mean of per-respondent values Σ w<sub>q</sub>y<sub>iq</sub>, so the item-level and
- * respondent-level intervals agree. df = min<sub>q</sub> n<sub>q</sub> − 1. This treats which
- * questions are skipped as unrelated to the answers (missing completely at random). Questions
- * that no eligible respondent answered are left out and the remaining weights renormalised.
+ * <p>Interval of the two item-level indices T = Σ<sub>q</sub> w<sub>q</sub>ȳ<sub>q</sub> (ȳ<sub>q</sub>
+ * the mean of y = 100·s or y = r over the n<sub>q</sub> eligible respondents answering q), by
+ * Taylor linearisation (Woodruff 1971, JASA 66:411–414; Wolter 2007, <i>Introduction to Variance
+ * Estimation</i>, ch. 6): each item mean is a ratio of sums over respondents, so
+ * T − τ ≈ Σ<sub>i</sub> u<sub>i</sub> with u<sub>i</sub> = Σ<sub>q answered by i</sub>
+ * w<sub>q</sub>(y<sub>iq</sub> − ȳ<sub>q</sub>)/n<sub>q</sub>, and with N independent eligible
+ * respondents Var(T) ≈ N/(N − 1)·Σ<sub>i</sub> u<sub>i</sub>², df = N − 1. The correlation between a
+ * respondent's answers is inside u<sub>i</sub>; the estimate is a sum of squares, so never negative.
+ * With complete answers u<sub>i</sub> = (I<sub>i</sub> − Ī)/N and this is exactly s²/N of
+ * {@link #index()}: the item-level and respondent-level intervals agree. Treating item means over
+ * different respondents this way assumes that which questions are skipped is unrelated to the
+ * answers (missing completely at random). Questions that no eligible respondent answered are left
+ * out and the remaining weights renormalised.
  *
  * <p>Immutable and thread-safe. Every sum is formed over answer patterns in a canonical order,
  * so equal data give bit-identical results however it was fed and merged.
@@ -208,63 +210,36 @@ public final class SurveyResult {
         }
         double[] w = new double[k];
         double estimate = 0;
-        long minN = Long.MAX_VALUE;
         for (int q = 0; q < k; q++) {
             if (nq[q] > 0) {
                 w[q] = survey.questions().get(q).weight() / totalWeight;
                 estimate += w[q] * (sum[q] / nq[q]);
-                minN = Math.min(minN, nq[q]);
             }
         }
         estimate = Math.min(100, Math.max(lowest, estimate));
-        if (minN < 2) {
+        if (eligibleN < 2) {
             return new IndexScore(eligibleN, estimate, Double.NaN, Double.NaN, lowest, 100);
         }
-        double variance = 0;
+        double[] mean = new double[k];
         for (int q = 0; q < k; q++) {
-            for (int r = q; r < k; r++) {
-                if (w[q] == 0 || w[r] == 0) {
-                    continue;
+            mean[q] = nq[q] > 0 ? sum[q] / nq[q] : 0;
+        }
+        double squares = 0;
+        for (int p = 0; p < counts.length; p++) {
+            AnswerPattern ap = patterns.get(p);
+            if (!eligible(ap)) {
+                continue;
+            }
+            double u = 0;
+            for (int q = 0; q < k; q++) {
+                if (ap.answers[q] != Survey.MISSING) {
+                    u += w[q] * (value(q, ap.answers[q], net) - mean[q]) / nq[q];
                 }
-                double term = pairTerm(q, r, net, nq);
-                variance += (q == r ? 1 : 2) * w[q] * w[r] * term;
             }
+            squares += counts[p] * u * u;
         }
-        if (variance < 0) {
-            throw new IllegalStateException("The variance of the index estimated from pairwise-complete answers is "
-                    + "negative (" + variance + "): the answers are too incomplete for this interval; raise "
-                    + "min-answered");
-        }
-        return new IndexScore(eligibleN, estimate, Math.sqrt(variance), minN - 1, lowest, 100);
-    }
-
-    /** n<sub>qr</sub>·cov<sub>qr</sub>/(n<sub>q</sub>n<sub>r</sub>) over eligible respondents answering both. */
-    private double pairTerm(int q, int r, boolean net, long[] nq) {
-        long n = 0;
-        double sq = 0;
-        double sr = 0;
-        for (int p = 0; p < counts.length; p++) {
-            AnswerPattern ap = patterns.get(p);
-            if (eligible(ap) && ap.answers[q] != Survey.MISSING && ap.answers[r] != Survey.MISSING) {
-                n += counts[p];
-                sq += counts[p] * value(q, ap.answers[q], net);
-                sr += counts[p] * value(r, ap.answers[r], net);
-            }
-        }
-        if (n < 2) {
-            return 0;
-        }
-        double mq = sq / n;
-        double mr = sr / n;
-        double cross = 0;
-        for (int p = 0; p < counts.length; p++) {
-            AnswerPattern ap = patterns.get(p);
-            if (eligible(ap) && ap.answers[q] != Survey.MISSING && ap.answers[r] != Survey.MISSING) {
-                cross += counts[p] * (value(q, ap.answers[q], net) - mq) * (value(r, ap.answers[r], net) - mr);
-            }
-        }
-        double cov = cross / (n - 1);
-        return n * cov / ((double) nq[q] * nq[r]);
+        double variance = squares * eligibleN / (eligibleN - 1);
+        return new IndexScore(eligibleN, estimate, Math.sqrt(variance), eligibleN - 1, lowest, 100);
     }
 
     @Override
