@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class QuantileRanksTest {
     // Generated with scipy 1.17.1: l = max{k >= 1: binom.cdf(k-1, n, p) <= a/2} (0 if none),
-    // u = min{k <= n: binom.cdf(k-1, n, p) >= 1-a/2} (-1 if none); see /tmp/ref_ops.py in the report.
+    // u = min{k <= n: binom.cdf(k-1, n, p) >= 1-a/2} (-1 if none); src/test/resources/io/github/cxmetrics/ops/ops_reference.py.
     @ParameterizedTest
     @CsvSource({
         "12, 0.5, 0.95, 3, 10",

@@ -21,7 +21,8 @@ class ResponseTimesTest {
     @Test
     void meanSpreadAndQuantilesMatchNumpy() {
         ResponseTimes t = ResponseTimes.ofMinutes(MINUTES);
-        // numpy 2.4: x.mean(), x.std(ddof=1), np.percentile(x, q) (linear = Hyndman-Fan 7)
+        // numpy 2.4 (src/test/resources/io/github/cxmetrics/ops/ops_reference.py): x.mean(),
+        // x.std(ddof=1), np.percentile(x, q) (linear = Hyndman-Fan 7)
         assertThat(t.n()).isEqualTo(12);
         assertThat(t.mean()).isCloseTo(75.16666666666667, within(1e-12));
         assertThat(t.standardDeviation()).isCloseTo(73.9432624422676, within(1e-12));

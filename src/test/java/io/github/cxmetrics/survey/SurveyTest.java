@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A five-question KTO, hand-worked. Expected values: the arithmetic in the comments, and
- * /tmp/ref_kto.py and /tmp/ref_kto2.py (numpy 2.4: respondent indices, their mean and standard
+ * src/test/resources/io/github/cxmetrics/survey/kto_reference.py (numpy 2.4: respondent indices, their mean and standard
  * error with ddof = 1, and the linearisation variance of the item-level indices) for the standard
- * errors; the scripts are reproduced in docs/kto.md.
+ * errors; run it with python3.
  */
 class SurveyTest {
     static final String KTO = """
@@ -151,11 +151,11 @@ class SurveyTest {
         // per-question scores come from the core: q1 1,2,3,4,5,5 → satisfied 3 of 6
         assertThat(Csat.of(r.tally("q1")).satisfied().successes()).isEqualTo(3);
         assertThat(Nps.of(r.tally("q5")).n()).isEqualTo(5);
-        // numpy (/tmp/ref_kto.py): index 66.94444444444444, se 17.834328459601114, df 4
+        // numpy (kto_reference.py): index 66.94444444444444, se 17.834328459601114, df 4
         assertThat(r.index().estimate()).isCloseTo(66.94444444444444, within(1e-10));
         assertThat(r.index().standardError()).isCloseTo(17.834328459601114, within(1e-9));
         assertThat(r.index().degreesOfFreedom()).isEqualTo(4);
-        // item level over the 5 eligible, linearisation variance (/tmp/ref_kto2.py, numpy): net 31.6667
+        // item level over the 5 eligible, linearisation variance (kto_reference.py, numpy): net 31.6667
         // (se 42.26856922637013), ACSI 64.3056 (se 17.887148649395062), df = N − 1 = 4.
         // By hand, ACSI: item means over eligible answerers q1 (100+50+0+75+100)/5 = 65, q2 62.5,
         // q3 58.33, q4 65, q5 70 → (2·65 + 62.5 + 58.33 + 65 + 70)/6 = 64.3056
