@@ -3,10 +3,14 @@
  * intervals and significance tests. No runtime dependencies.
  */
 module io.github.cxmetrics {
-    exports io.github.cxmetrics.io;
     exports io.github.cxmetrics.scale;
     exports io.github.cxmetrics.tally;
     exports io.github.cxmetrics.score;
     exports io.github.cxmetrics.stats;
+    exports io.github.cxmetrics.io;
     exports io.github.cxmetrics.design;
+    exports io.github.cxmetrics.ops;
+    exports io.github.cxmetrics.survey;
+    exports io.github.cxmetrics.report;
+    exports io.github.cxmetrics.cli;
 }
