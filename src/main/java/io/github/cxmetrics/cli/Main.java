@@ -25,6 +25,7 @@ public final class Main {
             "  csat                  CSAT % satisfied with its interval from counts",
             "  ces                   CES mean with its interval from counts",
             "  compare nps|csat|ces  compare two groups: difference, interval, p-value",
+            "  sample-size nps|csat|ces  responses needed for a margin, or to detect a change",
             "",
             "Run 'cxmetrics <command> --help' for the options of a command. Add --debug to see stack traces.");
 
@@ -65,6 +66,9 @@ public final class Main {
                 }
                 case "compare" -> {
                     return Calculators.compare(argv, out);
+                }
+                case "sample-size" -> {
+                    return SampleSizeCommand.run(argv, out);
                 }
                 default -> throw new UsageException("unknown command \"" + command + "\" (see cxmetrics --help)");
             }
