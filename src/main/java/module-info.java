@@ -12,5 +12,4 @@ module io.github.cxmetrics {
     exports io.github.cxmetrics.ops;
     exports io.github.cxmetrics.survey;
     exports io.github.cxmetrics.report;
-    exports io.github.cxmetrics.cli;
 }

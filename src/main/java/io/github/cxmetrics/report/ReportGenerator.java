@@ -64,7 +64,7 @@ final class ReportGenerator {
             segmentColumns[i] = requireColumn(header, segmentNames.get(i), "--segment");
         }
         boolean weighted = weightColumn >= 0;
-        TimestampParser timestamps = by == null ? null : new TimestampParser(options.zone());
+        PeriodResolver timestamps = by == null ? null : new PeriodResolver(by, options.zone());
 
         GroupTallies overall = newGroup(weighted);
         TreeMap<Period, GroupTallies> periods = new TreeMap<>();
@@ -98,7 +98,7 @@ final class ReportGenerator {
                     weight = readWeight(reader, weightColumn, header);
                 }
                 if (timestamps != null) {
-                    period = by.periodOf(readInstant(reader, timeColumn, header, timestamps), options.zone());
+                    period = readPeriod(reader, timeColumn, header, timestamps);
                 }
                 for (int s = 0; s < segmentColumns.length; s++) {
                     segmentValues[s] = reader.field(segmentColumns[s]);
@@ -243,14 +243,13 @@ final class ReportGenerator {
         }
     }
 
-    private static java.time.Instant readInstant(CsvReader reader, int column, CsvHeader header,
-            TimestampParser timestamps) {
+    private static Period readPeriod(CsvReader reader, int column, CsvHeader header, PeriodResolver timestamps) {
         String raw = reader.field(column);
         if (raw.isBlank()) {
             throw new BadRowException(reader.line(), header.name(column), "missing timestamp");
         }
         try {
-            return timestamps.parse(raw.strip());
+            return timestamps.resolve(raw.strip());
         } catch (IllegalArgumentException e) {
             throw new BadRowException(reader.line(), header.name(column), "\"" + shorten(raw)
                     + "\" is not a timestamp (ISO-8601 date-time with offset, local date-time, or date)");
