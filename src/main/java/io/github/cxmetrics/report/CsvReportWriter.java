@@ -51,6 +51,11 @@ import java.util.OptionalLong;
  * V<sub>1</sub>, V<sub>2</sub>, … values has M × (1 + P) × (1 + V<sub>1</sub> + V<sub>2</sub> + …)
  * data rows. Periods without responses are kept, with n = 0 and empty scores.
  *
+ * <p>{@code change} and {@code vs_rest} come from the report's default two-sample methods (NPS
+ * adjusted Wald, CSAT pooled z with Newcombe's interval, CES Welch). For NPS the difference is taken
+ * between the adjusted scores (docs/methods.md), so at small n it is not exactly the difference of the
+ * two {@code score} cells; a verdict is {@code true} when the p-value is below 1 − confidence.
+ *
  * <p>A cell is empty when its value is undefined (a score of no responses, the interval of a CES mean
  * of one response, the change of the first period). Numbers are not rounded: they are written with
  * {@link Double#toString(double)} (e.g. {@code 40.0}, {@code 1.25E-4}), counts as integers, verdicts as
