@@ -55,6 +55,23 @@ public final class Report {
     }
 
     /**
+     * Reads a CSV export and computes the report, telling {@code progress} how many bytes have been
+     * read every 8 MiB or so.
+     *
+     * @throws IOException if the file cannot be read
+     * @throws BadRowException at the first bad row under {@link BadRowPolicy#FAIL}
+     */
+    public static Report generate(Path file, ReportOptions options, java.util.function.LongConsumer progress)
+            throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(progress, "progress");
+        try (InputStream in = Files.newInputStream(file)) {
+            return new ReportGenerator(Objects.requireNonNull(options, "options")).onProgress(progress)
+                    .read(in, file.toString());
+        }
+    }
+
+    /**
      * Reads a CSV export from a stream (not closed) and computes the report.
      *
      * @param name the name to show as the input file
