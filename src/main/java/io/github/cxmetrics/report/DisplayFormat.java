@@ -85,7 +85,7 @@ final class DisplayFormat {
         return decimals(lower, d) + " " + EN_DASH + " " + decimals(upper, d);
     }
 
-    /** A p-value: "p = 0.012", or "p < 0.001". */
+    /** A p-value: {@code p = 0.012}, or {@code p < 0.001}. */
     static String pValue(double p) {
         return p < 0.001 ? "p < 0.001" : "p = " + decimals(p, 3);
     }
