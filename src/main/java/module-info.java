@@ -7,4 +7,7 @@ module io.github.cxmetrics {
     exports io.github.cxmetrics.tally;
     exports io.github.cxmetrics.score;
     exports io.github.cxmetrics.stats;
+    exports io.github.cxmetrics.trend;
+    exports io.github.cxmetrics.segment;
+    exports io.github.cxmetrics.target;
 }
