@@ -19,6 +19,8 @@ import java.util.Objects;
  * local midnight of the day after its last day (or the first valid local time, where a DST change
  * skips midnight). Every instant therefore falls into exactly one bucket of a granularity and zone,
  * and consecutive buckets tile the time line without gaps or overlaps, whatever the DST changes.
+ * A local day that a zone skipped entirely (Samoa's 2011-12-30) is an empty bucket whose start
+ * equals its end.
  *
  * <p>{@link #periodOf(Instant, ZoneId)} is called once per response when bucketing; it remembers the
  * last period it returned and answers from it without any date arithmetic while the instants stay

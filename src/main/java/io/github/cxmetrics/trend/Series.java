@@ -462,7 +462,8 @@ public final class Series {
      * The rolling series over a trailing duration such as 30 days: each point's window holds the
      * periods that lie entirely within the {@code days} calendar days that end with the point's
      * period (for daily periods exactly the last {@code days} days; for weekly periods and 30 days,
-     * the last 4 weeks). Only windows the series covers completely are kept. A point's change is
+     * the last 4 weeks). Only complete windows are kept: a window is incomplete when the period
+     * before the series' first one would lie entirely within it. A point's change is
      * against the window that ends just before this one starts, when that window is in the series.
      *
      * @throws IllegalArgumentException if the duration is not a whole number of days, or is shorter
@@ -479,16 +480,17 @@ public final class Series {
                     + " periods (valid values whole days >= " + longest + "): " + duration);
         }
         List<int[]> windows = new ArrayList<>();
-        LocalDate dataStart = periods.get(0).start();
+        // the period before the series: a window that would hold it entirely is incomplete
+        LocalDate beforeStart = granularity().plus(periods.get(0).start(), -1);
         int f = 0;
         int widest = 1;
         for (int i = 0; i < periods.size(); i++) {
             LocalDate windowStart = periods.get(i).end().minusDays(days);
-            if (windowStart.isBefore(dataStart)) {
-                continue;
-            }
             while (periods.get(f).start().isBefore(windowStart)) {
                 f++;
+            }
+            if (f == 0 && !beforeStart.isBefore(windowStart)) {
+                continue;
             }
             windows.add(new int[] {f, i});
             widest = Math.max(widest, i - f + 1);
