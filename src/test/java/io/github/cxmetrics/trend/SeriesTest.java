@@ -192,7 +192,10 @@ class SeriesTest {
         Trend t = Series.of(Metric.CSAT, m).trend().orElseThrow();
         assertThat(t.slope()).isCloseTo(3.0, within(1e-9));
         assertThat(t.direction()).isEqualTo(TrendDirection.RISING);
-        assertThat(t.pValue()).isLessThan(1e-10);
+        // exact line: X² = 0, phi = 1; sigma0² = 1e4·.635·.365 = 2317.75, Sxx = 1000·82.5;
+        // SE = sqrt(2317.75/82500) = 0.167612467895259, t = 17.8984298583008, p (t, 8 df, scipy) = 9.73031274494445e-08
+        assertThat(t.standardError()).isCloseTo(0.167612467895259, within(1e-12));
+        assertThat(t.pValue()).isCloseTo(9.73031274494445e-08, within(1e-12));
     }
 
     @Test
