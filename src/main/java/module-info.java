@@ -10,4 +10,10 @@ module io.github.cxmetrics {
     exports io.github.cxmetrics.trend;
     exports io.github.cxmetrics.segment;
     exports io.github.cxmetrics.target;
+    exports io.github.cxmetrics.io;
+    exports io.github.cxmetrics.design;
+    exports io.github.cxmetrics.ops;
+    exports io.github.cxmetrics.survey;
+    exports io.github.cxmetrics.report;
+    exports io.github.cxmetrics.cli;
 }
