@@ -137,50 +137,41 @@ public final class TallyAccumulator {
      */
     public TallyAccumulator addAll(byte[] scores, int from, int to) {
         Objects.checkFromToIndex(from, to, scores.length);
-        int points = counts.length;
-        // Four interleaved count arrays break the store-to-load dependency of repeated scores.
-        long[] c0 = new long[points];
-        long[] c1 = new long[points];
-        long[] c2 = new long[points];
-        long[] c3 = new long[points];
+        // Count every byte value, on the scale or not, in 256-entry tables indexed by the unsigned
+        // byte: no branch and no bounds check per score, and four interleaved tables break the
+        // store-to-load dependency of repeated scores. A table entry counts at most to - from < 2^31.
+        // Only then check that every byte was on the scale (the counts outside it are all zero).
+        int[] t0 = new int[256];
+        int[] t1 = new int[256];
+        int[] t2 = new int[256];
+        int[] t3 = new int[256];
         int i = from;
-        int bad = -1;
         for (; i + 3 < to; i += 4) {
-            int a = scores[i] - min;
-            int b = scores[i + 1] - min;
-            int c = scores[i + 2] - min;
-            int d = scores[i + 3] - min;
-            if ((a | b | c | d) < 0 || a >= points || b >= points || c >= points || d >= points) {
-                bad = i;
-                break;
-            }
-            c0[a]++;
-            c1[b]++;
-            c2[c]++;
-            c3[d]++;
+            t0[scores[i] & 0xFF]++;
+            t1[scores[i + 1] & 0xFF]++;
+            t2[scores[i + 2] & 0xFF]++;
+            t3[scores[i + 3] & 0xFF]++;
         }
-        if (bad < 0) {
-            for (; i < to; i++) {
-                int a = scores[i] - min;
-                if (a < 0 || a >= points) {
-                    bad = i;
-                    break;
-                }
-                c0[a]++;
-            }
+        for (; i < to; i++) {
+            t0[scores[i] & 0xFF]++;
         }
-        if (bad >= 0) {
-            for (int j = bad; j < to; j++) {
-                int a = scores[j] - min;
-                if (a < 0 || a >= points) {
+        long[] local = new long[counts.length];
+        long onScale = 0;
+        for (int v = Math.max(min, Byte.MIN_VALUE); v <= Math.min(scale.max(), Byte.MAX_VALUE); v++) {
+            int u = v & 0xFF;
+            long k = (long) t0[u] + t1[u] + t2[u] + t3[u];
+            local[v - min] = k;
+            onScale += k;
+        }
+        if (onScale != to - from) {
+            for (int j = from; j < to; j++) {
+                if (!scale.contains(scores[j])) {
                     throw badElement(j, scores[j]);
                 }
             }
+            throw new AssertionError("off-scale byte not found");
         }
-        for (int p = 0; p < points; p++) {
-            c0[p] += c1[p] + c2[p] + c3[p];
-        }
-        return merge(c0, to - from);
+        return merge(local, to - from);
     }
 
     /**

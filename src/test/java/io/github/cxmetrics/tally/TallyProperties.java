@@ -16,6 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Group;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
@@ -225,5 +226,71 @@ class TallyProperties {
         assertThatThrownBy(() -> acc.addAll(scores)).hasMessageContaining("index " + i).hasMessageContaining(": " + bad);
         assertThatThrownBy(() -> acc.addAll(bytes)).hasMessageContaining("index " + i).hasMessageContaining(": " + bad);
         assertThat(acc.isEmpty()).isTrue();
+    }
+
+    /**
+     * The bulk paths (four-way unrolled, and for bytes counted in 256-entry tables and checked after)
+     * against one {@link TallyAccumulator#add(int)} per score, on scales with negative, zero and
+     * positive minimums and with scores that are mostly on the scale but may be anywhere in the byte
+     * (or int) range: the same counts, or the same first bad index and value with nothing added.
+     */
+    @Property
+    void bulkPathsMatchOneByOneOnAnyScaleAndAnyValue(@ForAll @IntRange(min = -130, max = 130) int min,
+            @ForAll @IntRange(min = 2, max = 12) int points, @ForAll("mostlyOnScale") int[] offsets,
+            @ForAll @IntRange(min = 0, max = 5) int from, @ForAll @IntRange(min = 0, max = 5) int cutEnd) {
+        Scale scale = CsatScale.of(min, min + points - 1);
+        int[] scores = new int[offsets.length];
+        byte[] bytes = new byte[offsets.length];
+        for (int i = 0; i < offsets.length; i++) {
+            // offsets 0..999 give a score on the scale; any other int is used as the score itself
+            scores[i] = offsets[i] >= 0 && offsets[i] < 1000 ? min + offsets[i] % points : offsets[i];
+            bytes[i] = (byte) scores[i];
+        }
+        TallyAccumulator ints = new TallyAccumulator(scale);
+        TallyAccumulator expectedInts = new TallyAccumulator(scale);
+        String intError = oneByOne(expectedInts, scores, 0, scores.length);
+        if (intError == null) {
+            assertThat(ints.addAll(scores).snapshot()).isEqualTo(expectedInts.snapshot());
+        } else {
+            assertThatThrownBy(() -> ints.addAll(scores)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(intError);
+            assertThat(ints.isEmpty()).isTrue();
+        }
+        int lo = Math.min(from, bytes.length);
+        int hi = Math.max(lo, bytes.length - cutEnd);
+        int[] asInts = new int[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            asInts[i] = bytes[i];
+        }
+        TallyAccumulator viaBytes = new TallyAccumulator(scale);
+        TallyAccumulator expectedBytes = new TallyAccumulator(scale);
+        String byteError = oneByOne(expectedBytes, asInts, lo, hi);
+        if (byteError == null) {
+            assertThat(viaBytes.addAll(bytes, lo, hi).snapshot()).isEqualTo(expectedBytes.snapshot());
+        } else {
+            assertThatThrownBy(() -> viaBytes.addAll(bytes, lo, hi)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(byteError);
+            assertThat(viaBytes.isEmpty()).isTrue();
+        }
+    }
+
+    /** Adds scores[from, to) one at a time; null, or "index i (…): value" of the first rejected one. */
+    private static String oneByOne(TallyAccumulator acc, int[] scores, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!acc.scale().contains(scores[i])) {
+                return "index " + i + " (valid values " + acc.scale().min() + " - " + acc.scale().max() + "): "
+                        + scores[i];
+            }
+            acc.add(scores[i]);
+        }
+        return null;
+    }
+
+    @Provide
+    Arbitrary<int[]> mostlyOnScale() {
+        return Arbitraries.frequencyOf(
+                Tuple.of(30, Arbitraries.integers().between(0, 999)),
+                Tuple.of(1, Arbitraries.integers()))
+                .array(int[].class).ofMaxSize(64);
     }
 }
