@@ -1,0 +1,130 @@
+package io.github.cxmetrics.bench;
+
+import io.github.cxmetrics.io.CsvHeader;
+import io.github.cxmetrics.io.CsvReader;
+import io.github.cxmetrics.report.Report;
+import io.github.cxmetrics.report.ReportOptions;
+import io.github.cxmetrics.trend.Granularity;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Reading an in-memory export of {@value #ROWS} rows (about 7.6 MB, the format of the 10 M-row
+ * benchmark file): one operation is one record, so the scores read as records per second.
+ * {@code records} only splits records and fields; {@code scores} also reads the three score cells
+ * with {@link CsvReader#smallInt(int)}; {@code scoresViaString} does the same through
+ * {@code Integer.parseInt(field(i))}, the straightforward way; {@code report} is the whole
+ * {@code cxmetrics report --by week --segment channel --zone Europe/Amsterdam} computation in
+ * process (without rendering).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(1)
+public class ParseBenchmark {
+    static final int ROWS = 100_000;
+
+    byte[] export;
+    int nps;
+    int csat;
+    int ces;
+    ReportOptions options;
+
+    @Setup
+    public void setUp() throws IOException {
+        export = Exports.generate(ROWS, 7);
+        try (CsvReader csv = reader()) {
+            CsvHeader header = CsvHeader.read(csv);
+            nps = header.require("nps");
+            csat = header.require("csat");
+            ces = header.require("ces");
+        }
+        options = ReportOptions.defaults().withBy(Granularity.WEEK).withSegment("channel")
+                .withZone(ZoneId.of("Europe/Amsterdam"));
+    }
+
+    private CsvReader reader() {
+        return CsvReader.of(new ByteArrayInputStream(export), ',');
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public long records() throws IOException {
+        long fields = 0;
+        try (CsvReader csv = reader()) {
+            csv.next();
+            while (csv.next()) {
+                fields += csv.fieldCount();
+            }
+        }
+        return fields;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public long scores() throws IOException {
+        long sum = 0;
+        try (CsvReader csv = reader()) {
+            csv.next();
+            while (csv.next()) {
+                if (!csv.isEmpty(nps)) {
+                    sum += csv.smallInt(nps);
+                }
+                if (!csv.isEmpty(csat)) {
+                    sum += csv.smallInt(csat);
+                }
+                if (!csv.isEmpty(ces)) {
+                    sum += csv.smallInt(ces);
+                }
+            }
+        }
+        return sum;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public long scoresViaString() throws IOException {
+        long sum = 0;
+        try (CsvReader csv = reader()) {
+            csv.next();
+            while (csv.next()) {
+                String a = csv.field(nps);
+                if (!a.isEmpty()) {
+                    sum += Integer.parseInt(a);
+                }
+                String b = csv.field(csat);
+                if (!b.isEmpty()) {
+                    sum += Integer.parseInt(b);
+                }
+                String c = csv.field(ces);
+                if (!c.isEmpty()) {
+                    sum += Integer.parseInt(c);
+                }
+            }
+        }
+        return sum;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public Report report() throws IOException {
+        return Report.generate(new ByteArrayInputStream(export), "memory", options);
+    }
+}
