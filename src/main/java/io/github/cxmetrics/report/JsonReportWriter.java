@@ -44,11 +44,14 @@ public final class JsonReportWriter {
             json.endArray();
         }
         json.name("weighted").value(in.weighted());
+        if (report.options().respondentColumn().isPresent()) {
+            json.name("duplicateRows").value(in.duplicateRows());
+        }
         json.endObject();
         json.name("confidence").value(report.confidence());
         json.name("minN").value(report.options().minN());
         json.name("overall");
-        metrics(json, report.metrics(), report.overall());
+        metrics(json, report.metrics(), report.overall(), report.overallOperations());
         if (report.options().by().isPresent()) {
             json.name("trend");
             trend(json, report.metrics(), report.trend());
@@ -61,7 +64,7 @@ public final class JsonReportWriter {
                     json.beginObject();
                     json.name("segment").value(s.segment());
                     json.name("metrics");
-                    metrics(json, report.metrics(), s.metrics());
+                    metrics(json, report.metrics(), s.metrics(), s.operations());
                     if (report.options().by().isPresent()) {
                         json.name("trend");
                         trend(json, report.metrics(), s.trend());
@@ -85,14 +88,14 @@ public final class JsonReportWriter {
             json.name("period").value(p.period());
             json.name("start").value(p.start().toString());
             json.name("metrics");
-            metrics(json, metrics, p.metrics());
+            metrics(json, metrics, p.metrics(), p.operations());
             json.endObject();
         }
         json.endArray();
     }
 
-    private static void metrics(JsonWriter json, List<ReportMetric> metrics, Map<ReportMetric, MetricSummary> values)
-            throws IOException {
+    private static void metrics(JsonWriter json, List<ReportMetric> metrics, Map<ReportMetric, MetricSummary> values,
+            OperationalSummary operations) throws IOException {
         json.beginObject();
         for (ReportMetric m : metrics) {
             MetricSummary s = values.get(m);
@@ -126,6 +129,58 @@ public final class JsonReportWriter {
             }
             json.endObject();
         }
+        operations(json, operations);
+        json.endObject();
+    }
+
+    private static void operations(JsonWriter json, OperationalSummary operations) throws IOException {
+        if (operations.responseTime().isPresent()) {
+            ResponseTimeSummary r = operations.responseTime().get();
+            json.name("responseTime").beginObject();
+            json.name("n").value(r.n());
+            number(json, "mean", r.mean());
+            number(json, "median", r.median());
+            number(json, "p90", r.p90());
+            number(json, "p95", r.p95());
+            json.name("target").value(r.target());
+            json.name("withinTargetCount").value(r.withinTargetCount());
+            number(json, "withinTarget", r.withinTarget());
+            json.endObject();
+        }
+        if (operations.firstContactResolution().isPresent()) {
+            OutcomeSummary f = operations.firstContactResolution().get();
+            json.name("firstContactResolution").beginObject();
+            json.name("n").value(f.n());
+            json.name("resolved").value(f.successes());
+            number(json, "score", f.score());
+            number(json, "lower", f.lower());
+            number(json, "upper", f.upper());
+            json.endObject();
+        }
+        if (operations.kto().isPresent()) {
+            KtoSummary k = operations.kto().get();
+            json.name("kto").beginObject();
+            json.name("respondents").value(k.respondents());
+            json.name("eligibleRespondents").value(k.eligibleRespondents());
+            index(json, "index", k.index());
+            index(json, "netIndex", k.netIndex());
+            index(json, "acsiIndex", k.acsiIndex());
+            json.name("completion").beginObject();
+            for (Map.Entry<String, Double> e : k.completion().entrySet()) {
+                json.name(e.getKey()).value(e.getValue());
+            }
+            json.endObject();
+            json.endObject();
+        }
+    }
+
+    private static void index(JsonWriter json, String name, IndexSummary s) throws IOException {
+        json.name(name).beginObject();
+        json.name("n").value(s.n());
+        number(json, "score", s.score());
+        number(json, "standardError", s.standardError());
+        number(json, "lower", s.lower());
+        number(json, "upper", s.upper());
         json.endObject();
     }
 

@@ -11,7 +11,9 @@ import java.util.Objects;
 /**
  * A KPI report of a feedback export: overall NPS, CSAT and CES with n and intervals, optionally a
  * trend over periods (each with its change against the previous period), a breakdown per segment
- * (each value against the rest, Holm-corrected), and what was rejected. The model behind
+ * (each value against the rest, Holm-corrected), and what was rejected; beside the scores, the
+ * operational KPIs (response time, first-contact resolution) and a KTO survey's indices when the
+ * input has them ({@link #overallOperations()}). The model behind
  * {@code cxmetrics report}; render it with the renderers of this package.
  *
  * <p>Get one with {@link #generate(Path, ReportOptions)}. The input is read once, streaming: memory
@@ -26,10 +28,18 @@ public final class Report {
     private final List<PeriodSummary> trend;
     private final Map<String, List<SegmentSummary>> segments;
     private final ReportOptions options;
+    private final OperationalSummary overallOperations;
 
     Report(InputSummary input, ReportOptions options, List<ReportMetric> metrics,
             Map<ReportMetric, MetricSummary> overall, List<PeriodSummary> trend,
             Map<String, List<SegmentSummary>> segments) {
+        this(input, options, metrics, overall, OperationalSummary.NONE, trend, segments);
+    }
+
+    Report(InputSummary input, ReportOptions options, List<ReportMetric> metrics,
+            Map<ReportMetric, MetricSummary> overall, OperationalSummary overallOperations, List<PeriodSummary> trend,
+            Map<String, List<SegmentSummary>> segments) {
+        this.overallOperations = Objects.requireNonNull(overallOperations, "overallOperations");
         this.input = input;
         this.options = options;
         this.confidence = options.confidence();
@@ -48,10 +58,7 @@ public final class Report {
      * @throws IllegalArgumentException if a required column is missing
      */
     public static Report generate(Path file, ReportOptions options) throws IOException {
-        Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
-            return generate(in, file.toString(), options);
-        }
+        return generate(file, options, bytes -> { });
     }
 
     /**
@@ -65,8 +72,15 @@ public final class Report {
             throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(options, "options");
+        RespondentFilter respondents = null;
+        if (options.respondentColumn().isPresent()) {
+            try (InputStream in = Files.newInputStream(file)) {
+                respondents = RespondentFilter.scan(in, options);
+            }
+        }
         try (InputStream in = Files.newInputStream(file)) {
-            return new ReportGenerator(Objects.requireNonNull(options, "options")).onProgress(progress)
+            return new ReportGenerator(options).onProgress(progress).withRespondents(respondents)
                     .read(in, file.toString());
         }
     }
@@ -77,6 +91,8 @@ public final class Report {
      * @param name the name to show as the input file
      * @throws IOException if the stream cannot be read
      * @throws BadRowException at the first bad row under {@link BadRowPolicy#FAIL}
+     * @throws IllegalArgumentException if the options deduplicate respondents, which needs a file
+     *     (it is read twice)
      */
     public static Report generate(InputStream in, String name, ReportOptions options) throws IOException {
         return new ReportGenerator(Objects.requireNonNull(options, "options")).read(in, name);
@@ -110,6 +126,15 @@ public final class Report {
     /** The trend, one entry per period from the first to the last with data; empty without a granularity. */
     public List<PeriodSummary> trend() {
         return trend;
+    }
+
+    /**
+     * The operational KPIs and KTO survey over the whole input ({@link OperationalSummary#NONE}
+     * when the report has none); periods and segments have theirs in
+     * {@link PeriodSummary#operations()} and {@link SegmentSummary#operations()}.
+     */
+    public OperationalSummary overallOperations() {
+        return overallOperations;
     }
 
     /** Per segment column (in the order asked), its values in ascending order. */

@@ -30,6 +30,8 @@ final class ReportGenerator {
     private final List<ReportMetric> metrics = new ArrayList<>();
     private final int[] metricColumn = new int[ReportMetric.values().length];
     private LongConsumer progress = bytes -> { };
+    private OpsColumns ops;
+    private RespondentFilter respondents;
 
     ReportGenerator(ReportOptions options) {
         this.options = options;
@@ -38,6 +40,12 @@ final class ReportGenerator {
 
     ReportGenerator onProgress(LongConsumer bytesRead) {
         this.progress = bytesRead;
+        return this;
+    }
+
+    /** Leaves out the rows that the first pass of respondent deduplication did not keep. */
+    ReportGenerator withRespondents(RespondentFilter filter) {
+        this.respondents = filter;
         return this;
     }
 
@@ -55,6 +63,12 @@ final class ReportGenerator {
         CsvReader reader = CsvReader.of(in, options.delimiter());
         CsvHeader header = CsvHeader.read(reader);
         resolveMetrics(header);
+        ops = OpsColumns.resolve(header, options);
+        requireSomethingToReport(header);
+        if (options.respondentColumn().isPresent() && respondents == null) {
+            throw new IllegalArgumentException("Respondent deduplication (--respondent) reads the input twice: "
+                    + "give a file, not a stream");
+        }
         Granularity by = options.by().orElse(null);
         int timeColumn = by == null ? -1 : requireColumn(header, options.timestampColumn(), "--timestamp");
         int weightColumn = options.weightColumn().map(c -> requireColumn(header, c, "--weight")).orElse(-1);
@@ -76,6 +90,7 @@ final class ReportGenerator {
         List<String> examples = new ArrayList<>();
         long rows = 0;
         long rejected = 0;
+        long duplicates = 0;
         int metricCount = metrics.size();
         int[] scores = new int[metricCount];
         String[] segmentValues = new String[segmentColumns.length];
@@ -86,6 +101,7 @@ final class ReportGenerator {
             rows++;
             Period period = null;
             double weight = 1;
+            boolean duplicate = false;
             try {
                 if (reader.fieldCount() != fields) {
                     throw new BadRowException(reader.line(), null,
@@ -103,6 +119,8 @@ final class ReportGenerator {
                 for (int s = 0; s < segmentColumns.length; s++) {
                     segmentValues[s] = reader.field(segmentColumns[s]);
                 }
+                ops.read(reader, header);
+                duplicate = respondents != null && respondents.isDuplicate(reader, header);
             } catch (BadRowException bad) {
                 if (options.onBadRow() == BadRowPolicy.FAIL) {
                     throw bad;
@@ -112,6 +130,10 @@ final class ReportGenerator {
                 if (examples.size() < MAX_EXAMPLES) {
                     examples.add(bad.getMessage());
                 }
+                continue;
+            }
+            if (duplicate) {
+                duplicates++;
                 continue;
             }
             GroupTallies inPeriod = period == null ? null : periods.computeIfAbsent(period, p -> newGroup(weighted));
@@ -142,6 +164,7 @@ final class ReportGenerator {
                     }
                 }
             }
+            addOps(overall, inPeriod, inSegment, inSegmentPeriod);
             if (reader.bytesRead() >= nextProgress) {
                 progress.accept(reader.bytesRead());
                 nextProgress = reader.bytesRead() + (8L << 20);
@@ -155,8 +178,8 @@ final class ReportGenerator {
         for (int s = 0; s < segmentColumns.length; s++) {
             segmentSummaries.put(segmentNames.get(s), segmentSummaries(segments.get(s), timeline, weighted));
         }
-        InputSummary input = new InputSummary(name, rows, rejected, reasons, examples, weighted);
-        return new Report(input, options, metrics, overallSummary, trend, segmentSummaries);
+        InputSummary input = new InputSummary(name, rows, rejected, reasons, examples, weighted, duplicates);
+        return new Report(input, options, metrics, overallSummary, operations(overall), trend, segmentSummaries);
     }
 
     static final int MISSING = Integer.MIN_VALUE;
@@ -179,10 +202,35 @@ final class ReportGenerator {
                 metricColumn[m.ordinal()] = index;
             }
         }
-        if (metrics.isEmpty()) {
+    }
+
+    private void requireSomethingToReport(CsvHeader header) {
+        if (metrics.isEmpty() && !ops.isActive()) {
             throw new IllegalArgumentException("No score column found: expected nps, csat or ces (or map one with "
-                    + "--column metric=NAME) in header " + header.names());
+                    + "--column metric=NAME), " + options.responseColumn() + ", " + options.fcrColumn()
+                    + " or a --survey in header " + header.names());
         }
+    }
+
+    private void addOps(GroupTallies overall, GroupTallies inPeriod, GroupTallies[] inSegment,
+            GroupTallies[] inSegmentPeriod) {
+        if (!ops.isActive()) {
+            return;
+        }
+        ops.addTo(overall.ops());
+        if (inPeriod != null) {
+            ops.addTo(inPeriod.ops());
+        }
+        for (int s = 0; s < inSegment.length; s++) {
+            ops.addTo(inSegment[s].ops());
+            if (inSegmentPeriod[s] != null) {
+                ops.addTo(inSegmentPeriod[s].ops());
+            }
+        }
+    }
+
+    private OperationalSummary operations(GroupTallies group) {
+        return group.ops() == null ? OperationalSummary.NONE : group.ops().summarize(options);
     }
 
     private static int requireColumn(CsvHeader header, String name, String option) {
@@ -199,7 +247,8 @@ final class ReportGenerator {
         for (ReportMetric m : metrics) {
             used[m.ordinal()] = scales[m.ordinal()];
         }
-        return new GroupTallies(used, weighted);
+        GroupTallies group = new GroupTallies(used, weighted);
+        return ops.isActive() ? group.withOps(ops.newTallies()) : group;
     }
 
     private int readScore(CsvReader reader, ReportMetric metric, CsvHeader header) {
@@ -302,7 +351,7 @@ final class ReportGenerator {
                     summaries.put(m, summaries.get(m).withChange(change));
                 }
             }
-            out.add(new PeriodSummary(p.label(), p.start(), summaries));
+            out.add(new PeriodSummary(p.label(), p.start(), summaries, operations(group)));
             previous = group;
         }
         return out;
@@ -348,7 +397,8 @@ final class ReportGenerator {
         for (int i = 0; i < names.size(); i++) {
             List<PeriodSummary> trend = timeline.isEmpty() ? List.of()
                     : trend(timeline, values.get(names.get(i)).byPeriod, weighted);
-            out.add(new SegmentSummary(names.get(i), summaries.get(i), trend));
+            out.add(new SegmentSummary(names.get(i), summaries.get(i), trend,
+                    operations(values.get(names.get(i)).total)));
         }
         return out;
     }
