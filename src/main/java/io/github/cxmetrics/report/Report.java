@@ -17,7 +17,9 @@ import java.util.Objects;
  * {@code cxmetrics report}; render it with the renderers of this package.
  *
  * <p>Get one with {@link #generate(Path, ReportOptions)}. The input is read once, streaming: memory
- * grows with the number of groups (periods × segment values), not with the number of rows.
+ * grows with the number of groups (periods × segment values), not with the number of rows. With
+ * respondent deduplication ({@link ReportOptions#withRespondent}) a file is read twice, and memory
+ * also grows with the number of distinct respondents (one entry each, never a whole row).
  * Immutable and thread-safe.
  */
 public final class Report {
