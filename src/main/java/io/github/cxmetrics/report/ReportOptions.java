@@ -55,6 +55,7 @@ public final class ReportOptions {
     private NpsInterval npsInterval = NpsInterval.ADJUSTED_WALD;
     private ProportionInterval proportionInterval = ProportionInterval.WILSON;
     private BadRowPolicy onBadRow = BadRowPolicy.FAIL;
+    private java.time.LocalDate asOf;
 
     private ReportOptions() {
     }
@@ -83,6 +84,7 @@ public final class ReportOptions {
         o.npsInterval = npsInterval;
         o.proportionInterval = proportionInterval;
         o.onBadRow = onBadRow;
+        o.asOf = asOf;
         return o;
     }
 
@@ -208,6 +210,16 @@ public final class ReportOptions {
         return o;
     }
 
+    /**
+     * The date targets are judged at (against their deadlines). Default: the last day of the
+     * trend's last period, or today in the report's zone without a trend.
+     */
+    public ReportOptions withAsOf(java.time.LocalDate value) {
+        ReportOptions o = copy();
+        o.asOf = Objects.requireNonNull(value, "asOf");
+        return o;
+    }
+
     private static String requireName(String value, String what) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("Invalid " + what + " (must not be empty): \"" + value + "\"");
@@ -288,6 +300,11 @@ public final class ReportOptions {
     /** The proportion interval method. */
     public ProportionInterval proportionInterval() {
         return proportionInterval;
+    }
+
+    /** The evaluation date of targets, if set. */
+    public Optional<java.time.LocalDate> asOf() {
+        return Optional.ofNullable(asOf);
     }
 
     /** The bad-row policy. */
