@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -109,7 +109,11 @@ public final class ScoreRows {
     }
 
     private static long[] counts(Row result) {
-        List<Long> list = result.getList(field(result, "counts"));
+        int index = field(result, "counts");
+        if (result.get(index) instanceof long[] array) {
+            return array.clone();
+        }
+        List<Long> list = result.getList(index);
         long[] counts = new long[list.size()];
         for (int i = 0; i < counts.length; i++) {
             counts[i] = list.get(i);
@@ -118,7 +122,8 @@ public final class ScoreRows {
     }
 
     private static BigDecimal[] decimals(Row result, String name) {
-        List<String> list = result.getList(field(result, name));
+        int index = field(result, name);
+        List<String> list = result.get(index) instanceof String[] array ? List.of(array) : result.getList(index);
         BigDecimal[] values = new BigDecimal[list.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = new BigDecimal(list.get(i));
@@ -138,8 +143,8 @@ public final class ScoreRows {
     /** The result struct of an unweighted tally. */
     static Row of(Tally tally, double confidence, long rejected) {
         Object[] estimates = estimates(tally.scale(), tally, null, confidence);
-        return RowFactory.create(estimates[0], tally.n(), estimates[1], estimates[2], estimates[3], confidence,
-                rejected, tally.scale().toString(), tally.counts());
+        return new GenericRowWithSchema(new Object[] {estimates[0], tally.n(), estimates[1], estimates[2],
+            estimates[3], confidence, rejected, tally.scale().toString(), tally.counts()}, SCHEMA);
     }
 
     /** The result struct of a weighted tally. */
@@ -152,8 +157,9 @@ public final class ScoreRows {
             sumW[i] = tally.sumOfWeightsExact(scale.min() + i).toPlainString();
             sumW2[i] = tally.sumOfSquaredWeightsExact(scale.min() + i).toPlainString();
         }
-        return RowFactory.create(estimates[0], tally.n(), estimates[1], estimates[2], estimates[3], confidence,
-                rejected, scale.toString(), tally.counts(), estimates[4], sumW, sumW2);
+        return new GenericRowWithSchema(new Object[] {estimates[0], tally.n(), estimates[1], estimates[2],
+            estimates[3], confidence, rejected, scale.toString(), tally.counts(), estimates[4], sumW, sumW2},
+                WEIGHTED_SCHEMA);
     }
 
     /** Score, standard error, lower, upper, effective n; NULL where the core leaves them undefined. */
