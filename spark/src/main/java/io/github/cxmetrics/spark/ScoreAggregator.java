@@ -4,6 +4,7 @@ import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.stats.Confidence;
 import io.github.cxmetrics.tally.Tally;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Encoder;
@@ -98,9 +99,12 @@ public final class ScoreAggregator extends Aggregator<Double, long[], Row> {
         return invalidScores;
     }
 
-    /** This aggregator as an untyped function of one score column, for SQL registration. */
+    /**
+     * This aggregator as an untyped function of one score column, for SQL registration; named
+     * {@code nps}, {@code csat} or {@code ces} in column names until registered under another name.
+     */
     public UserDefinedFunction toUdaf() {
-        return functions.udaf(this, Encoders.DOUBLE());
+        return functions.udaf(this, Encoders.DOUBLE()).withName(scale().kind().toLowerCase(Locale.ROOT));
     }
 
     /** The result struct of the given score column, e.g. {@code agg.apply(col("nps"))}. */
@@ -164,6 +168,21 @@ public final class ScoreAggregator extends Aggregator<Double, long[], Row> {
     @Override
     public Encoder<Row> outputEncoder() {
         return Encoders.row(ScoreRows.schema());
+    }
+
+    /**
+     * Equal when the scale, confidence and invalid-score handling are: Spark then computes two
+     * equal aggregations of the same column in one query only once.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ScoreAggregator other && spec.equals(other.spec)
+                && Double.compare(confidence, other.confidence) == 0 && invalidScores == other.invalidScores;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(spec, confidence, invalidScores);
     }
 
     @Override

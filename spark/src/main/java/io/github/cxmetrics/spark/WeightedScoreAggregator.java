@@ -4,6 +4,7 @@ import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.stats.Confidence;
 import io.github.cxmetrics.tally.WeightedTally;
 import io.github.cxmetrics.tally.WeightedTallyAccumulator;
+import java.util.Locale;
 import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Encoder;
@@ -97,9 +98,14 @@ public final class WeightedScoreAggregator extends Aggregator<Tuple2<Double, Dou
         return invalidScores;
     }
 
-    /** This aggregator as an untyped function of (score, weight) columns, for SQL registration. */
+    /**
+     * This aggregator as an untyped function of (score, weight) columns, for SQL registration; named
+     * {@code weighted_nps}, {@code weighted_csat} or {@code weighted_ces} in column names until
+     * registered under another name.
+     */
     public UserDefinedFunction toUdaf() {
-        return functions.udaf(this, Encoders.tuple(Encoders.DOUBLE(), Encoders.DOUBLE()));
+        return functions.udaf(this, Encoders.tuple(Encoders.DOUBLE(), Encoders.DOUBLE()))
+                .withName("weighted_" + scale().kind().toLowerCase(Locale.ROOT));
     }
 
     /** The result struct of the given score and weight columns. */
@@ -159,6 +165,21 @@ public final class WeightedScoreAggregator extends Aggregator<Tuple2<Double, Dou
     @Override
     public Encoder<Row> outputEncoder() {
         return Encoders.row(ScoreRows.weightedSchema());
+    }
+
+    /**
+     * Equal when the scale, confidence and invalid-score handling are: Spark then computes two
+     * equal aggregations of the same column in one query only once.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof WeightedScoreAggregator other && spec.equals(other.spec)
+                && Double.compare(confidence, other.confidence) == 0 && invalidScores == other.invalidScores;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(spec, confidence, invalidScores);
     }
 
     @Override

@@ -151,6 +151,18 @@ class ScoreAggregatorTest {
     }
 
     @Test
+    void aggregatorsAreEqualWhenTheirSettingsAre() {
+        assertThat(ScoreAggregator.of(NpsScale.STANDARD)).isEqualTo(NPS).hasSameHashCodeAs(NPS)
+                .isNotEqualTo(NPS.withConfidence(0.9)).isNotEqualTo(NPS.withInvalidScores(InvalidScores.REJECT))
+                .isNotEqualTo(ScoreAggregator.of(NpsScale.of(0, 10, 6, 6)));
+        WeightedScoreAggregator w = WeightedScoreAggregator.of(CesScale.EFFORT_5);
+        assertThat(WeightedScoreAggregator.of(CesScale.EFFORT_5)).isEqualTo(w).hasSameHashCodeAs(w)
+                .isNotEqualTo(WeightedScoreAggregator.of(CesScale.AGREEMENT_7)).isNotEqualTo(w.withConfidence(0.5));
+        assertThat(NPS.toUdaf().name()).contains("nps");
+        assertThat(w.toUdaf().name()).contains("weighted_ces");
+    }
+
+    @Test
     void theAggregatorTravelsByJavaSerializationWithItsScale() throws Exception {
         NpsScale custom = NpsScale.of(1, 5, 3, 4);
         ScoreAggregator agg = ScoreAggregator.of(custom).withConfidence(0.8).withInvalidScores(InvalidScores.REJECT);

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.spark;
 
+import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -145,6 +146,26 @@ class SparkSqlTest {
         assertThat(r.<Double>getAs("score")).isCloseTo(100.0 / 3, within(1e-12));
         assertThat(r.<String>getAs("scale")).isEqualTo("CSAT[1..5; top-1]");
         assertThat(result.schema().apply("r").dataType()).isEqualTo(ScoreRows.schema());
+    }
+
+    @Test
+    void severalFieldsOfOneResultAreOneAggregationInSqlAndInTheDatasetApi() {
+        String sql = spark.sql("SELECT channel, nps(nps).score, nps(nps).lower, nps(nps).upper FROM survey "
+                + "GROUP BY channel").queryExecution().executedPlan().toString();
+        Dataset<Row> dsl = spark.table("survey").groupBy("channel").agg(
+                CxMetricsFunctions.nps(col("nps")).getField("score"),
+                CxMetricsFunctions.nps(col("nps")).getField("lower"),
+                CxMetricsFunctions.weightedNps(col("nps"), col("weight")).getField("score"),
+                CxMetricsFunctions.weightedNps(col("nps"), col("weight")).getField("upper"));
+        String dslPlan = dsl.queryExecution().executedPlan().toString();
+        assertThat(occurrences(sql, "partial_nps(")).isEqualTo(1);
+        assertThat(occurrences(dslPlan, "partial_nps(")).isEqualTo(1);
+        assertThat(occurrences(dslPlan, "partial_weighted_nps(")).isEqualTo(1);
+        assertThat(dsl.columns()).contains("nps(nps).score", "weighted_nps(nps, weight).upper");
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     private static void assertRootCause(ThrowingCallable job, String message) {
