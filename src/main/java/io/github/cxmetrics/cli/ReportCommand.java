@@ -10,6 +10,7 @@ import io.github.cxmetrics.report.ReportOptions;
 import io.github.cxmetrics.report.TableReportWriter;
 import io.github.cxmetrics.survey.Dedup;
 import io.github.cxmetrics.survey.Survey;
+import io.github.cxmetrics.target.Target;
 import io.github.cxmetrics.trend.Granularity;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -34,23 +35,29 @@ final class ReportCommand {
     static final String HELP = String.join("\n",
             "usage: cxmetrics report FILE.csv [options]",
             "",
-            "Reads a feedback export (one response per row, a header row) and prints the KPI report:",
-            "every score with its n and confidence interval, every comparison with its p-value.",
+            "Reads a feedback export (one response per row, a header row) and prints the",
+            "KPI report: every score with its n and confidence interval, every comparison",
+            "with its p-value.",
             "",
             "  --metrics nps,csat,ces        metrics to report [every score column found]",
             "  --column KEY=NAME             read nps, csat, ces, response or fcr from another",
             "                                column (repeatable); a named column must exist",
             "  --timestamp COLUMN            response time column [submitted_at]",
-            "  --zone ZONE                   calendar zone of the buckets, e.g. Europe/Amsterdam [UTC]",
-            "  --by day|week|month|quarter|year   add a trend (ISO weeks, labels like 2025-W03)",
-            "  --segment COLUMN              add a breakdown, each value vs the rest (repeatable)",
-            "  --weight COLUMN               weight each response (Kish effective n in intervals)",
+            "  --zone ZONE                   zone of the buckets, e.g. Europe/Amsterdam [UTC]",
+            "  --by day|week|month|quarter|year",
+            "                                add a trend (ISO weeks, labels like 2025-W03)",
+            "  --segment COLUMN              breakdown, each value vs the rest (repeatable)",
+            "  --weight COLUMN               weight each response (Kish effective n)",
             "  --confidence LEVEL            confidence level [0.95]",
             "  --min-n N                     flag groups with fewer responses [30]",
+            "  --target EXPR                 e.g. nps>=40, csat>=90%, nps+15 (repeatable);",
+            "                                'nps>=40 by 2026-12-31 floor 30'",
+            "  --as-of DATE                  judge targets at DATE [end of trend, or today]",
             "  --csat-scale MIN-MAX          CSAT scale [1-5]",
             "  --ces-scale 1-7|1-5-effort    CES scale [1-7]",
             "  --nps-interval adjusted-wald|wald|tango   [adjusted-wald]",
-            "  --proportion-interval wilson|agresti-coull|clopper-pearson|jeffreys|wald|wilson-cc   [wilson]",
+            "  --proportion-interval wilson|agresti-coull|clopper-pearson|jeffreys|wald|",
+            "                        wilson-cc   [wilson]",
             "  --response-target TIME        response-time target: minutes (120), 90m, 2h or",
             "                                ISO PT2H; share within it (<=) is exact [120]",
             "  --survey FILE                 a KTO survey definition (docs/kto.md); its question",
@@ -73,8 +80,8 @@ final class ReportCommand {
 
     private static final Set<String> VALUED = Set.of("--metrics", "--column", "--timestamp", "--zone", "--by",
             "--segment", "--weight", "--confidence", "--min-n", "--csat-scale", "--ces-scale", "--nps-interval",
-            "--proportion-interval", "--format", "--output", "--on-bad-row", "--delimiter", "--response-target",
-            "--survey", "--respondent", "--keep", "--keep-per");
+            "--proportion-interval", "--format", "--output", "--on-bad-row", "--delimiter", "--target", "--as-of",
+            "--response-target", "--survey", "--respondent", "--keep", "--keep-per");
     private static final long PROGRESS_FROM_BYTES = 50L << 20;
 
     private ReportCommand() {
@@ -82,7 +89,7 @@ final class ReportCommand {
 
     static int run(String[] argv, PrintStream out, PrintStream err) throws IOException {
         String command = "report";
-        Args args = Args.parse(command, argv, 1, VALUED, Set.of("--help"), Set.of("--column", "--segment"));
+        Args args = Args.parse(command, argv, 1, VALUED, Set.of("--help"), Set.of("--column", "--segment", "--target"));
         if (args.has("--help")) {
             out.println(HELP);
             return 0;
@@ -186,6 +193,18 @@ final class ReportCommand {
         }
         if (args.has("--weight")) {
             o = o.withWeightColumn(args.get("--weight"));
+        }
+        for (String target : args.all("--target")) {
+            usage(() -> Target.parse(target));
+            o = o.withTarget(target);
+        }
+        if (args.has("--as-of")) {
+            String date = args.get("--as-of");
+            try {
+                o = o.withAsOf(java.time.LocalDate.parse(date.strip()));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new UsageException("report: --as-of expects a date like 2026-12-31, got \"" + date + "\"");
+            }
         }
         if (args.has("--min-n")) {
             long minN = args.longValue(c, "--min-n");

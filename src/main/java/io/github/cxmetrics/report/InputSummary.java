@@ -22,10 +22,4 @@ public record InputSummary(String file, long rows, long rejectedRows, Map<String
         rejectionReasons = Map.copyOf(rejectionReasons);
         rejectionExamples = List.copyOf(rejectionExamples);
     }
-
-    /** An input without deduplication. */
-    public InputSummary(String file, long rows, long rejectedRows, Map<String, Long> rejectionReasons,
-            List<String> rejectionExamples, boolean weighted) {
-        this(file, rows, rejectedRows, rejectionReasons, rejectionExamples, weighted, 0);
-    }
 }

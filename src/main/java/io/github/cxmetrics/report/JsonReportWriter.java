@@ -2,6 +2,8 @@ package io.github.cxmetrics.report;
 
 import io.github.cxmetrics.io.JsonWriter;
 import io.github.cxmetrics.stats.Comparison;
+import io.github.cxmetrics.target.Assessment;
+import io.github.cxmetrics.trend.Trend;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,49 @@ public final class JsonReportWriter {
         if (report.options().by().isPresent()) {
             json.name("trend");
             trend(json, report.metrics(), report.trend());
+        }
+        if (!report.trendLines().isEmpty()) {
+            json.name("trendLines").beginObject();
+            for (ReportMetric m : report.metrics()) {
+                Trend t = report.trendLines().get(m);
+                if (t != null) {
+                    json.name(m.key()).beginObject();
+                    json.name("slope").value(t.slope());
+                    json.name("standardError").value(t.standardError());
+                    json.name("lower").value(t.lower());
+                    json.name("upper").value(t.upper());
+                    json.name("pValue").value(t.pValue());
+                    json.name("periods").value(t.periods());
+                    json.name("direction").value(t.direction().name());
+                    json.endObject();
+                }
+            }
+            json.endObject();
+        }
+        if (!report.targets().isEmpty()) {
+            json.name("targets").beginArray();
+            for (Assessment a : report.targets()) {
+                json.beginObject();
+                json.name("target").value(a.target().toString());
+                json.name("metric").value(a.target().metric().key());
+                json.name("status").value(a.status().name());
+                json.name("reason").value(a.reason());
+                json.name("n").value(a.n());
+                number(json, "estimate", a.estimate());
+                number(json, "lower", a.lower());
+                number(json, "upper", a.upper());
+                if (a.asOf().isPresent()) {
+                    json.name("asOf").value(a.asOf().get().toString());
+                }
+                if (a.projectedPeriod().isPresent()) {
+                    json.name("projectedPeriod").value(a.projectedPeriod().get().label());
+                    number(json, "projected", a.projected());
+                    number(json, "projectedLower", a.projectedLower());
+                    number(json, "projectedUpper", a.projectedUpper());
+                }
+                json.endObject();
+            }
+            json.endArray();
         }
         if (!report.segments().isEmpty()) {
             json.name("segments").beginObject();
@@ -126,6 +171,14 @@ public final class JsonReportWriter {
             if (s.vsRest().isPresent()) {
                 json.name("vsRest");
                 comparison(json, s.vsRest().get());
+            }
+            if (s.controlLimits().isPresent()) {
+                json.name("outOfControl").value(s.isOutOfControl());
+                json.name("controlLimits").beginObject();
+                json.name("center").value(s.controlLimits().get().center());
+                json.name("lower").value(s.controlLimits().get().lower());
+                json.name("upper").value(s.controlLimits().get().upper());
+                json.endObject();
             }
             json.endObject();
         }

@@ -20,9 +20,4 @@ public record PeriodSummary(String period, LocalDate start, Map<ReportMetric, Me
         metrics = Map.copyOf(metrics);
         java.util.Objects.requireNonNull(operations, "operations");
     }
-
-    /** A period without operational KPIs. */
-    public PeriodSummary(String period, LocalDate start, Map<ReportMetric, MetricSummary> metrics) {
-        this(period, start, metrics, OperationalSummary.NONE);
-    }
 }

@@ -1,5 +1,7 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.target.Assessment;
+import io.github.cxmetrics.trend.Trend;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,18 +32,17 @@ public final class Report {
     private final List<PeriodSummary> trend;
     private final Map<String, List<SegmentSummary>> segments;
     private final ReportOptions options;
+    private final Map<ReportMetric, Trend> trendLines;
+    private final List<Assessment> targets;
     private final OperationalSummary overallOperations;
 
     Report(InputSummary input, ReportOptions options, List<ReportMetric> metrics,
-            Map<ReportMetric, MetricSummary> overall, List<PeriodSummary> trend,
-            Map<String, List<SegmentSummary>> segments) {
-        this(input, options, metrics, overall, OperationalSummary.NONE, trend, segments);
-    }
-
-    Report(InputSummary input, ReportOptions options, List<ReportMetric> metrics,
             Map<ReportMetric, MetricSummary> overall, OperationalSummary overallOperations, List<PeriodSummary> trend,
-            Map<String, List<SegmentSummary>> segments) {
+            Map<String, List<SegmentSummary>> segments, Map<ReportMetric, Trend> trendLines,
+            List<Assessment> targets) {
         this.overallOperations = Objects.requireNonNull(overallOperations, "overallOperations");
+        this.trendLines = Map.copyOf(trendLines);
+        this.targets = List.copyOf(targets);
         this.input = input;
         this.options = options;
         this.confidence = options.confidence();
@@ -128,6 +129,20 @@ public final class Report {
     /** The trend, one entry per period from the first to the last with data; empty without a granularity. */
     public List<PeriodSummary> trend() {
         return trend;
+    }
+
+    /**
+     * The trend line of each metric over the trend's periods (weighted least squares on the period
+     * scores, see {@code docs/trends.md}); empty without a trend, with fewer than three periods with
+     * data, or for weighted reports.
+     */
+    public Map<ReportMetric, Trend> trendLines() {
+        return trendLines;
+    }
+
+    /** The targets asked for, each with its status and the reason in numbers. */
+    public List<Assessment> targets() {
+        return targets;
     }
 
     /**

@@ -7,7 +7,14 @@ import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.stats.PValueAdjustment;
 import io.github.cxmetrics.tally.WeightedTallyAccumulator;
+import io.github.cxmetrics.tally.Tally;
+import io.github.cxmetrics.target.Assessment;
+import io.github.cxmetrics.target.Target;
 import io.github.cxmetrics.trend.Granularity;
+import io.github.cxmetrics.trend.Metric;
+import io.github.cxmetrics.trend.Series;
+import io.github.cxmetrics.trend.SeriesPoint;
+import io.github.cxmetrics.trend.Trend;
 import io.github.cxmetrics.trend.Period;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,6 +76,7 @@ final class ReportGenerator {
             throw new IllegalArgumentException("Respondent deduplication (--respondent) reads the input twice: "
                     + "give a file, not a stream");
         }
+        List<Target> targets = targets();
         Granularity by = options.by().orElse(null);
         int timeColumn = by == null ? -1 : requireColumn(header, options.timestampColumn(), "--timestamp");
         int weightColumn = options.weightColumn().map(c -> requireColumn(header, c, "--weight")).orElse(-1);
@@ -174,12 +182,20 @@ final class ReportGenerator {
         List<Period> timeline = timeline(periods);
         Map<ReportMetric, MetricSummary> overallSummary = summarize(overall);
         List<PeriodSummary> trend = trend(timeline, periods, weighted);
+        Map<ReportMetric, Series> overallSeries = weighted ? Map.of() : series(timeline, periods);
+        Map<ReportMetric, Trend> trendLines = new EnumMap<>(ReportMetric.class);
+        overallSeries.forEach((m, s) -> s.trend().ifPresent(t -> trendLines.put(m, t)));
+        List<Assessment> assessments = new ArrayList<>();
+        for (Target target : targets) {
+            assessments.add(assess(target, overall, timeline, periods, overallSeries));
+        }
         Map<String, List<SegmentSummary>> segmentSummaries = new LinkedHashMap<>();
         for (int s = 0; s < segmentColumns.length; s++) {
             segmentSummaries.put(segmentNames.get(s), segmentSummaries(segments.get(s), timeline, weighted));
         }
         InputSummary input = new InputSummary(name, rows, rejected, reasons, examples, weighted, duplicates);
-        return new Report(input, options, metrics, overallSummary, operations(overall), trend, segmentSummaries);
+        return new Report(input, options, metrics, overallSummary, operations(overall), trend, segmentSummaries,
+                trendLines, assessments);
     }
 
     static final int MISSING = Integer.MIN_VALUE;
@@ -354,7 +370,87 @@ final class ReportGenerator {
             out.add(new PeriodSummary(p.label(), p.start(), summaries, operations(group)));
             previous = group;
         }
+        if (!weighted) {
+            for (Map.Entry<ReportMetric, Series> e : series(timeline, data).entrySet()) {
+                List<SeriesPoint> points = e.getValue().points();
+                for (int i = 0; i < points.size(); i++) {
+                    SeriesPoint point = points.get(i);
+                    if (point.controlLimits().isPresent()) {
+                        Map<ReportMetric, MetricSummary> m = new EnumMap<>(out.get(i).metrics());
+                        m.put(e.getKey(), m.get(e.getKey()).withControl(point.controlLimits().get(),
+                                point.isOutOfControl()));
+                        PeriodSummary old = out.get(i);
+                        out.set(i, new PeriodSummary(old.period(), old.start(), m, old.operations()));
+                    }
+                }
+            }
+        }
         return out;
+    }
+
+    /** One series per metric over the timeline, for control limits, trend lines and targets. */
+    private Map<ReportMetric, Series> series(List<Period> timeline, Map<Period, GroupTallies> data) {
+        Map<ReportMetric, Series> out = new EnumMap<>(ReportMetric.class);
+        if (timeline.isEmpty()) {
+            return out;
+        }
+        for (ReportMetric m : metrics) {
+            TreeMap<Period, Tally> tallies = new TreeMap<>();
+            for (Period p : timeline) {
+                GroupTallies g = data.get(p);
+                tallies.put(p, g == null ? Tally.empty(scales[m.ordinal()]) : g.tally(m.ordinal()));
+            }
+            out.put(m, Series.of(Metric.valueOf(m.name()), tallies, options.confidence(),
+                    Series.DEFAULT_CONTROL_LIMIT_Z));
+        }
+        return out;
+    }
+
+    private List<Target> targets() {
+        List<Target> out = new ArrayList<>();
+        for (String expression : options.targets()) {
+            Target target = Target.parse(expression);
+            ReportMetric metric = ReportMetric.valueOf(target.metric().name());
+            if (!metrics.contains(metric)) {
+                throw new IllegalArgumentException("Target \"" + expression + "\" needs the " + metric.key()
+                        + " column, which is not in the report");
+            }
+            if (options.weightColumn().isPresent()) {
+                throw new IllegalArgumentException("Target \"" + expression
+                        + "\": targets are judged on unweighted responses and cannot be combined with --weight");
+            }
+            if (target.kind() == Target.Kind.CHANGE && options.by().isEmpty()) {
+                throw new IllegalArgumentException("Target \"" + expression
+                        + "\" is a change: it needs a trend (--by), and compares the last period with the first");
+            }
+            out.add(target);
+        }
+        return out;
+    }
+
+    /**
+     * Judges a target. With a trend: the last period's responses, projected with the overall series
+     * (a change target: the last period against the first); without: all responses.
+     */
+    private Assessment assess(Target target, GroupTallies overall, List<Period> timeline,
+            Map<Period, GroupTallies> periods, Map<ReportMetric, Series> series) {
+        ReportMetric m = ReportMetric.valueOf(target.metric().name());
+        int index = m.ordinal();
+        if (timeline.isEmpty()) {
+            Target.Evaluation e = target.evaluation(overall.tally(index)).confidence(options.confidence())
+                    .asOf(options.asOf().orElse(java.time.LocalDate.now(options.zone())));
+            return e.evaluate();
+        }
+        Period last = timeline.get(timeline.size() - 1);
+        Tally empty = Tally.empty(scales[index]);
+        Tally current = periods.containsKey(last) ? periods.get(last).tally(index) : empty;
+        Target.Evaluation e = target.evaluation(current).confidence(options.confidence())
+                .asOf(options.asOf().orElse(last.end().minusDays(1))).trend(series.get(m));
+        if (target.kind() == Target.Kind.CHANGE) {
+            Period first = timeline.get(0);
+            e.baseline(periods.containsKey(first) ? periods.get(first).tally(index) : empty);
+        }
+        return e.evaluate();
     }
 
     private List<SegmentSummary> segmentSummaries(Map<String, SegmentData> values, List<Period> timeline,

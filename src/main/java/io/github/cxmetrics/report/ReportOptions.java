@@ -63,6 +63,7 @@ public final class ReportOptions {
     private NpsInterval npsInterval = NpsInterval.ADJUSTED_WALD;
     private ProportionInterval proportionInterval = ProportionInterval.WILSON;
     private BadRowPolicy onBadRow = BadRowPolicy.FAIL;
+    private java.time.LocalDate asOf;
     private String responseColumn;
     private String fcrColumn;
     private Duration responseTarget = DEFAULT_RESPONSE_TARGET;
@@ -105,6 +106,7 @@ public final class ReportOptions {
         o.npsInterval = npsInterval;
         o.proportionInterval = proportionInterval;
         o.onBadRow = onBadRow;
+        o.asOf = asOf;
         o.responseColumn = responseColumn;
         o.fcrColumn = fcrColumn;
         o.responseTarget = responseTarget;
@@ -234,6 +236,16 @@ public final class ReportOptions {
     public ReportOptions withOnBadRow(BadRowPolicy value) {
         ReportOptions o = copy();
         o.onBadRow = Objects.requireNonNull(value, "onBadRow");
+        return o;
+    }
+
+    /**
+     * The date targets are judged at (against their deadlines). Default: the last day of the
+     * trend's last period, or today in the report's zone without a trend.
+     */
+    public ReportOptions withAsOf(java.time.LocalDate value) {
+        ReportOptions o = copy();
+        o.asOf = Objects.requireNonNull(value, "asOf");
         return o;
     }
 
@@ -376,6 +388,11 @@ public final class ReportOptions {
     /** The proportion interval method. */
     public ProportionInterval proportionInterval() {
         return proportionInterval;
+    }
+
+    /** The evaluation date of targets, if set. */
+    public Optional<java.time.LocalDate> asOf() {
+        return Optional.ofNullable(asOf);
     }
 
     /** The bad-row policy. */

@@ -20,9 +20,4 @@ public record SegmentSummary(String segment, Map<ReportMetric, MetricSummary> me
         trend = List.copyOf(trend);
         java.util.Objects.requireNonNull(operations, "operations");
     }
-
-    /** A segment value without operational KPIs. */
-    public SegmentSummary(String segment, Map<ReportMetric, MetricSummary> metrics, List<PeriodSummary> trend) {
-        this(segment, metrics, trend, OperationalSummary.NONE);
-    }
 }

@@ -1,6 +1,8 @@
 package io.github.cxmetrics.report;
 
 import io.github.cxmetrics.stats.Comparison;
+import io.github.cxmetrics.target.Assessment;
+import io.github.cxmetrics.trend.Trend;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -57,10 +59,24 @@ public final class TableReportWriter {
         }
         operations(report, out);
         if (report.options().by().isPresent() && !report.trend().isEmpty()) {
+            String unit = report.options().by().get().name().toLowerCase(Locale.ROOT);
             for (ReportMetric m : report.metrics()) {
-                out.append('\n').append("Trend by ").append(report.options().by().get().name().toLowerCase(Locale.ROOT))
-                        .append(": ").append(label(m)).append('\n');
+                out.append('\n').append("Trend by ").append(unit).append(": ").append(label(m)).append('\n');
                 trendTable(out, m, report.trend());
+                Trend line = report.trendLines().get(m);
+                if (line != null) {
+                    out.append(String.format(Locale.ROOT, "trend line: %s per %s [%s, %s], p %s, %s%n",
+                            format(m, line.slope(), true), unit, format(m, line.lower(), false),
+                            format(m, line.upper(), false), pValue(line.pValue()),
+                            line.direction().name().toLowerCase(Locale.ROOT)));
+                }
+            }
+        }
+        if (!report.targets().isEmpty()) {
+            out.append('\n').append("Targets\n");
+            for (Assessment a : report.targets()) {
+                out.append(String.format(Locale.ROOT, "%-24s %s%n", clip(a.target().toString(), 24), a.status()));
+                wrap(out, a.reason(), "  ", 78);
             }
         }
         for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
@@ -83,7 +99,8 @@ public final class TableReportWriter {
             }
         }
         out.append('\n').append("* significant at ").append(percent(1 - report.confidence()))
-                .append("   ! fewer than ").append(Long.toString(report.options().minN())).append(" responses\n");
+                .append("   ! fewer than ").append(Long.toString(report.options().minN())).append(" responses")
+                .append(report.trend().isEmpty() ? "" : "   # outside control limits").append('\n');
     }
 
     /** One table per operational KPI: the whole input, each period, each segment value. */
@@ -172,8 +189,9 @@ public final class TableReportWriter {
                 "p"));
         for (PeriodSummary p : trend) {
             MetricSummary s = p.metrics().get(m);
-            out.append(String.format(Locale.ROOT, "%-10s %8d %8s  %-19s %s%s%n", p.period(), s.n(), score(m, s.score()),
-                    interval(m, s), comparison(m, s.change().orElse(null)), s.isSmall() && s.n() > 0 ? " !" : ""));
+            out.append(String.format(Locale.ROOT, "%-10s %8d %8s  %-19s %s%s%s%n", p.period(), s.n(),
+                    score(m, s.score()), interval(m, s), comparison(m, s.change().orElse(null)),
+                    s.isSmall() && s.n() > 0 ? " !" : "", s.isOutOfControl() ? " #" : ""));
         }
     }
 
@@ -201,6 +219,21 @@ public final class TableReportWriter {
                 out.append(row).append('\n');
             }
         }
+    }
+
+    private static void wrap(Appendable out, String text, String indent, int width) throws IOException {
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : text.split(" ")) {
+            if (line.length() > indent.length() && line.length() + 1 + word.length() > width) {
+                out.append(line).append('\n');
+                line = new StringBuilder(indent);
+            }
+            if (line.length() > indent.length()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        out.append(line).append('\n');
     }
 
     private static String label(ReportMetric m) {
