@@ -30,22 +30,31 @@ final class Calculators {
     private static final Set<String> FLAGS = Set.of("--help");
 
     static final String NPS_HELP = String.join("\n",
-            "usage: cxmetrics nps (--counts c0,c1,...,c10 | --promoters P --passives A --detractors D)",
-            "                     [--confidence 0.95] [--nps-interval adjusted-wald|wald|tango] [--format table|json]",
-            "NPS = %promoters - %detractors (-100..100) with its confidence interval (default adjusted Wald).");
+            "usage: cxmetrics nps (--counts c0,c1,...,c10 | --promoters P --passives A",
+            "                     --detractors D) [--confidence 0.95] [--format table|json]",
+            "                     [--nps-interval adjusted-wald|wald|tango]",
+            "NPS = %promoters - %detractors (-100..100) with its confidence interval",
+            "(default adjusted Wald).");
     static final String CSAT_HELP = String.join("\n",
-            "usage: cxmetrics csat (--counts c1,...,c5 | --satisfied X --n N) [--csat-scale 1-5]",
-            "                      [--confidence 0.95] [--format table|json]",
-            "                      [--proportion-interval wilson|agresti-coull|clopper-pearson|jeffreys|wald|wilson-cc]",
-            "CSAT % satisfied (top box) with its interval (default Wilson), and the mean when counts are given.");
+            "usage: cxmetrics csat (--counts c1,...,c5 | --satisfied X --n N)",
+            "                      [--csat-scale 1-5] [--confidence 0.95]",
+            "                      [--format table|json] [--proportion-interval wilson|",
+            "                      agresti-coull|clopper-pearson|jeffreys|wald|wilson-cc]",
+            "CSAT % satisfied (top box) with its interval (default Wilson), and the mean",
+            "when counts are given.");
     static final String CES_HELP = String.join("\n",
-            "usage: cxmetrics ces --counts c1,...,c7 [--ces-scale 1-7|1-5-effort] [--confidence 0.95] [--format table|json]",
-            "CES mean with its Student t interval, and the share of easy (or low-effort) responses.");
+            "usage: cxmetrics ces --counts c1,...,c7 [--ces-scale 1-7|1-5-effort]",
+            "                     [--confidence 0.95] [--format table|json]",
+            "CES mean with its Student t interval, and the share of easy (or low-effort)",
+            "responses.");
     static final String COMPARE_HELP = String.join("\n",
-            "usage: cxmetrics compare nps|csat|ces --a-counts ... --b-counts ... [--confidence 0.95] [--format table|json]",
-            "         [--test adjusted-wald|wald (nps) | welch|student (ces)] [--csat-scale 1-5] [--ces-scale 1-7]",
-            "Difference a - b (NPS points, CSAT percentage points, CES scale points) with its interval and p-value.",
-            "NPS: adjusted-Wald z-test (default). CSAT: pooled z-test with Newcombe's interval. CES: Welch t-test.");
+            "usage: cxmetrics compare nps|csat|ces --a-counts ... --b-counts ...",
+            "         [--confidence 0.95] [--format table|json] [--csat-scale 1-5]",
+            "         [--ces-scale 1-7]",
+            "         [--test adjusted-wald|wald (nps) | welch|student (ces)]",
+            "Difference a - b (NPS points, CSAT percentage points, CES scale points) with",
+            "its interval and p-value. NPS: adjusted-Wald z-test (default). CSAT: pooled",
+            "z-test with Newcombe's interval. CES: Welch t-test.");
 
     private Calculators() {
     }

@@ -20,14 +20,16 @@ public final class Main {
             "usage: cxmetrics <command> [options]",
             "",
             "commands:",
-            "  report FILE.csv       KPI report of a feedback export (NPS, CSAT, CES; trend, segments, targets)",
+            "  report FILE.csv       KPI report of a feedback export (NPS, CSAT, CES,",
+            "                        trends, segments, targets)",
             "  nps                   NPS with its interval from counts",
             "  csat                  CSAT % satisfied with its interval from counts",
             "  ces                   CES mean with its interval from counts",
             "  compare nps|csat|ces  compare two groups: difference, interval, p-value",
             "  sample-size nps|csat|ces  responses needed for a margin, or to detect a change",
             "",
-            "Run 'cxmetrics <command> --help' for the options of a command. Add --debug to see stack traces.");
+            "Run 'cxmetrics <command> --help' for the options of a command.",
+            "Add --debug to see stack traces.");
 
     private Main() {
     }

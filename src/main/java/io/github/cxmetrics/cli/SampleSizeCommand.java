@@ -12,16 +12,19 @@ import java.util.Set;
 /** {@code cxmetrics sample-size nps|csat|ces}: responses needed for a margin, or to detect a difference. */
 final class SampleSizeCommand {
     static final String HELP = String.join("\n",
-            "usage: cxmetrics sample-size nps|csat|ces (--margin M | --n N | --detect DIFF [--power 0.8])",
+            "usage: cxmetrics sample-size nps|csat|ces",
+            "         (--margin M | --n N | --detect DIFF [--power 0.8])",
             "         [--confidence 0.95] [--population N] [--format table|json]",
-            "         [--promoters-share P --detractors-share D] (nps)  [--expected-share S] (csat)",
-            "         [--sd S] [--ces-scale 1-7] (ces)",
+            "         [--promoters-share P --detractors-share D] (nps)",
+            "         [--expected-share S] (csat)   [--sd S] [--ces-scale 1-7] (ces)",
             "",
-            "--margin M   responses needed for a margin of error of +/-M (NPS points, CSAT percentage",
-            "             points, CES scale points); without expected shares or SD the worst case is used",
-            "--n N        the margin of error that N responses give (the reverse calculation)",
-            "--detect D   responses per group to detect a difference D between two groups with --power",
-            "--population N  finite population correction for a customer base of N (Cochran 1977, 4.4)",
+            "--margin M      responses needed for a margin of error of +/-M (NPS points,",
+            "                CSAT percentage points, CES scale points); without expected",
+            "                shares or SD the worst case is used",
+            "--n N           the margin of error that N responses give",
+            "--detect D      responses per group to detect a difference D with --power",
+            "--population N  finite population correction for a customer base of N",
+            "                (Cochran 1977, section 4.4)",
             "Formulas and sources: docs/survey-design.md.");
 
     private SampleSizeCommand() {

@@ -43,11 +43,22 @@ import java.util.OptionalLong;
  *   <tr><td>{@code promoters}, {@code passives}, {@code detractors}</td><td>NPS counts</td></tr>
  *   <tr><td>{@code satisfied}, {@code mean}</td><td>CSAT: satisfied (top-box) count and mean rating</td></tr>
  *   <tr><td>{@code easy}</td><td>CES: % easy (top box)</td></tr>
+ *   <tr><td>{@code resolved}</td><td>{@code first_contact_resolution}: the count resolved</td></tr>
+ *   <tr><td>{@code median}, {@code p90}, {@code p95}, {@code target}, {@code within_target}</td><td>
+ *       {@code response_time}: quantile estimates in minutes, the target in minutes and the exact %
+ *       of times within it</td></tr>
  * </table>
+ *
+ * <p>Operational KPIs, when the report has them, add rows after each group's score rows:
+ * {@code response_time} (n, {@code score} = the exact mean in minutes, and the columns above),
+ * {@code first_contact_resolution} (n, {@code score} = % resolved, {@code lower}, {@code upper}),
+ * and with a KTO survey {@code kto}, {@code kto_net} and {@code kto_acsi} (n = eligible respondents,
+ * {@code score}, {@code standard_error}, {@code lower}, {@code upper}). Their {@code small_sample}
+ * compares n with the minimum n too.
  *
  * <p>Rows come in this order, each group with one row per metric of the report (NPS, CSAT, CES):
  * the whole input; each trend period; then per segment column and per value (ascending) the value's
- * total followed by its periods. So a report with M metrics, P periods and segment columns with
+ * total followed by its periods. So a report with M metrics (operational rows included), P periods and segment columns with
  * V<sub>1</sub>, V<sub>2</sub>, … values has M × (1 + P) × (1 + V<sub>1</sub> + V<sub>2</sub> + …)
  * data rows. Periods without responses are kept, with n = 0 and empty scores.
  *
@@ -68,9 +79,12 @@ public final class CsvReportWriter {
             "score", "standard_error", "lower", "upper", "small_sample",
             "change", "change_lower", "change_upper", "change_p_value", "change_significant",
             "vs_rest", "vs_rest_lower", "vs_rest_upper", "vs_rest_p_value", "vs_rest_significant",
-            "effective_n", "promoters", "passives", "detractors", "satisfied", "mean", "easy");
+            "effective_n", "promoters", "passives", "detractors", "satisfied", "mean", "easy",
+            "resolved", "median", "p90", "p95", "target", "within_target");
 
     private static final String CRLF = "\r\n";
+    /** The columns after {@code easy}, empty on score rows. */
+    private static final int OPS_COLUMNS = HEADER.size() - 1 - HEADER.indexOf("easy");
 
     private CsvReportWriter() {
     }
@@ -93,15 +107,20 @@ public final class CsvReportWriter {
         }
         out.append(line).append(CRLF);
         List<ReportMetric> metrics = report.metrics();
+        long minN = report.options().minN();
         rows(out, line, "", "", null, report.overall(), metrics);
+        opsRows(out, line, "", "", null, report.overallOperations(), minN);
         for (PeriodSummary period : report.trend()) {
             rows(out, line, "", "", period, period.metrics(), metrics);
+            opsRows(out, line, "", "", period, period.operations(), minN);
         }
         for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
             for (SegmentSummary segment : column.getValue()) {
                 rows(out, line, column.getKey(), segment.segment(), null, segment.metrics(), metrics);
+                opsRows(out, line, column.getKey(), segment.segment(), null, segment.operations(), minN);
                 for (PeriodSummary period : segment.trend()) {
                     rows(out, line, column.getKey(), segment.segment(), period, period.metrics(), metrics);
+                    opsRows(out, line, column.getKey(), segment.segment(), period, period.operations(), minN);
                 }
             }
         }
@@ -132,9 +151,78 @@ public final class CsvReportWriter {
             field(line, s.satisfied());
             field(line, s.mean());
             field(line, s.easy());
+            for (int i = 0; i < OPS_COLUMNS; i++) {
+                line.append(',');
+            }
             line.setLength(line.length() - 1); // the last separator
             out.append(line).append(CRLF);
         }
+    }
+
+    /** The operational rows of one group: response time, FCR, the KTO indices. */
+    private static void opsRows(Appendable out, StringBuilder line, String column, String segment,
+            PeriodSummary period, OperationalSummary ops, long minN) throws IOException {
+        if (ops.responseTime().isPresent()) {
+            ResponseTimeSummary r = ops.responseTime().get();
+            String[] cells = cells(column, segment, period, "response_time", r.n(), minN);
+            put(cells, "score", r.mean());
+            put(cells, "median", r.median());
+            put(cells, "p90", r.p90());
+            put(cells, "p95", r.p95());
+            cells[HEADER.indexOf("target")] = Double.toString(r.target());
+            put(cells, "within_target", r.withinTarget());
+            write(out, line, cells);
+        }
+        if (ops.firstContactResolution().isPresent()) {
+            OutcomeSummary f = ops.firstContactResolution().get();
+            String[] cells = cells(column, segment, period, "first_contact_resolution", f.n(), minN);
+            put(cells, "score", f.score());
+            put(cells, "lower", f.lower());
+            put(cells, "upper", f.upper());
+            cells[HEADER.indexOf("resolved")] = Long.toString(f.successes());
+            write(out, line, cells);
+        }
+        if (ops.kto().isPresent()) {
+            KtoSummary k = ops.kto().get();
+            index(out, line, cells(column, segment, period, "kto", k.index().n(), minN), k.index());
+            index(out, line, cells(column, segment, period, "kto_net", k.netIndex().n(), minN), k.netIndex());
+            index(out, line, cells(column, segment, period, "kto_acsi", k.acsiIndex().n(), minN), k.acsiIndex());
+        }
+    }
+
+    private static void index(Appendable out, StringBuilder line, String[] cells, IndexSummary s) throws IOException {
+        put(cells, "score", s.score());
+        put(cells, "standard_error", s.standardError());
+        put(cells, "lower", s.lower());
+        put(cells, "upper", s.upper());
+        write(out, line, cells);
+    }
+
+    private static String[] cells(String column, String segment, PeriodSummary period, String metric, long n,
+            long minN) {
+        String[] cells = new String[HEADER.size()];
+        java.util.Arrays.fill(cells, "");
+        cells[0] = column;
+        cells[1] = segment;
+        cells[2] = period == null ? "" : period.period();
+        cells[3] = period == null ? "" : period.start().toString();
+        cells[4] = metric;
+        cells[5] = Long.toString(n);
+        cells[HEADER.indexOf("small_sample")] = Boolean.toString(n < minN);
+        return cells;
+    }
+
+    private static void put(String[] cells, String name, OptionalDouble value) {
+        cells[HEADER.indexOf(name)] = value.isPresent() ? Double.toString(value.getAsDouble()) : "";
+    }
+
+    private static void write(Appendable out, StringBuilder line, String[] cells) throws IOException {
+        line.setLength(0);
+        for (String cell : cells) {
+            field(line, cell);
+        }
+        line.setLength(line.length() - 1);
+        out.append(line).append(CRLF);
     }
 
     private static void comparison(StringBuilder line, Optional<Comparison> c) {

@@ -95,6 +95,12 @@ final class DisplayFormat {
         return BigDecimal.valueOf(confidence).movePointRight(2).stripTrailingZeros().toPlainString() + " %";
     }
 
+    /** A target in minutes without needless decimals: "120", "90.5". */
+    static String target(double minutes) {
+        return new BigDecimal(minutes).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+    }
+
     /** A count with thousands separators: "12,345". */
     static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);

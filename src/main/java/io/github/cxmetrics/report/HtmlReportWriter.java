@@ -18,6 +18,13 @@ import java.util.Objects;
  * <li>a tile per metric (NPS, CSAT, CES): the score, its confidence interval "lower – upper", n (and
  *     Kish's effective n when weighted), the metric's counts, and a "small sample" flag when n is below
  *     the minimum n;</li>
+ * <li>beside them, when the report has them, a tile per operational KPI: response time
+ *     ({@code data-metric="responseTime"}: the % within the target, median, p90, mean, n),
+ *     first-contact resolution ({@code data-metric="firstContactResolution"}: % resolved, interval, n)
+ *     and the KTO index ({@code data-metric="kto"}: index, interval, n, net and ACSI-style indices,
+ *     completion per question);</li>
+ * <li>with a trend and operational KPIs: a table with a row per period ({@code <table
+ *     class="operations">}) of the same numbers;</li>
  * <li>with a trend: a line chart per metric ({@code <svg class="chart" data-metric="nps">}) with the
  *     score per period, the confidence band as a shaded area, gaps (not interpolation) where a period
  *     has no score, thinned period labels and value ticks; hollow points mark small groups, ringed
@@ -78,6 +85,10 @@ public final class HtmlReportWriter {
             svg .flag{fill:#a34700;font-weight:600}
             svg .sig{fill:#1f4e8c;font-weight:700}
             svg .label.missing,svg .empty{font-style:italic}
+            table.operations{border-collapse:collapse;font-size:.9rem}
+            table.operations th,table.operations td{padding:.2rem .6rem;border-bottom:1px solid #e3e7eb;\
+            text-align:right}
+            table.operations th:first-child,table.operations td:first-child{text-align:left}
             """;
 
     private final Report report;
@@ -123,6 +134,9 @@ public final class HtmlReportWriter {
         m.start("p").attr("class", "meta").text(file).end().newline();
         input();
         tiles();
+        if (!report.trend().isEmpty() && !report.overallOperations().isEmpty()) {
+            operationsPerPeriod();
+        }
         if (!report.trend().isEmpty()) {
             trend();
         }
@@ -209,7 +223,106 @@ public final class HtmlReportWriter {
             }
             m.end().newline();
         }
+        operationTiles(report.overallOperations());
         m.end().newline();
+    }
+
+    private void operationTiles(OperationalSummary ops) {
+        String sep = " " + DisplayFormat.DOT + " ";
+        ops.responseTime().ifPresent(r -> {
+            String target = DisplayFormat.target(r.target());
+            tile("responseTime", "Response time", "share of first responses within " + target + " min",
+                    r.withinTarget().isPresent() ? DisplayFormat.decimals(r.withinTarget().getAsDouble(), 1) + " %"
+                            : DisplayFormat.EN_DASH,
+                    r.median().isPresent() ? "median " + minutes(r.median().getAsDouble()) + " min" + sep + "p90 "
+                            + minutes(r.p90().getAsDouble()) + " min" + sep + "mean " + minutes(r.mean().getAsDouble())
+                            + " min" : "",
+                    r.n());
+        });
+        ops.firstContactResolution().ifPresent(f -> tile("firstContactResolution", "FCR",
+                "% resolved in the first contact",
+                f.score().isPresent() ? DisplayFormat.decimals(f.score().getAsDouble(), 1) + " %" : DisplayFormat.EN_DASH,
+                f.lower().isPresent() ? level + " CI " + DisplayFormat.decimals(f.lower().getAsDouble(), 1) + " "
+                        + DisplayFormat.EN_DASH + " " + DisplayFormat.decimals(f.upper().getAsDouble(), 1) + sep
+                        + DisplayFormat.count(f.successes()) + " resolved" : "",
+                f.n()));
+        ops.kto().ifPresent(k -> {
+            IndexSummary i = k.index();
+            StringBuilder completion = new StringBuilder();
+            for (Map.Entry<String, Double> e : k.completion().entrySet()) {
+                completion.append(completion.length() == 0 ? "answered: " : sep).append(e.getKey()).append(' ')
+                        .append(DisplayFormat.decimals(e.getValue(), 0)).append(" %");
+            }
+            tile("kto", "KTO", "satisfaction index 0" + DisplayFormat.EN_DASH + "100",
+                    i.score().isPresent() ? DisplayFormat.decimals(i.score().getAsDouble(), 1) : DisplayFormat.EN_DASH,
+                    (i.lower().isPresent() ? level + " CI " + DisplayFormat.decimals(i.lower().getAsDouble(), 1) + " "
+                            + DisplayFormat.EN_DASH + " " + DisplayFormat.decimals(i.upper().getAsDouble(), 1) + sep
+                            : "") + "net " + optional(k.netIndex().score()) + sep + "ACSI-style "
+                            + optional(k.acsiIndex().score()) + (completion.length() == 0 ? "" : sep + completion),
+                    i.n());
+        });
+    }
+
+    private void tile(String key, String name, String meaning, String value, String detail, long n) {
+        boolean small = n < report.options().minN();
+        m.start("div").attr("class", small ? "tile small" : "tile").attr("data-metric", key);
+        m.start("div").attr("class", "name").text(name).end();
+        m.start("div").attr("class", "meaning").text(meaning).end();
+        m.start("div").attr("class", "value").text(value).end();
+        if (!detail.isEmpty()) {
+            m.start("div").attr("class", "counts").text(detail).end();
+        }
+        m.start("div").attr("class", "n").text("n = " + DisplayFormat.count(n)).end();
+        if (n == 0) {
+            m.start("div").attr("class", "flag").text("no data").end();
+        } else if (small) {
+            m.start("div").attr("class", "flag").text("small sample: n < " + report.options().minN()).end();
+        }
+        m.end().newline();
+    }
+
+    private static String minutes(double value) {
+        return DisplayFormat.decimals(value, 1);
+    }
+
+    private static String optional(java.util.OptionalDouble value) {
+        return value.isPresent() ? DisplayFormat.decimals(value.getAsDouble(), 1) : DisplayFormat.EN_DASH;
+    }
+
+    /** A row per period: response time (n, median, p90, % within target), FCR and the KTO index. */
+    private void operationsPerPeriod() {
+        OperationalSummary overall = report.overallOperations();
+        m.element("h2", "Operations per period").newline();
+        m.start("table").attr("class", "operations").newline();
+        m.start("tr").element("th", "period");
+        overall.responseTime().ifPresent(r -> m.element("th", "responses").element("th", "median min")
+                .element("th", "p90 min").element("th", "within " + DisplayFormat.target(r.target()) + " min"));
+        overall.firstContactResolution().ifPresent(f -> m.element("th", "FCR n").element("th", "FCR")
+                .element("th", level + " CI"));
+        overall.kto().ifPresent(k -> m.element("th", "KTO n").element("th", "KTO index")
+                .element("th", level + " CI"));
+        m.end().newline();
+        for (PeriodSummary p : report.trend()) {
+            OperationalSummary ops = p.operations();
+            m.start("tr").attr("data-period", p.period()).element("td", p.period());
+            ops.responseTime().ifPresent(r -> m.element("td", DisplayFormat.count(r.n()))
+                    .element("td", optional(r.median())).element("td", optional(r.p90()))
+                    .element("td", r.withinTarget().isPresent() ? optional(r.withinTarget()) + " %"
+                            : DisplayFormat.EN_DASH));
+            ops.firstContactResolution().ifPresent(f -> m.element("td", DisplayFormat.count(f.n()))
+                    .element("td", f.score().isPresent() ? optional(f.score()) + " %" : DisplayFormat.EN_DASH)
+                    .element("td", range(f.lower(), f.upper())));
+            ops.kto().ifPresent(k -> m.element("td", DisplayFormat.count(k.index().n()))
+                    .element("td", optional(k.index().score()))
+                    .element("td", range(k.index().lower(), k.index().upper())));
+            m.end().newline();
+        }
+        m.end().newline();
+    }
+
+    private static String range(java.util.OptionalDouble lower, java.util.OptionalDouble upper) {
+        return lower.isPresent() ? DisplayFormat.decimals(lower.getAsDouble(), 1) + " " + DisplayFormat.EN_DASH + " "
+                + DisplayFormat.decimals(upper.getAsDouble(), 1) : DisplayFormat.EN_DASH;
     }
 
     private static String counts(ReportMetric metric, MetricSummary s) {

@@ -2,6 +2,8 @@ package io.github.cxmetrics.report;
 
 import io.github.cxmetrics.io.JsonWriter;
 import io.github.cxmetrics.stats.Comparison;
+import io.github.cxmetrics.target.Assessment;
+import io.github.cxmetrics.trend.Trend;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -44,14 +46,60 @@ public final class JsonReportWriter {
             json.endArray();
         }
         json.name("weighted").value(in.weighted());
+        if (report.options().respondentColumn().isPresent()) {
+            json.name("duplicateRows").value(in.duplicateRows());
+        }
         json.endObject();
         json.name("confidence").value(report.confidence());
         json.name("minN").value(report.options().minN());
         json.name("overall");
-        metrics(json, report.metrics(), report.overall());
+        metrics(json, report.metrics(), report.overall(), report.overallOperations());
         if (report.options().by().isPresent()) {
             json.name("trend");
             trend(json, report.metrics(), report.trend());
+        }
+        if (!report.trendLines().isEmpty()) {
+            json.name("trendLines").beginObject();
+            for (ReportMetric m : report.metrics()) {
+                Trend t = report.trendLines().get(m);
+                if (t != null) {
+                    json.name(m.key()).beginObject();
+                    json.name("slope").value(t.slope());
+                    json.name("standardError").value(t.standardError());
+                    json.name("lower").value(t.lower());
+                    json.name("upper").value(t.upper());
+                    json.name("pValue").value(t.pValue());
+                    json.name("periods").value(t.periods());
+                    json.name("direction").value(t.direction().name());
+                    json.endObject();
+                }
+            }
+            json.endObject();
+        }
+        if (!report.targets().isEmpty()) {
+            json.name("targets").beginArray();
+            for (Assessment a : report.targets()) {
+                json.beginObject();
+                json.name("target").value(a.target().toString());
+                json.name("metric").value(a.target().metric().key());
+                json.name("status").value(a.status().name());
+                json.name("reason").value(a.reason());
+                json.name("n").value(a.n());
+                number(json, "estimate", a.estimate());
+                number(json, "lower", a.lower());
+                number(json, "upper", a.upper());
+                if (a.asOf().isPresent()) {
+                    json.name("asOf").value(a.asOf().get().toString());
+                }
+                if (a.projectedPeriod().isPresent()) {
+                    json.name("projectedPeriod").value(a.projectedPeriod().get().label());
+                    number(json, "projected", a.projected());
+                    number(json, "projectedLower", a.projectedLower());
+                    number(json, "projectedUpper", a.projectedUpper());
+                }
+                json.endObject();
+            }
+            json.endArray();
         }
         if (!report.segments().isEmpty()) {
             json.name("segments").beginObject();
@@ -61,7 +109,7 @@ public final class JsonReportWriter {
                     json.beginObject();
                     json.name("segment").value(s.segment());
                     json.name("metrics");
-                    metrics(json, report.metrics(), s.metrics());
+                    metrics(json, report.metrics(), s.metrics(), s.operations());
                     if (report.options().by().isPresent()) {
                         json.name("trend");
                         trend(json, report.metrics(), s.trend());
@@ -85,14 +133,14 @@ public final class JsonReportWriter {
             json.name("period").value(p.period());
             json.name("start").value(p.start().toString());
             json.name("metrics");
-            metrics(json, metrics, p.metrics());
+            metrics(json, metrics, p.metrics(), p.operations());
             json.endObject();
         }
         json.endArray();
     }
 
-    private static void metrics(JsonWriter json, List<ReportMetric> metrics, Map<ReportMetric, MetricSummary> values)
-            throws IOException {
+    private static void metrics(JsonWriter json, List<ReportMetric> metrics, Map<ReportMetric, MetricSummary> values,
+            OperationalSummary operations) throws IOException {
         json.beginObject();
         for (ReportMetric m : metrics) {
             MetricSummary s = values.get(m);
@@ -124,8 +172,68 @@ public final class JsonReportWriter {
                 json.name("vsRest");
                 comparison(json, s.vsRest().get());
             }
+            if (s.controlLimits().isPresent()) {
+                json.name("outOfControl").value(s.isOutOfControl());
+                json.name("controlLimits").beginObject();
+                json.name("center").value(s.controlLimits().get().center());
+                json.name("lower").value(s.controlLimits().get().lower());
+                json.name("upper").value(s.controlLimits().get().upper());
+                json.endObject();
+            }
             json.endObject();
         }
+        operations(json, operations);
+        json.endObject();
+    }
+
+    private static void operations(JsonWriter json, OperationalSummary operations) throws IOException {
+        if (operations.responseTime().isPresent()) {
+            ResponseTimeSummary r = operations.responseTime().get();
+            json.name("responseTime").beginObject();
+            json.name("n").value(r.n());
+            number(json, "mean", r.mean());
+            number(json, "median", r.median());
+            number(json, "p90", r.p90());
+            number(json, "p95", r.p95());
+            json.name("target").value(r.target());
+            json.name("withinTargetCount").value(r.withinTargetCount());
+            number(json, "withinTarget", r.withinTarget());
+            json.endObject();
+        }
+        if (operations.firstContactResolution().isPresent()) {
+            OutcomeSummary f = operations.firstContactResolution().get();
+            json.name("firstContactResolution").beginObject();
+            json.name("n").value(f.n());
+            json.name("resolved").value(f.successes());
+            number(json, "score", f.score());
+            number(json, "lower", f.lower());
+            number(json, "upper", f.upper());
+            json.endObject();
+        }
+        if (operations.kto().isPresent()) {
+            KtoSummary k = operations.kto().get();
+            json.name("kto").beginObject();
+            json.name("respondents").value(k.respondents());
+            json.name("eligibleRespondents").value(k.eligibleRespondents());
+            index(json, "index", k.index());
+            index(json, "netIndex", k.netIndex());
+            index(json, "acsiIndex", k.acsiIndex());
+            json.name("completion").beginObject();
+            for (Map.Entry<String, Double> e : k.completion().entrySet()) {
+                json.name(e.getKey()).value(e.getValue());
+            }
+            json.endObject();
+            json.endObject();
+        }
+    }
+
+    private static void index(JsonWriter json, String name, IndexSummary s) throws IOException {
+        json.name(name).beginObject();
+        json.name("n").value(s.n());
+        number(json, "score", s.score());
+        number(json, "standardError", s.standardError());
+        number(json, "lower", s.lower());
+        number(json, "upper", s.upper());
         json.endObject();
     }
 

@@ -53,6 +53,12 @@ final class PeriodResolver {
         return periodOfDay(day);
     }
 
+    /** The period of an instant in the zone. */
+    Period resolve(Instant instant) {
+        long second = instant.getEpochSecond();
+        return periodOfDay(Math.floorDiv(second + offsetAt(second), 86_400));
+    }
+
     /** The local epoch day of the common forms, or Long.MIN_VALUE to use the general parser. */
     long fastLocalDay(String t) {
         int len = t.length();

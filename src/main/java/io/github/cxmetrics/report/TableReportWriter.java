@@ -1,6 +1,8 @@
 package io.github.cxmetrics.report;
 
 import io.github.cxmetrics.stats.Comparison;
+import io.github.cxmetrics.target.Assessment;
+import io.github.cxmetrics.trend.Trend;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,12 @@ public final class TableReportWriter {
         out.append("cxmetrics report: ").append(in.file()).append('\n');
         out.append(String.format(Locale.ROOT, "rows %d, rejected %d%s, confidence %s, min n %d%n", in.rows(),
                 in.rejectedRows(), in.weighted() ? ", weighted" : "", level, report.options().minN()));
+        if (report.options().respondentColumn().isPresent()) {
+            out.append(String.format(Locale.ROOT, "duplicates %d left out (one response per %s, %s%s)%n",
+                    in.duplicateRows(), report.options().respondentColumn().get(),
+                    report.options().keep().name().toLowerCase(Locale.ROOT),
+                    report.options().isKeepPerPeriod() ? " per period" : ""));
+        }
         if (in.rejectedRows() > 0) {
             for (Map.Entry<String, Long> e : in.rejectionReasons().entrySet()) {
                 out.append(String.format(Locale.ROOT, "  rejected %d: %s%n", e.getValue(), e.getKey()));
@@ -49,11 +57,26 @@ public final class TableReportWriter {
             out.append(String.format(Locale.ROOT, "%-8s %9d %8s  %-19s %s%s%n", label(m), s.n(), score(m, s.score()),
                     interval(m, s), extra, s.isSmall() ? " !" : ""));
         }
+        operations(report, out);
         if (report.options().by().isPresent() && !report.trend().isEmpty()) {
+            String unit = report.options().by().get().name().toLowerCase(Locale.ROOT);
             for (ReportMetric m : report.metrics()) {
-                out.append('\n').append("Trend by ").append(report.options().by().get().name().toLowerCase(Locale.ROOT))
-                        .append(": ").append(label(m)).append('\n');
+                out.append('\n').append("Trend by ").append(unit).append(": ").append(label(m)).append('\n');
                 trendTable(out, m, report.trend());
+                Trend line = report.trendLines().get(m);
+                if (line != null) {
+                    out.append(String.format(Locale.ROOT, "trend line: %s per %s [%s, %s], p %s, %s%n",
+                            format(m, line.slope(), true), unit, format(m, line.lower(), false),
+                            format(m, line.upper(), false), pValue(line.pValue()),
+                            line.direction().name().toLowerCase(Locale.ROOT)));
+                }
+            }
+        }
+        if (!report.targets().isEmpty()) {
+            out.append('\n').append("Targets\n");
+            for (Assessment a : report.targets()) {
+                out.append(String.format(Locale.ROOT, "%-24s %s%n", clip(a.target().toString(), 24), a.status()));
+                wrap(out, a.reason(), "  ", 78);
             }
         }
         for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
@@ -76,7 +99,89 @@ public final class TableReportWriter {
             }
         }
         out.append('\n').append("* significant at ").append(percent(1 - report.confidence()))
-                .append("   ! fewer than ").append(Long.toString(report.options().minN())).append(" responses\n");
+                .append("   ! fewer than ").append(Long.toString(report.options().minN())).append(" responses")
+                .append(report.trend().isEmpty() ? "" : "   # outside control limits").append('\n');
+    }
+
+    /** One table per operational KPI: the whole input, each period, each segment value. */
+    private static void operations(Report report, Appendable out) throws IOException {
+        OperationalSummary overall = report.overallOperations();
+        if (overall.responseTime().isPresent()) {
+            out.append('\n').append(String.format(Locale.ROOT, "Response time, minutes (within: %% <= %s min target)%n",
+                    DisplayFormat.target(overall.responseTime().get().target())));
+            out.append(String.format(Locale.ROOT, "%-16s %7s %8s %8s %8s %8s %7s%n", "group", "n", "mean", "median",
+                    "p90", "p95", "within"));
+            for (Row row : rows(report)) {
+                ResponseTimeSummary r = row.ops().responseTime().orElseThrow();
+                out.append(String.format(Locale.ROOT, "%-16s %7d %8s %8s %8s %8s %7s%n", row.label(), r.n(),
+                        minutes(r.mean()), minutes(r.median()), minutes(r.p90()), minutes(r.p95()),
+                        r.withinTarget().isPresent() ? String.format(Locale.ROOT, "%.1f%%",
+                                r.withinTarget().getAsDouble()) : "-"));
+            }
+        }
+        if (overall.firstContactResolution().isPresent()) {
+            out.append('\n').append("First-contact resolution %\n");
+            out.append(String.format(Locale.ROOT, "%-16s %7s %8s  %s%n", "group", "n", "score", "CI"));
+            for (Row row : rows(report)) {
+                OutcomeSummary f = row.ops().firstContactResolution().orElseThrow();
+                out.append(String.format(Locale.ROOT, "%-16s %7d %8s  %s%n", row.label(), f.n(), percentOf(f.score()),
+                        f.lower().isPresent() ? "[" + percentOf(f.lower()) + ", " + percentOf(f.upper()) + "]" : ""));
+            }
+        }
+        if (overall.kto().isPresent()) {
+            out.append('\n').append("KTO index 0-100 (net: -100..100, ACSI-style: item means)\n");
+            out.append(String.format(Locale.ROOT, "%-16s %7s %8s  %-19s %8s %8s%n", "group", "n", "index", "CI", "net",
+                    "ACSI"));
+            for (Row row : rows(report)) {
+                KtoSummary k = row.ops().kto().orElseThrow();
+                IndexSummary i = k.index();
+                out.append(String.format(Locale.ROOT, "%-16s %7d %8s  %-19s %8s %8s%n", row.label(), i.n(),
+                        percentOf(i.score()), i.lower().isPresent() ? "[" + percentOf(i.lower()) + ", "
+                                + percentOf(i.upper()) + "]" : "", percentOf(k.netIndex().score()),
+                        percentOf(k.acsiIndex().score())));
+            }
+            KtoSummary k = overall.kto().get();
+            StringBuilder completion = new StringBuilder("completion:");
+            for (Map.Entry<String, Double> e : k.completion().entrySet()) {
+                String item = String.format(Locale.ROOT, " %s %.1f%%", e.getKey(), e.getValue());
+                if (completion.length() + item.length() > 80) {
+                    out.append(completion).append('\n');
+                    completion.setLength(0);
+                    completion.append("           ");
+                }
+                completion.append(item);
+            }
+            out.append(completion).append('\n');
+        }
+    }
+
+    private record Row(String label, OperationalSummary ops) {
+    }
+
+    private static List<Row> rows(Report report) {
+        List<Row> rows = new java.util.ArrayList<>();
+        rows.add(new Row("all", report.overallOperations()));
+        for (PeriodSummary p : report.trend()) {
+            rows.add(new Row(p.period(), p.operations()));
+        }
+        for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
+            for (SegmentSummary s : column.getValue()) {
+                rows.add(new Row(clip(column.getKey() + "=" + s.segment(), 16), s.operations()));
+            }
+        }
+        return rows;
+    }
+
+    private static String minutes(OptionalDouble v) {
+        return v.isPresent() ? number(v.getAsDouble()) : "-";
+    }
+
+    private static String number(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String percentOf(OptionalDouble v) {
+        return v.isPresent() ? number(v.getAsDouble()) : "-";
     }
 
     private static void trendTable(Appendable out, ReportMetric m, List<PeriodSummary> trend) throws IOException {
@@ -84,8 +189,9 @@ public final class TableReportWriter {
                 "p"));
         for (PeriodSummary p : trend) {
             MetricSummary s = p.metrics().get(m);
-            out.append(String.format(Locale.ROOT, "%-10s %8d %8s  %-19s %s%s%n", p.period(), s.n(), score(m, s.score()),
-                    interval(m, s), comparison(m, s.change().orElse(null)), s.isSmall() && s.n() > 0 ? " !" : ""));
+            out.append(String.format(Locale.ROOT, "%-10s %8d %8s  %-19s %s%s%s%n", p.period(), s.n(),
+                    score(m, s.score()), interval(m, s), comparison(m, s.change().orElse(null)),
+                    s.isSmall() && s.n() > 0 ? " !" : "", s.isOutOfControl() ? " #" : ""));
         }
     }
 
@@ -113,6 +219,21 @@ public final class TableReportWriter {
                 out.append(row).append('\n');
             }
         }
+    }
+
+    private static void wrap(Appendable out, String text, String indent, int width) throws IOException {
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : text.split(" ")) {
+            if (line.length() > indent.length() && line.length() + 1 + word.length() > width) {
+                out.append(line).append('\n');
+                line = new StringBuilder(indent);
+            }
+            if (line.length() > indent.length()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        out.append(line).append('\n');
     }
 
     private static String label(ReportMetric m) {

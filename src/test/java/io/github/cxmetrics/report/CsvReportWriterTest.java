@@ -50,7 +50,8 @@ class CsvReportWriterTest {
             assertThat(text).startsWith("segment_column,segment,period,period_start,metric,n,score,standard_error,"
                     + "lower,upper,small_sample,change,change_lower,change_upper,change_p_value,change_significant,"
                     + "vs_rest,vs_rest_lower,vs_rest_upper,vs_rest_p_value,vs_rest_significant,effective_n,"
-                    + "promoters,passives,detractors,satisfied,mean,easy\r\n");
+                    + "promoters,passives,detractors,satisfied,mean,easy,resolved,median,p90,p95,target,"
+                    + "within_target\r\n");
         }
 
         @Test
