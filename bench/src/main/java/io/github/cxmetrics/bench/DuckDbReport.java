@@ -68,7 +68,6 @@ public final class DuckDbReport {
         }
         String zone = args.length > 2 ? args[2] : "Europe/Amsterdam";
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 2;
-        long rows = 0;
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
                 BufferedWriter out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
             try (Statement s = db.createStatement()) {
@@ -83,12 +82,10 @@ public final class DuckDbReport {
                         out.write(r.getString(1) + "," + r.getString(2) + "," + r.getLong(3) + ","
                                 + number(r, 4) + "," + r.getLong(5) + "," + number(r, 6) + "," + r.getLong(7) + ","
                                 + number(r, 8) + "\n");
-                        rows++;
                     }
                 }
             }
         }
-        System.err.println("duckdb: " + rows + " groups");
     }
 
     private static String number(ResultSet r, int column) throws SQLException {
