@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.io.JsonWriter;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.target.Assessment;
@@ -53,14 +54,14 @@ public final class JsonReportWriter {
         json.name("confidence").value(report.confidence());
         json.name("minN").value(report.options().minN());
         json.name("overall");
-        metrics(json, report.metrics(), report.overall(), report.overallOperations());
+        metrics(json, report, report.overall(), report.overallOperations());
         if (report.options().by().isPresent()) {
             json.name("trend");
-            trend(json, report.metrics(), report.trend());
+            trend(json, report, report.trend());
         }
         if (!report.trendLines().isEmpty()) {
             json.name("trendLines").beginObject();
-            for (ReportMetric m : report.metrics()) {
+            for (Metric m : report.metrics()) {
                 Trend t = report.trendLines().get(m);
                 if (t != null) {
                     json.name(m.key()).beginObject();
@@ -109,10 +110,10 @@ public final class JsonReportWriter {
                     json.beginObject();
                     json.name("segment").value(s.segment());
                     json.name("metrics");
-                    metrics(json, report.metrics(), s.metrics(), s.operations());
+                    metrics(json, report, s.metrics(), s.operations());
                     if (report.options().by().isPresent()) {
                         json.name("trend");
-                        trend(json, report.metrics(), s.trend());
+                        trend(json, report, s.trend());
                     }
                     json.endObject();
                 }
@@ -125,7 +126,7 @@ public final class JsonReportWriter {
         out.append('\n');
     }
 
-    private static void trend(JsonWriter json, List<ReportMetric> metrics, List<PeriodSummary> trend)
+    private static void trend(JsonWriter json, Report report, List<PeriodSummary> trend)
             throws IOException {
         json.beginArray();
         for (PeriodSummary p : trend) {
@@ -133,16 +134,16 @@ public final class JsonReportWriter {
             json.name("period").value(p.period());
             json.name("start").value(p.start().toString());
             json.name("metrics");
-            metrics(json, metrics, p.metrics(), p.operations());
+            metrics(json, report, p.metrics(), p.operations());
             json.endObject();
         }
         json.endArray();
     }
 
-    private static void metrics(JsonWriter json, List<ReportMetric> metrics, Map<ReportMetric, MetricSummary> values,
+    private static void metrics(JsonWriter json, Report report, Map<Metric, MetricSummary> values,
             OperationalSummary operations) throws IOException {
         json.beginObject();
-        for (ReportMetric m : metrics) {
+        for (Metric m : report.metrics()) {
             MetricSummary s = values.get(m);
             json.name(m.key()).beginObject();
             json.name("n").value(s.n());
@@ -157,10 +158,10 @@ public final class JsonReportWriter {
             count(json, "passives", s.passives());
             count(json, "detractors", s.detractors());
             count(json, "satisfied", s.satisfied());
-            if (m == ReportMetric.CSAT) {
+            if (m == Metric.CSAT) {
                 number(json, "mean", s.mean());
             }
-            if (m == ReportMetric.CES) {
+            if (m == Metric.CES) {
                 number(json, "easy", s.easy());
             }
             json.name("small").value(s.isSmall());
@@ -182,11 +183,12 @@ public final class JsonReportWriter {
             }
             json.endObject();
         }
-        operations(json, operations);
+        operations(json, operations, report.options());
         json.endObject();
     }
 
-    private static void operations(JsonWriter json, OperationalSummary operations) throws IOException {
+    private static void operations(JsonWriter json, OperationalSummary operations, ReportOptions options)
+            throws IOException {
         if (operations.responseTime().isPresent()) {
             ResponseTimeSummary r = operations.responseTime().get();
             json.name("responseTime").beginObject();
@@ -198,6 +200,15 @@ public final class JsonReportWriter {
             json.name("target").value(r.target());
             json.name("withinTargetCount").value(r.withinTargetCount());
             number(json, "withinTarget", r.withinTarget());
+            json.name("basis").value(r.basis().key());
+            if (r.basis() != ResponseTimeBasis.COLUMN) {
+                json.name("open").value(r.open());
+            }
+            if (r.basis() == ResponseTimeBasis.BUSINESS_HOURS) {
+                json.name("businessHours").value(options.businessHours().orElseThrow());
+                json.name("holidays").value(options.holidays().orElse(null));
+                json.name("zone").value(options.zone().getId());
+            }
             json.endObject();
         }
         if (operations.firstContactResolution().isPresent()) {
