@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.cxmetrics.trend.Granularity;
+import io.github.cxmetrics.trend.Metric;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -204,11 +205,11 @@ class ReportFastPathProperties {
     }
 
     /** Checks one reported group against the plain counts; 1 if the group has responses, else 0. */
-    private static int check(Map<Key, Counts> expected, Key key, Map<ReportMetric, MetricSummary> metrics) {
+    private static int check(Map<Key, Counts> expected, Key key, Map<Metric, MetricSummary> metrics) {
         Counts c = expected.getOrDefault(key, new Counts());
-        MetricSummary nps = metrics.get(ReportMetric.NPS);
-        MetricSummary csat = metrics.get(ReportMetric.CSAT);
-        MetricSummary ces = metrics.get(ReportMetric.CES);
+        MetricSummary nps = metrics.get(Metric.NPS);
+        MetricSummary csat = metrics.get(Metric.CSAT);
+        MetricSummary ces = metrics.get(Metric.CES);
         long npsN = c.promoters + c.passives + c.detractors;
         assertThat(nps.n()).as("NPS n of %s", key).isEqualTo(npsN);
         assertThat(nps.promoters().orElseThrow()).as("promoters of %s", key).isEqualTo(c.promoters);
