@@ -4,4 +4,5 @@
  */
 module io.github.cxmetrics {
     exports io.github.cxmetrics.scale;
+    exports io.github.cxmetrics.stats;
 }
