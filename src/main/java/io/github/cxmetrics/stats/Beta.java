@@ -102,6 +102,9 @@ public final class Beta {
      * when {@code upper}).
      */
     private static double solveLowerHalf(double a, double b, double target, boolean upper, double guess) {
+        if (!upper && RegularizedBeta.value(Double.MIN_VALUE, 1, a, b, false) > target) {
+            return 0; // the root is below the smallest subnormal double
+        }
         double start = guess;
         if (!upper && target < 0.1) {
             // I_x(a, b) ≈ x^a / (a B(a, b)) for small x
@@ -112,7 +115,7 @@ public final class Beta {
         }
         return TailInverter.solve(
             x -> RegularizedBeta.value(x, 1 - x, a, b, upper),
-            x -> RegularizedBeta.density(x, 1 - x, a, b),
+            x -> RegularizedBeta.logDensity(x, 1 - x, a, b),
             !upper, target, 0, 0.5, start);
     }
 

@@ -62,16 +62,16 @@ final class RegularizedBeta {
     }
 
     /**
-     * The beta density {@code x^(a−1) y^(b−1) / B(a, b)} at a point strictly inside (0, 1).
+     * The log of the beta density {@code x^(a−1) y^(b−1) / B(a, b)} at a point strictly inside (0, 1).
      *
      * @param x the point
      * @param y {@code 1 − x}, to full relative precision
      * @param a first shape
      * @param b second shape
-     * @return the density
+     * @return the log density
      */
-    static double density(double x, double y, double a, double b) {
-        return Math.exp(logPrefactor(x, y, a, b) - logOf(x, y) - logOf(y, x));
+    static double logDensity(double x, double y, double a, double b) {
+        return logPrefactor(x, y, a, b) - logOf(x, y) - logOf(y, x);
     }
 
     /**

@@ -6,7 +6,7 @@ package io.github.cxmetrics.stats;
  * p-value and two-sided critical value, in full double precision.
  *
  * <p>Static methods only; stateless and thread-safe. {@code df = +∞} gives the standard normal
- * ({@link Normal}). Every method rejects NaN and out-of-range arguments with an
+ * ({@link Normal}), and so does any {@code df ≥ 1e25}, where the two agree to double precision. Every method rejects NaN and out-of-range arguments with an
  * {@link IllegalArgumentException} that names the parameter, the valid range and the value, and
  * never returns NaN.
  *
@@ -23,6 +23,16 @@ package io.github.cxmetrics.stats;
  * (about 1e-13 for probabilities near 1e-300).
  */
 public final class StudentT {
+
+    /**
+     * From this many degrees of freedom on, the distribution is the normal one to double precision:
+     * the relative difference of the tails is about {@code t⁴/(4ν)} (Abramowitz and Stegun 26.7.5),
+     * below 1e-19 for {@code |t| ≤ 39}, and beyond that both tails are below the double range.
+     */
+    static final double NORMAL_DF = 1e25;
+
+    /** Beyond {@code |t| > FAR·√ν} the tail is its leading power term to within 1e-20. */
+    private static final double FAR = 1e10;
 
     private StudentT() {
     }
@@ -117,13 +127,22 @@ public final class StudentT {
 
     /** {@code P(T > t)} for non-NaN t and valid df. */
     static double tail(double t, double df) {
-        if (df == Double.POSITIVE_INFINITY) {
+        if (df >= NORMAL_DF) {
             return Normal.tail(t);
         }
         if (t == 0) {
             return 0.5;
         }
         double y = Math.abs(t);
+        boolean positive = t > 0;
+        if (y > FAR * Math.sqrt(df)) {
+            // ν/t² < 1e-20: I_x(ν/2, ½) = x^(ν/2) / ((ν/2) B(ν/2, ½)) · (1 + O(x)), x = ν/(ν + t²),
+            // taken in logarithms because x itself may underflow while the tail does not
+            double a = df / 2;
+            double logUpper = a * (Math.log(df) - 2 * Math.log(y)) - Math.log(a) - SpecialFunctions.logBeta(a, 0.5);
+            double upper = Math.exp(logUpper) / 2;
+            return positive ? upper : 1 - upper;
+        }
         double t2 = y * y;
         // x = ν/(ν + t²), 1 − x = t²/(ν + t²), each computed directly
         double x;
@@ -137,7 +156,6 @@ public final class StudentT {
             x = r / (1 + r);
             w = 1 / (1 + r);
         }
-        boolean positive = t > 0;
         // P(T > |t|) = ½ I_x(ν/2, ½); P(T > −|t|) = ½ + ½ (1 − I_x(ν/2, ½))
         double beta = RegularizedBeta.value(x, w, df / 2, 0.5, !positive);
         return positive ? beta / 2 : 0.5 + beta / 2;
@@ -145,7 +163,7 @@ public final class StudentT {
 
     /** {@code P(0 < T < t) = ½ I_w(½, ν/2)} for {@code t ≥ 0}, with {@code w = t²/(ν + t²)}. */
     private static double centralMass(double t, double df) {
-        if (df == Double.POSITIVE_INFINITY) {
+        if (df >= NORMAL_DF) {
             return 0.5 - Normal.tail(t);
         }
         double t2 = t * t;
@@ -163,13 +181,16 @@ public final class StudentT {
         return RegularizedBeta.value(w, x, 0.5, df / 2, false) / 2;
     }
 
-    /** The density {@code (1 + t²/ν)^(−(ν+1)/2) / (√ν B(ν/2, ½))}. */
-    static double density(double t, double df) {
-        if (df == Double.POSITIVE_INFINITY) {
-            return Normal.density(t);
+    /** The log density {@code −((ν+1)/2) log(1 + t²/ν) − ½ log ν − log B(ν/2, ½)}. */
+    static double logDensity(double t, double df) {
+        if (df >= NORMAL_DF) {
+            return -0.5 * t * t - SpecialFunctions.HALF_LOG_TWO_PI;
         }
-        double logKernel = -(df + 1) / 2 * Math.log1p(t * t / df);
-        return Math.exp(logKernel - 0.5 * Math.log(df) - SpecialFunctions.logBeta(df / 2, 0.5));
+        double y = Math.abs(t);
+        double t2 = y * y;
+        // log(1 + t²/ν), also where t² overflows
+        double logBase = t2 < df ? Math.log1p(t2 / df) : 2 * Math.log(y) - Math.log(df) + Math.log1p(df / y / y);
+        return -(df + 1) / 2 * logBase - 0.5 * Math.log(df) - SpecialFunctions.logBeta(df / 2, 0.5);
     }
 
     /** The quantile for valid arguments. */
@@ -183,7 +204,7 @@ public final class StudentT {
         if (p == 0.5) {
             return 0;
         }
-        if (df == Double.POSITIVE_INFINITY) {
+        if (df >= NORMAL_DF) {
             return Normal.inverse(p);
         }
         double q = p < 0.5 ? p : 1 - p; // exact
@@ -192,7 +213,10 @@ public final class StudentT {
         if (q > 0.25) {
             double mass = 0.5 - q; // exact
             double upper = 2 * start + 1;
-            t = TailInverter.solve(s -> centralMass(s, df), s -> density(s, df), true, mass, 0, upper, start);
+            while (centralMass(upper, df) < mass) {
+                upper *= 16; // heavy tails (small df) put the central quantiles far out
+            }
+            t = TailInverter.solve(s -> centralMass(s, df), s -> logDensity(s, df), true, mass, 0, upper, start);
         } else {
             double upper = Math.max(2 * start, 1);
             while (tail(upper, df) > q) {
@@ -201,7 +225,7 @@ public final class StudentT {
                 }
                 upper = Math.min(Double.MAX_VALUE, upper * 1024);
             }
-            t = TailInverter.solve(s -> tail(s, df), s -> density(s, df), false, q, 0, upper, start);
+            t = TailInverter.solve(s -> tail(s, df), s -> logDensity(s, df), false, q, 0, upper, start);
         }
         return p < 0.5 ? -t : t;
     }

@@ -29,7 +29,8 @@ final class TailInverter {
      * Solves {@code probability(x) = target} for {@code x} in {@code [lower, upper]}.
      *
      * @param probability {@code F}, monotone on the bracket
-     * @param density {@code |F'|}, positive inside the bracket
+     * @param logDensity {@code log |F'|}; a logarithm so that the step {@code F/|F'|} stays exact
+     *     where {@code |F'|} itself would underflow (far tails of heavy-tailed distributions)
      * @param increasing whether {@code F} increases with {@code x}
      * @param target the probability to reach, positive
      * @param lower lower end of a bracket that contains the root, finite
@@ -37,7 +38,7 @@ final class TailInverter {
      * @param start first iterate; replaced by the midpoint if not strictly inside the bracket
      * @return the root, to full double precision
      */
-    static double solve(DoubleUnaryOperator probability, DoubleUnaryOperator density, boolean increasing,
+    static double solve(DoubleUnaryOperator probability, DoubleUnaryOperator logDensity, boolean increasing,
                         double target, double lower, double upper, double start) {
         double lo = lower;
         double hi = upper;
@@ -53,19 +54,20 @@ final class TailInverter {
                 hi = x;
             }
             double next = Double.NaN;
-            double d = f > 0 ? density.applyAsDouble(x) : 0;
-            if (d > 0) {
+            // F/|F'|, the scale of the Newton step
+            double scale = f > 0 ? Math.exp(Math.log(f) - logDensity.applyAsDouble(x)) : Double.NaN;
+            if (scale > 0 && scale < Double.POSITIVE_INFINITY) {
                 double ratio = f / target;
                 double logRatio = Double.isInfinite(ratio) ? Math.log(f) - Math.log(target) : Math.log(ratio);
-                double step = logRatio * (f / d);
+                double step = logRatio * scale;
                 next = increasing ? x - step : x + step;
+                if (Math.abs(step) <= NEWTON_TOLERANCE * Math.abs(x)) {
+                    // converged: the error left after this step is far below one ulp
+                    return next >= lo && next <= hi ? next : x;
+                }
             }
-            boolean newton = next > lo && next < hi;
-            if (!newton) {
+            if (!(next > lo && next < hi)) {
                 next = bisect(lo, hi);
-            }
-            if (newton && Math.abs(next - x) <= NEWTON_TOLERANCE * Math.abs(next)) {
-                return next;
             }
             if (hi - lo <= 4 * Math.ulp(hi)) {
                 return next;
