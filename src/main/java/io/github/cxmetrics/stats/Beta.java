@@ -18,11 +18,12 @@ package io.github.cxmetrics.stats;
  * logarithm of the smaller tail, with a bisection safeguard, started from Abramowitz and Stegun
  * 26.5.22 (for {@code a, b ≥ 1}) or from the power-law behaviour at the ends.
  *
- * <p>Measured against mpmath (see the tests): the distribution function has relative errors
- * below 2e-14 for probabilities above 1e-100, growing like {@code |log P|·ε} further out; the
- * quantile is accurate to a few ulps except where the problem itself is ill-conditioned, i.e. where
- * {@code d log I / d log x} is small (tiny {@code a}) or for huge shapes near the centre, where one
- * ulp of {@code x} moves {@code I} by about {@code x·√(a+b)} ulps.
+ * <p>Accuracy, measured against mpmath at 60 digits (see the tests): relative error of
+ * {@code I = I_x(a, b)} (or of its complement) within {@code 1e-14 + 5e-16·|log I|}, the rounding
+ * of the exponent {@code log I} carried through {@code exp}: a few ulps for {@code I} near ½,
+ * 8.8e-14 at 1.2e-188 in the worst case seen, for shapes from 0.1 to 1e6. The quantile is
+ * within a few ulps wherever the problem is well conditioned; near the ends its error is that of
+ * {@code I} divided by {@code d log I / d log x ≈ a} (so larger for {@code a < 1}).
  */
 public final class Beta {
 
