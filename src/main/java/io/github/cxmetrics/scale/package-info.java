@@ -1,5 +1,5 @@
 /**
- * Typed answer scales: {@link io.github.cxmetrics.scale.NpsScale}, {@link io.github.cxmetrics.scale.CsatScale}
- * and {@link io.github.cxmetrics.scale.CesScale}, with their categories, favourable boxes and point labels.
+ * Typed answer scales: {@link io.github.cxmetrics.scale.NpsScale}, {@code CsatScale}
+ * and {@code CesScale}, with their categories, favourable boxes and point labels.
  */
 package io.github.cxmetrics.scale;
