@@ -23,7 +23,9 @@ package io.github.cxmetrics.stats;
  * of the exponent {@code log I} carried through {@code exp}: a few ulps for {@code I} near ½,
  * 8.8e-14 at 1.2e-188 in the worst case seen, for shapes from 0.1 to 1e6. The quantile is
  * within a few ulps wherever the problem is well conditioned; near the ends its error is that of
- * {@code I} divided by {@code d log I / d log x ≈ a} (so larger for {@code a < 1}).
+ * {@code I} divided by {@code d log I / d log x ≈ a} (so larger for {@code a < 1}). The continued
+ * fraction needs about {@code sqrt(min(a, b))} terms near the centre and is cut off at ten million,
+ * so when both shapes exceed about 1e17 the result is less accurate.
  */
 public final class Beta {
 
