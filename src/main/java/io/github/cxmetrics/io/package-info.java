@@ -1,0 +1,19 @@
+/**
+ * Reading feedback exports and writing results: a streaming RFC 4180 CSV reader and a streaming
+ * JSON writer.
+ *
+ * <ul>
+ * <li>{@link io.github.cxmetrics.io.CsvReader} reads UTF-8 CSV record by record over a large byte
+ *     buffer; fields are exposed as bytes, small integers, hashes and, when asked, strings, so a
+ *     tally loop allocates nothing per row. {@link io.github.cxmetrics.io.CsvHeader} reads the
+ *     first record as column names.
+ * <li>{@link io.github.cxmetrics.io.CsvFormatException} reports malformed input with its line and
+ *     1-based column; its subclass {@link io.github.cxmetrics.io.CsvValueException} reports a field
+ *     that is not the value asked for.
+ * <li>{@link io.github.cxmetrics.io.JsonWriter} writes JSON (RFC 8259) to any
+ *     {@link java.lang.Appendable}, compact or indented, with exact doubles and no NaN.
+ * </ul>
+ *
+ * <p>This package depends only on {@code java.base}.
+ */
+package io.github.cxmetrics.io;

@@ -1,0 +1,56 @@
+package io.github.cxmetrics.report;
+
+import io.github.cxmetrics.scale.Scale;
+import io.github.cxmetrics.tally.Tally;
+import io.github.cxmetrics.tally.TallyAccumulator;
+import io.github.cxmetrics.tally.WeightedTally;
+import io.github.cxmetrics.tally.WeightedTallyAccumulator;
+
+/** The accumulators of one group (overall, a period, a segment value): one per metric column. */
+final class GroupTallies {
+    private final TallyAccumulator[] plain;
+    private final WeightedTallyAccumulator[] weighted;
+
+    GroupTallies(Scale[] scales, boolean isWeighted) {
+        plain = new TallyAccumulator[scales.length];
+        weighted = isWeighted ? new WeightedTallyAccumulator[scales.length] : null;
+        for (int i = 0; i < scales.length; i++) {
+            if (scales[i] != null) {
+                plain[i] = new TallyAccumulator(scales[i]);
+                if (isWeighted) {
+                    weighted[i] = new WeightedTallyAccumulator(scales[i]);
+                }
+            }
+        }
+    }
+
+    void add(int metric, int score, double weight) {
+        plain[metric].add(score);
+        if (weighted != null) {
+            weighted[metric].add(score, weight);
+        }
+    }
+
+    Tally tally(int metric) {
+        return plain[metric].snapshot();
+    }
+
+    WeightedTally weightedTally(int metric) {
+        return weighted == null ? null : weighted[metric].snapshot();
+    }
+
+    boolean isWeighted() {
+        return weighted != null;
+    }
+
+    void addAll(GroupTallies other) {
+        for (int i = 0; i < plain.length; i++) {
+            if (plain[i] != null) {
+                plain[i].combine(other.plain[i]);
+                if (weighted != null) {
+                    weighted[i].combine(other.weighted[i]);
+                }
+            }
+        }
+    }
+}

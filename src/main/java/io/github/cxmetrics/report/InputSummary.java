@@ -1,0 +1,23 @@
+package io.github.cxmetrics.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a report read: the file, the number of data rows, how many were rejected and why.
+ *
+ * @param file the file name as given
+ * @param rows the number of data rows (the header not counted), rejected ones included
+ * @param rejectedRows rows left out under {@link BadRowPolicy#SKIP}
+ * @param rejectionReasons the number of rejected rows per kind of problem
+ * @param rejectionExamples the first few rejected rows' messages, with line and column
+ * @param weighted whether the scores are weighted (by the weight column)
+ */
+public record InputSummary(String file, long rows, long rejectedRows, Map<String, Long> rejectionReasons,
+        List<String> rejectionExamples, boolean weighted) {
+    /** Copies the collections. */
+    public InputSummary {
+        rejectionReasons = Map.copyOf(rejectionReasons);
+        rejectionExamples = List.copyOf(rejectionExamples);
+    }
+}

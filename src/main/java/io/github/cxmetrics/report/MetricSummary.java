@@ -1,0 +1,197 @@
+package io.github.cxmetrics.report;
+
+import io.github.cxmetrics.stats.Comparison;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * The numbers of one metric in one group of a report (overall, a period, a segment): n, the score in
+ * display units (NPS points, CSAT % satisfied, CES mean), its standard error and interval, the
+ * metric's own counts, and, where they apply, the change against the previous period and the
+ * comparison against the rest of the segments.
+ *
+ * <p>Quantities that are undefined for the group (everything for n = 0; the SE and interval of a
+ * CES mean of one response) are empty optionals, never NaN. Immutable and thread-safe.
+ */
+public final class MetricSummary {
+    private final ReportMetric metric;
+    private final long n;
+    private final Double effectiveN;
+    private final Double score;
+    private final Double standardError;
+    private final Double lower;
+    private final Double upper;
+    private final Long promoters;
+    private final Long passives;
+    private final Long detractors;
+    private final Long satisfied;
+    private final Double mean;
+    private final Double easy;
+    private final boolean small;
+    private final Comparison change;
+    private final Comparison vsRest;
+
+    MetricSummary(Builder b) {
+        this.metric = b.metric;
+        this.n = b.n;
+        this.effectiveN = b.effectiveN;
+        this.score = b.score;
+        this.standardError = b.standardError;
+        this.lower = b.lower;
+        this.upper = b.upper;
+        this.promoters = b.promoters;
+        this.passives = b.passives;
+        this.detractors = b.detractors;
+        this.satisfied = b.satisfied;
+        this.mean = b.mean;
+        this.easy = b.easy;
+        this.small = b.small;
+        this.change = b.change;
+        this.vsRest = b.vsRest;
+    }
+
+    static final class Builder {
+        ReportMetric metric;
+        long n;
+        Double effectiveN;
+        Double score;
+        Double standardError;
+        Double lower;
+        Double upper;
+        Long promoters;
+        Long passives;
+        Long detractors;
+        Long satisfied;
+        Double mean;
+        Double easy;
+        boolean small;
+        Comparison change;
+        Comparison vsRest;
+
+        Builder(MetricSummary from) {
+            if (from != null) {
+                metric = from.metric;
+                n = from.n;
+                effectiveN = from.effectiveN;
+                score = from.score;
+                standardError = from.standardError;
+                lower = from.lower;
+                upper = from.upper;
+                promoters = from.promoters;
+                passives = from.passives;
+                detractors = from.detractors;
+                satisfied = from.satisfied;
+                mean = from.mean;
+                easy = from.easy;
+                small = from.small;
+                change = from.change;
+                vsRest = from.vsRest;
+            }
+        }
+
+        MetricSummary build() {
+            return new MetricSummary(this);
+        }
+    }
+
+    MetricSummary withChange(Comparison value) {
+        Builder b = new Builder(this);
+        b.change = value;
+        return b.build();
+    }
+
+    MetricSummary withVsRest(Comparison value) {
+        Builder b = new Builder(this);
+        b.vsRest = value;
+        return b.build();
+    }
+
+    /** The metric. */
+    public ReportMetric metric() {
+        return metric;
+    }
+
+    /** The number of responses that answered this question (empty cells are not counted). */
+    public long n() {
+        return n;
+    }
+
+    /** Kish's effective n, when the report is weighted. */
+    public OptionalDouble effectiveN() {
+        return effectiveN == null ? OptionalDouble.empty() : OptionalDouble.of(effectiveN);
+    }
+
+    /** The score in display units: NPS points, CSAT % satisfied, CES mean. */
+    public OptionalDouble score() {
+        return opt(score);
+    }
+
+    /** The standard error of the score, in the same units. */
+    public OptionalDouble standardError() {
+        return opt(standardError);
+    }
+
+    /** The lower confidence limit. */
+    public OptionalDouble lower() {
+        return opt(lower);
+    }
+
+    /** The upper confidence limit. */
+    public OptionalDouble upper() {
+        return opt(upper);
+    }
+
+    /** NPS: promoters (unweighted count). */
+    public OptionalLong promoters() {
+        return optLong(promoters);
+    }
+
+    /** NPS: passives. */
+    public OptionalLong passives() {
+        return optLong(passives);
+    }
+
+    /** NPS: detractors. */
+    public OptionalLong detractors() {
+        return optLong(detractors);
+    }
+
+    /** CSAT: satisfied (top-box) responses. */
+    public OptionalLong satisfied() {
+        return optLong(satisfied);
+    }
+
+    /** CSAT: the mean rating. */
+    public OptionalDouble mean() {
+        return opt(mean);
+    }
+
+    /** CES: the percentage of easy (or low-effort) responses. */
+    public OptionalDouble easy() {
+        return opt(easy);
+    }
+
+    /** Whether n is below the report's minimum n: shown, but to be read with care. */
+    public boolean isSmall() {
+        return small;
+    }
+
+    /** The change against the previous period (trend entries only). */
+    public Optional<Comparison> change() {
+        return Optional.ofNullable(change);
+    }
+
+    /** This segment against the rest, with its p-value adjusted (Holm) across the segment's values. */
+    public Optional<Comparison> vsRest() {
+        return Optional.ofNullable(vsRest);
+    }
+
+    private static OptionalDouble opt(Double d) {
+        return d == null ? OptionalDouble.empty() : OptionalDouble.of(d);
+    }
+
+    private static OptionalLong optLong(Long l) {
+        return l == null ? OptionalLong.empty() : OptionalLong.of(l);
+    }
+}

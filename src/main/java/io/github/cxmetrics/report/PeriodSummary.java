@@ -1,0 +1,20 @@
+package io.github.cxmetrics.report;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One period of a trend: its label ({@code 2025-W03}, {@code 2025-03}, {@code 2025-Q1}), its first
+ * day, and the metrics of the responses in it. Periods without responses are kept (n = 0) so gaps
+ * stay visible.
+ *
+ * @param period the label
+ * @param start the first day of the period in the report's zone
+ * @param metrics the summary per metric
+ */
+public record PeriodSummary(String period, LocalDate start, Map<ReportMetric, MetricSummary> metrics) {
+    /** Copies the map. */
+    public PeriodSummary {
+        metrics = Map.copyOf(metrics);
+    }
+}

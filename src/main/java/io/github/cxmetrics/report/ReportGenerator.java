@@ -1,0 +1,356 @@
+package io.github.cxmetrics.report;
+
+import io.github.cxmetrics.io.CsvHeader;
+import io.github.cxmetrics.io.CsvReader;
+import io.github.cxmetrics.io.CsvValueException;
+import io.github.cxmetrics.scale.Scale;
+import io.github.cxmetrics.stats.Comparison;
+import io.github.cxmetrics.stats.PValueAdjustment;
+import io.github.cxmetrics.tally.WeightedTallyAccumulator;
+import io.github.cxmetrics.trend.Granularity;
+import io.github.cxmetrics.trend.Period;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.LongConsumer;
+
+/** One streaming pass over a CSV export into group tallies, then the summaries. */
+final class ReportGenerator {
+    static final int MAX_EXAMPLES = 5;
+
+    private final ReportOptions options;
+    private final Scoring scoring;
+    private final Scale[] scales = new Scale[ReportMetric.values().length];
+    private final List<ReportMetric> metrics = new ArrayList<>();
+    private final int[] metricColumn = new int[ReportMetric.values().length];
+    private LongConsumer progress = bytes -> { };
+
+    ReportGenerator(ReportOptions options) {
+        this.options = options;
+        this.scoring = new Scoring(options);
+    }
+
+    ReportGenerator onProgress(LongConsumer bytesRead) {
+        this.progress = bytesRead;
+        return this;
+    }
+
+    /** The tallies of one segment value: in total and per period. */
+    private static final class SegmentData {
+        final GroupTallies total;
+        final TreeMap<Period, GroupTallies> byPeriod = new TreeMap<>();
+
+        SegmentData(GroupTallies total) {
+            this.total = total;
+        }
+    }
+
+    Report read(InputStream in, String name) throws IOException {
+        CsvReader reader = CsvReader.of(in, options.delimiter());
+        CsvHeader header = CsvHeader.read(reader);
+        resolveMetrics(header);
+        Granularity by = options.by().orElse(null);
+        int timeColumn = by == null ? -1 : requireColumn(header, options.timestampColumn(), "--timestamp");
+        int weightColumn = options.weightColumn().map(c -> requireColumn(header, c, "--weight")).orElse(-1);
+        List<String> segmentNames = options.segments();
+        int[] segmentColumns = new int[segmentNames.size()];
+        for (int i = 0; i < segmentColumns.length; i++) {
+            segmentColumns[i] = requireColumn(header, segmentNames.get(i), "--segment");
+        }
+        boolean weighted = weightColumn >= 0;
+        TimestampParser timestamps = by == null ? null : new TimestampParser(options.zone());
+
+        GroupTallies overall = newGroup(weighted);
+        TreeMap<Period, GroupTallies> periods = new TreeMap<>();
+        List<Map<String, SegmentData>> segments = new ArrayList<>();
+        for (int i = 0; i < segmentColumns.length; i++) {
+            segments.add(new HashMap<>());
+        }
+        Map<String, Long> reasons = new LinkedHashMap<>();
+        List<String> examples = new ArrayList<>();
+        long rows = 0;
+        long rejected = 0;
+        int metricCount = metrics.size();
+        int[] scores = new int[metricCount];
+        String[] segmentValues = new String[segmentColumns.length];
+        int fields = header.size();
+        long nextProgress = 0;
+
+        while (reader.next()) {
+            rows++;
+            Period period = null;
+            double weight = 1;
+            try {
+                if (reader.fieldCount() != fields) {
+                    throw new BadRowException(reader.line(), null,
+                            "expected " + fields + " fields, found " + reader.fieldCount());
+                }
+                for (int m = 0; m < metricCount; m++) {
+                    scores[m] = readScore(reader, metrics.get(m), header);
+                }
+                if (weighted) {
+                    weight = readWeight(reader, weightColumn, header);
+                }
+                if (timestamps != null) {
+                    period = by.periodOf(readInstant(reader, timeColumn, header, timestamps), options.zone());
+                }
+                for (int s = 0; s < segmentColumns.length; s++) {
+                    segmentValues[s] = reader.field(segmentColumns[s]);
+                }
+            } catch (BadRowException bad) {
+                if (options.onBadRow() == BadRowPolicy.FAIL) {
+                    throw bad;
+                }
+                rejected++;
+                reasons.merge(reasonKind(bad), 1L, Long::sum);
+                if (examples.size() < MAX_EXAMPLES) {
+                    examples.add(bad.getMessage());
+                }
+                continue;
+            }
+            GroupTallies inPeriod = period == null ? null : periods.computeIfAbsent(period, p -> newGroup(weighted));
+            GroupTallies[] inSegment = new GroupTallies[segmentColumns.length];
+            GroupTallies[] inSegmentPeriod = new GroupTallies[segmentColumns.length];
+            for (int s = 0; s < segmentColumns.length; s++) {
+                SegmentData data = segments.get(s).computeIfAbsent(segmentValues[s],
+                        v -> new SegmentData(newGroup(weighted)));
+                inSegment[s] = data.total;
+                if (period != null) {
+                    inSegmentPeriod[s] = data.byPeriod.computeIfAbsent(period, p -> newGroup(weighted));
+                }
+            }
+            for (int m = 0; m < metricCount; m++) {
+                int score = scores[m];
+                if (score == MISSING) {
+                    continue;
+                }
+                int index = metrics.get(m).ordinal();
+                overall.add(index, score, weight);
+                if (inPeriod != null) {
+                    inPeriod.add(index, score, weight);
+                }
+                for (int s = 0; s < segmentColumns.length; s++) {
+                    inSegment[s].add(index, score, weight);
+                    if (inSegmentPeriod[s] != null) {
+                        inSegmentPeriod[s].add(index, score, weight);
+                    }
+                }
+            }
+            if (reader.bytesRead() >= nextProgress) {
+                progress.accept(reader.bytesRead());
+                nextProgress = reader.bytesRead() + (8L << 20);
+            }
+        }
+
+        List<Period> timeline = timeline(periods);
+        Map<ReportMetric, MetricSummary> overallSummary = summarize(overall);
+        List<PeriodSummary> trend = trend(timeline, periods, weighted);
+        Map<String, List<SegmentSummary>> segmentSummaries = new LinkedHashMap<>();
+        for (int s = 0; s < segmentColumns.length; s++) {
+            segmentSummaries.put(segmentNames.get(s), segmentSummaries(segments.get(s), timeline, weighted));
+        }
+        InputSummary input = new InputSummary(name, rows, rejected, reasons, examples, weighted);
+        return new Report(input, options, metrics, overallSummary, trend, segmentSummaries);
+    }
+
+    static final int MISSING = Integer.MIN_VALUE;
+
+    private void resolveMetrics(CsvHeader header) {
+        scales[ReportMetric.NPS.ordinal()] = io.github.cxmetrics.scale.NpsScale.STANDARD;
+        scales[ReportMetric.CSAT.ordinal()] = options.csatScale();
+        scales[ReportMetric.CES.ordinal()] = options.cesScale();
+        for (ReportMetric m : ReportMetric.values()) {
+            String column = options.column(m);
+            boolean asked = options.metrics().map(set -> set.contains(m)).orElse(false);
+            int index = header.indexOf(column);
+            if (asked && index < 0) {
+                throw new IllegalArgumentException("Missing required column \"" + column + "\" for " + m.key()
+                        + " in header " + header.names());
+            }
+            boolean wanted = options.metrics().map(set -> set.contains(m)).orElse(index >= 0);
+            if (wanted) {
+                metrics.add(m);
+                metricColumn[m.ordinal()] = index;
+            }
+        }
+        if (metrics.isEmpty()) {
+            throw new IllegalArgumentException("No score column found: expected nps, csat or ces (or map one with "
+                    + "--column metric=NAME) in header " + header.names());
+        }
+    }
+
+    private static int requireColumn(CsvHeader header, String name, String option) {
+        int index = header.indexOf(name);
+        if (index < 0) {
+            throw new IllegalArgumentException("Missing required column \"" + name + "\" (" + option + ") in header "
+                    + header.names());
+        }
+        return index;
+    }
+
+    private GroupTallies newGroup(boolean weighted) {
+        Scale[] used = new Scale[scales.length];
+        for (ReportMetric m : metrics) {
+            used[m.ordinal()] = scales[m.ordinal()];
+        }
+        return new GroupTallies(used, weighted);
+    }
+
+    private int readScore(CsvReader reader, ReportMetric metric, CsvHeader header) {
+        int column = metricColumn[metric.ordinal()];
+        if (reader.isEmpty(column)) {
+            return MISSING;
+        }
+        Scale scale = scales[metric.ordinal()];
+        int value;
+        try {
+            value = reader.smallInt(column);
+        } catch (CsvValueException notInteger) {
+            throw notOnScale(reader, header, column, scale, reader.field(column));
+        }
+        if (!scale.contains(value)) {
+            throw notOnScale(reader, header, column, scale, reader.field(column));
+        }
+        return value;
+    }
+
+    private static BadRowException notOnScale(CsvReader reader, CsvHeader header, int column, Scale scale,
+            String raw) {
+        return new BadRowException(reader.line(), header.name(column), "\"" + shorten(raw) + "\" is not on the "
+                + scale.kind() + " scale " + scale.min() + ".." + scale.max());
+    }
+
+    private static double readWeight(CsvReader reader, int column, CsvHeader header) {
+        String raw = reader.field(column).strip();
+        if (raw.isEmpty()) {
+            throw new BadRowException(reader.line(), header.name(column), "missing weight");
+        }
+        try {
+            double w = Double.parseDouble(raw);
+            if (raw.matches(".*[^0-9eE.+-].*")) {
+                throw new NumberFormatException(raw);
+            }
+            return WeightedTallyAccumulator.requireValidWeight(w);
+        } catch (IllegalArgumentException e) {
+            throw new BadRowException(reader.line(), header.name(column), "\"" + shorten(raw)
+                    + "\" is not a valid weight (0, or a number from 2^-64 to 2^64)");
+        }
+    }
+
+    private static java.time.Instant readInstant(CsvReader reader, int column, CsvHeader header,
+            TimestampParser timestamps) {
+        String raw = reader.field(column);
+        if (raw.isBlank()) {
+            throw new BadRowException(reader.line(), header.name(column), "missing timestamp");
+        }
+        try {
+            return timestamps.parse(raw.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadRowException(reader.line(), header.name(column), "\"" + shorten(raw)
+                    + "\" is not a timestamp (ISO-8601 date-time with offset, local date-time, or date)");
+        }
+    }
+
+    private static String shorten(String raw) {
+        return raw.length() <= 40 ? raw : raw.substring(0, 37) + "...";
+    }
+
+    private static String reasonKind(BadRowException bad) {
+        String reason = bad.reason();
+        int quote = reason.lastIndexOf("\" ");
+        String kind = reason.startsWith("\"") && quote > 0 ? reason.substring(quote + 2) : reason;
+        if (kind.startsWith("expected ")) {
+            kind = "wrong number of fields";
+        }
+        return bad.column() == null ? kind : bad.column() + ": " + kind;
+    }
+
+    private static List<Period> timeline(TreeMap<Period, GroupTallies> periods) {
+        List<Period> list = new ArrayList<>();
+        if (periods.isEmpty()) {
+            return list;
+        }
+        Period last = periods.lastKey();
+        for (Period p = periods.firstKey(); p.compareTo(last) <= 0; p = p.next()) {
+            list.add(p);
+        }
+        return list;
+    }
+
+    private Map<ReportMetric, MetricSummary> summarize(GroupTallies group) {
+        Map<ReportMetric, MetricSummary> out = new EnumMap<>(ReportMetric.class);
+        for (ReportMetric m : metrics) {
+            out.put(m, scoring.summarize(m, group, m.ordinal()));
+        }
+        return out;
+    }
+
+    private List<PeriodSummary> trend(List<Period> timeline, Map<Period, GroupTallies> data, boolean weighted) {
+        List<PeriodSummary> out = new ArrayList<>();
+        GroupTallies previous = null;
+        for (Period p : timeline) {
+            GroupTallies group = data.getOrDefault(p, newGroup(weighted));
+            Map<ReportMetric, MetricSummary> summaries = summarize(group);
+            if (previous != null) {
+                for (ReportMetric m : metrics) {
+                    Comparison change = scoring.compare(m, group, previous, m.ordinal());
+                    summaries.put(m, summaries.get(m).withChange(change));
+                }
+            }
+            out.add(new PeriodSummary(p.label(), p.start(), summaries));
+            previous = group;
+        }
+        return out;
+    }
+
+    private List<SegmentSummary> segmentSummaries(Map<String, SegmentData> values, List<Period> timeline,
+            boolean weighted) {
+        List<String> names = new ArrayList<>(values.keySet());
+        names.sort(null);
+        List<Map<ReportMetric, MetricSummary>> summaries = new ArrayList<>();
+        for (String name : names) {
+            GroupTallies rest = newGroup(weighted);
+            for (String other : names) {
+                if (!other.equals(name)) {
+                    rest.addAll(values.get(other).total);
+                }
+            }
+            Map<ReportMetric, MetricSummary> s = summarize(values.get(name).total);
+            for (ReportMetric m : metrics) {
+                s.put(m, s.get(m).withVsRest(scoring.compare(m, values.get(name).total, rest, m.ordinal())));
+            }
+            summaries.add(s);
+        }
+        // Holm across the values of this segment column, per metric
+        for (ReportMetric m : metrics) {
+            List<Integer> defined = new ArrayList<>();
+            for (int i = 0; i < summaries.size(); i++) {
+                if (summaries.get(i).get(m).vsRest().isPresent()) {
+                    defined.add(i);
+                }
+            }
+            double[] p = new double[defined.size()];
+            for (int k = 0; k < p.length; k++) {
+                p[k] = summaries.get(defined.get(k)).get(m).vsRest().orElseThrow().pValue();
+            }
+            double[] adjusted = PValueAdjustment.HOLM.adjust(p);
+            for (int k = 0; k < p.length; k++) {
+                Map<ReportMetric, MetricSummary> s = summaries.get(defined.get(k));
+                s.put(m, s.get(m).withVsRest(s.get(m).vsRest().orElseThrow().withPValue(adjusted[k])));
+            }
+        }
+        List<SegmentSummary> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            List<PeriodSummary> trend = timeline.isEmpty() ? List.of()
+                    : trend(timeline, values.get(names.get(i)).byPeriod, weighted);
+            out.add(new SegmentSummary(names.get(i), summaries.get(i), trend));
+        }
+        return out;
+    }
+}

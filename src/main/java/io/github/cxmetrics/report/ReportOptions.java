@@ -1,0 +1,297 @@
+package io.github.cxmetrics.report;
+
+import io.github.cxmetrics.scale.CesScale;
+import io.github.cxmetrics.scale.CsatScale;
+import io.github.cxmetrics.stats.Confidence;
+import io.github.cxmetrics.stats.NpsInterval;
+import io.github.cxmetrics.stats.ProportionInterval;
+import io.github.cxmetrics.trend.Granularity;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How a report reads its input and what it computes: the options of {@code cxmetrics report}.
+ *
+ * <p>Start from {@link #defaults()} and change what you need with the {@code with…} methods, each
+ * returning a new instance: immutable and thread-safe.
+ *
+ * <table>
+ *   <caption>Defaults</caption>
+ *   <tr><th>option</th><th>default</th></tr>
+ *   <tr><td>metrics</td><td>every score column found (nps, csat, ces)</td></tr>
+ *   <tr><td>timestamp column</td><td>{@code submitted_at}</td></tr>
+ *   <tr><td>zone</td><td>UTC</td></tr>
+ *   <tr><td>trend</td><td>none</td></tr>
+ *   <tr><td>confidence</td><td>0.95</td></tr>
+ *   <tr><td>minimum n</td><td>30 (smaller groups are shown and flagged)</td></tr>
+ *   <tr><td>scales</td><td>CSAT 1–5, CES 1–7 agreement</td></tr>
+ *   <tr><td>intervals</td><td>NPS adjusted Wald, proportions Wilson</td></tr>
+ *   <tr><td>bad rows</td><td>fail</td></tr>
+ * </table>
+ */
+public final class ReportOptions {
+    private char delimiter = ',';
+    private Set<ReportMetric> metrics;
+    private Map<ReportMetric, String> columns = new EnumMap<>(ReportMetric.class);
+    private String timestampColumn = "submitted_at";
+    private ZoneId zone = ZoneOffset.UTC;
+    private Granularity by;
+    private List<String> segments = List.of();
+    private String weightColumn;
+    private double confidence = Confidence.DEFAULT;
+    private long minN = 30;
+    private List<String> targets = List.of();
+    private CsatScale csatScale = CsatScale.FIVE_POINT;
+    private CesScale cesScale = CesScale.AGREEMENT_7;
+    private NpsInterval npsInterval = NpsInterval.ADJUSTED_WALD;
+    private ProportionInterval proportionInterval = ProportionInterval.WILSON;
+    private BadRowPolicy onBadRow = BadRowPolicy.FAIL;
+
+    private ReportOptions() {
+    }
+
+    /** The defaults listed in the class comment. */
+    public static ReportOptions defaults() {
+        return new ReportOptions();
+    }
+
+    private ReportOptions copy() {
+        ReportOptions o = new ReportOptions();
+        o.delimiter = delimiter;
+        o.metrics = metrics;
+        o.columns = new EnumMap<>(ReportMetric.class);
+        o.columns.putAll(columns);
+        o.timestampColumn = timestampColumn;
+        o.zone = zone;
+        o.by = by;
+        o.segments = segments;
+        o.weightColumn = weightColumn;
+        o.confidence = confidence;
+        o.minN = minN;
+        o.targets = targets;
+        o.csatScale = csatScale;
+        o.cesScale = cesScale;
+        o.npsInterval = npsInterval;
+        o.proportionInterval = proportionInterval;
+        o.onBadRow = onBadRow;
+        return o;
+    }
+
+    /** With another field delimiter, e.g. {@code ';'} for Dutch exports. */
+    public ReportOptions withDelimiter(char value) {
+        ReportOptions o = copy();
+        o.delimiter = value;
+        return o;
+    }
+
+    /** Only these metrics; each must then have its column. */
+    public ReportOptions withMetrics(Set<ReportMetric> value) {
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("Invalid metrics (at least one of nps, csat, ces): none");
+        }
+        ReportOptions o = copy();
+        o.metrics = Collections.unmodifiableSet(EnumSet.copyOf(value));
+        return o;
+    }
+
+    /** Read a metric from the named column instead of its default ({@code nps}, {@code csat}, {@code ces}). */
+    public ReportOptions withColumn(ReportMetric metric, String column) {
+        ReportOptions o = copy();
+        o.columns.put(Objects.requireNonNull(metric, "metric"), requireName(column, "column"));
+        return o;
+    }
+
+    /** The column holding each response's time. */
+    public ReportOptions withTimestampColumn(String value) {
+        ReportOptions o = copy();
+        o.timestampColumn = requireName(value, "timestamp column");
+        return o;
+    }
+
+    /** The calendar zone of the trend's buckets, and of timestamps without an offset. */
+    public ReportOptions withZone(ZoneId value) {
+        ReportOptions o = copy();
+        o.zone = Objects.requireNonNull(value, "zone");
+        return o;
+    }
+
+    /** Add a trend by day, ISO week, month, quarter or year. */
+    public ReportOptions withBy(Granularity value) {
+        ReportOptions o = copy();
+        o.by = Objects.requireNonNull(value, "by");
+        return o;
+    }
+
+    /** Add a breakdown by this column (repeatable). */
+    public ReportOptions withSegment(String column) {
+        ReportOptions o = copy();
+        List<String> list = new ArrayList<>(segments);
+        list.add(requireName(column, "segment column"));
+        o.segments = List.copyOf(list);
+        return o;
+    }
+
+    /** Weight each response by this column's value. */
+    public ReportOptions withWeightColumn(String value) {
+        ReportOptions o = copy();
+        o.weightColumn = requireName(value, "weight column");
+        return o;
+    }
+
+    /** The confidence level of every interval and the significance level 1 − confidence of tests. */
+    public ReportOptions withConfidence(double value) {
+        ReportOptions o = copy();
+        o.confidence = Confidence.check(value);
+        return o;
+    }
+
+    /** Groups with fewer responses are flagged as small. */
+    public ReportOptions withMinN(long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("Invalid value for min-n (valid values >= 0): " + value);
+        }
+        ReportOptions o = copy();
+        o.minN = value;
+        return o;
+    }
+
+    /** Add a target such as {@code nps>=40} (repeatable). */
+    public ReportOptions withTarget(String expression) {
+        ReportOptions o = copy();
+        List<String> list = new ArrayList<>(targets);
+        list.add(requireName(expression, "target"));
+        o.targets = List.copyOf(list);
+        return o;
+    }
+
+    /** The CSAT scale. */
+    public ReportOptions withCsatScale(CsatScale value) {
+        ReportOptions o = copy();
+        o.csatScale = Objects.requireNonNull(value, "csatScale");
+        return o;
+    }
+
+    /** The CES scale. */
+    public ReportOptions withCesScale(CesScale value) {
+        ReportOptions o = copy();
+        o.cesScale = Objects.requireNonNull(value, "cesScale");
+        return o;
+    }
+
+    /** The NPS interval method. */
+    public ReportOptions withNpsInterval(NpsInterval value) {
+        ReportOptions o = copy();
+        o.npsInterval = Objects.requireNonNull(value, "npsInterval");
+        return o;
+    }
+
+    /** The interval method of CSAT % satisfied. */
+    public ReportOptions withProportionInterval(ProportionInterval value) {
+        ReportOptions o = copy();
+        o.proportionInterval = Objects.requireNonNull(value, "proportionInterval");
+        return o;
+    }
+
+    /** What to do with bad rows. */
+    public ReportOptions withOnBadRow(BadRowPolicy value) {
+        ReportOptions o = copy();
+        o.onBadRow = Objects.requireNonNull(value, "onBadRow");
+        return o;
+    }
+
+    private static String requireName(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("Invalid " + what + " (must not be empty): \"" + value + "\"");
+        }
+        return value;
+    }
+
+    /** The field delimiter. */
+    public char delimiter() {
+        return delimiter;
+    }
+
+    /** The metrics asked for, or empty for "every score column found". */
+    public Optional<Set<ReportMetric>> metrics() {
+        return Optional.ofNullable(metrics);
+    }
+
+    /** The column name of a metric. */
+    public String column(ReportMetric metric) {
+        return columns.getOrDefault(metric, metric.key());
+    }
+
+    /** The timestamp column. */
+    public String timestampColumn() {
+        return timestampColumn;
+    }
+
+    /** The zone. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The trend granularity, if a trend is asked for. */
+    public Optional<Granularity> by() {
+        return Optional.ofNullable(by);
+    }
+
+    /** The segment columns. */
+    public List<String> segments() {
+        return segments;
+    }
+
+    /** The weight column, if any. */
+    public Optional<String> weightColumn() {
+        return Optional.ofNullable(weightColumn);
+    }
+
+    /** The confidence level. */
+    public double confidence() {
+        return confidence;
+    }
+
+    /** The minimum n below which groups are flagged. */
+    public long minN() {
+        return minN;
+    }
+
+    /** The target expressions. */
+    public List<String> targets() {
+        return targets;
+    }
+
+    /** The CSAT scale. */
+    public CsatScale csatScale() {
+        return csatScale;
+    }
+
+    /** The CES scale. */
+    public CesScale cesScale() {
+        return cesScale;
+    }
+
+    /** The NPS interval method. */
+    public NpsInterval npsInterval() {
+        return npsInterval;
+    }
+
+    /** The proportion interval method. */
+    public ProportionInterval proportionInterval() {
+        return proportionInterval;
+    }
+
+    /** The bad-row policy. */
+    public BadRowPolicy onBadRow() {
+        return onBadRow;
+    }
+}

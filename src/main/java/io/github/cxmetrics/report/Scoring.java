@@ -1,0 +1,113 @@
+package io.github.cxmetrics.report;
+
+import io.github.cxmetrics.score.Ces;
+import io.github.cxmetrics.score.Comparisons;
+import io.github.cxmetrics.score.Csat;
+import io.github.cxmetrics.score.Mean;
+import io.github.cxmetrics.score.Nps;
+import io.github.cxmetrics.stats.Comparison;
+import io.github.cxmetrics.stats.Interval;
+import io.github.cxmetrics.tally.Tally;
+import io.github.cxmetrics.tally.WeightedTally;
+
+/** Turns a group's tallies into summaries and comparisons with the report's methods. */
+final class Scoring {
+    private final ReportOptions options;
+
+    Scoring(ReportOptions options) {
+        this.options = options;
+    }
+
+    /** The score object of a metric for a group: Nps, Csat or Ces, weighted when the report is. */
+    Object score(ReportMetric metric, GroupTallies group, int index) {
+        WeightedTally w = group.weightedTally(index);
+        Tally t = group.tally(index);
+        return switch (metric) {
+            case NPS -> w != null ? Nps.of(w) : Nps.of(t);
+            case CSAT -> w != null ? Csat.of(w) : Csat.of(t);
+            case CES -> w != null ? Ces.of(w) : Ces.of(t);
+        };
+    }
+
+    MetricSummary summarize(ReportMetric metric, GroupTallies group, int index) {
+        MetricSummary.Builder b = new MetricSummary.Builder(null);
+        b.metric = metric;
+        Object score = score(metric, group, index);
+        double conf = options.confidence();
+        switch (metric) {
+            case NPS -> {
+                Nps nps = (Nps) score;
+                b.n = nps.n();
+                b.promoters = nps.promoters();
+                b.passives = nps.passives();
+                b.detractors = nps.detractors();
+                if (!nps.isEmpty() && nps.effectiveN() > 0) {
+                    b.score = nps.score();
+                    b.standardError = nps.standardError();
+                    Interval ci = nps.interval(conf, options.npsInterval());
+                    b.lower = ci.lower();
+                    b.upper = ci.upper();
+                }
+                weighting(b, nps.isWeighted(), nps.effectiveN());
+            }
+            case CSAT -> {
+                Csat csat = (Csat) score;
+                b.n = csat.n();
+                b.satisfied = csat.satisfiedCount();
+                if (!csat.isEmpty() && csat.effectiveN() > 0) {
+                    b.score = csat.score();
+                    b.standardError = 100 * csat.satisfied().standardError();
+                    Interval ci = csat.interval(conf, options.proportionInterval());
+                    b.lower = ci.lower();
+                    b.upper = ci.upper();
+                    b.mean = csat.mean().mean();
+                }
+                weighting(b, group.isWeighted(), csat.effectiveN());
+            }
+            case CES -> {
+                Ces ces = (Ces) score;
+                b.n = ces.n();
+                if (!ces.isEmpty() && ces.effectiveN() > 0) {
+                    Mean mean = ces.mean();
+                    b.score = mean.mean();
+                    b.easy = 100 * ces.easy().estimate();
+                    if (mean.hasSpread()) {
+                        b.standardError = mean.standardError();
+                        Interval ci = mean.interval(conf);
+                        b.lower = ci.lower();
+                        b.upper = ci.upper();
+                    }
+                }
+                weighting(b, group.isWeighted(), ces.effectiveN());
+            }
+            default -> throw new AssertionError(metric);
+        }
+        b.small = b.n < options.minN();
+        return b.build();
+    }
+
+    private static void weighting(MetricSummary.Builder b, boolean weighted, double effectiveN) {
+        if (weighted) {
+            b.effectiveN = effectiveN;
+        }
+    }
+
+    /**
+     * a − b with the report's default two-sample method, or null when it is undefined (an empty
+     * group, a CES group with fewer than two responses, or a degenerate test).
+     */
+    Comparison compare(ReportMetric metric, GroupTallies a, GroupTallies b, int index) {
+        Object sa = score(metric, a, index);
+        Object sb = score(metric, b, index);
+        double conf = options.confidence();
+        try {
+            return switch (metric) {
+                case NPS -> Comparisons.nps((Nps) sa, (Nps) sb, conf);
+                case CSAT -> Comparisons.csat((Csat) sa, (Csat) sb, conf);
+                case CES -> Comparisons.ces((Ces) sa, (Ces) sb, conf);
+            };
+        } catch (IllegalStateException undefined) {
+            return null;
+        }
+    }
+}

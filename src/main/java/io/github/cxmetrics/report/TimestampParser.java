@@ -1,0 +1,43 @@
+package io.github.cxmetrics.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads the timestamps of an export: ISO-8601 date-times with an offset or {@code Z}
+ * ({@code 2025-03-14T09:30:00+01:00}), local date-times interpreted in the report's zone
+ * ({@code 2025-03-14T09:30:00}, also with a space instead of {@code T}), and dates (the start of
+ * that day in the zone).
+ */
+final class TimestampParser {
+    private final ZoneId zone;
+
+    TimestampParser(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /**
+     * @throws IllegalArgumentException if the text is none of the accepted forms
+     */
+    Instant parse(String text) {
+        String t = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11)
+                : text;
+        try {
+            if (t.length() == 10) {
+                return LocalDate.parse(t).atStartOfDay(zone).toInstant();
+            }
+            char last = t.charAt(t.length() - 1);
+            boolean hasOffset = last == 'Z' || last == 'z' || t.lastIndexOf('+') > 10 || t.lastIndexOf('-') > 10;
+            if (hasOffset) {
+                return OffsetDateTime.parse(t.replace('z', 'Z')).toInstant();
+            }
+            return LocalDateTime.parse(t).atZone(zone).toInstant();
+        } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("not a timestamp: " + text, e);
+        }
+    }
+}
