@@ -8,5 +8,4 @@ module io.github.cxmetrics {
     exports io.github.cxmetrics.tally;
     exports io.github.cxmetrics.score;
     exports io.github.cxmetrics.stats;
-    exports io.github.cxmetrics.io;
 }
