@@ -30,7 +30,7 @@ import java.util.zip.CRC32;
  * cxmetrics-tallies/1
  * cxtally/1 key=nps|2025-W03|phone NPS[0..10] n=100 counts=2,1,1,1,2,3,6,10,14,20,40
  * cxwtally/1 key=csat|2025-W03|phone CSAT[1..5] n=3 counts=0,0,1,1,1 sumw=0,0,1.5,2,0.5 sumw2=0,0,2.25,4,0.25
- * end tallies=2 crc32=5c0ee3f4
+ * end tallies=2 crc32=f00327a7
  * </pre>
  *
  * <p>The first line is the file header {@code cxmetrics-tallies/1}; then one {@link TallyFormat}
