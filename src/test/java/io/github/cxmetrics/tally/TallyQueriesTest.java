@@ -89,4 +89,92 @@ class TallyQueriesTest {
         assertThatThrownBy(() -> a.addAll(a.copy())).isInstanceOf(ArithmeticException.class)
                 .hasMessage("sum of weights out of range (negative or at or above 2^279)");
     }
+
+    @Test
+    void byteAndIntBatchesOnAScaleThatDoesNotStartAtZero() {
+        // CSAT 1..5: indexes are score − 1, so a batch reader that forgets the offset miscounts
+        byte[] bytes = {1, 2, 3, 4, 5, 5, 4, 3, 2, 1, 5};
+        Tally t = new TallyAccumulator(CsatScale.FIVE_POINT).addAll(bytes).snapshot();
+        assertThat(t.counts()).containsExactly(2, 2, 2, 2, 3);
+        assertThat(new TallyAccumulator(CsatScale.FIVE_POINT).addAll(bytes, 8, 11).snapshot().counts())
+                .containsExactly(1, 1, 0, 0, 1);
+        assertThat(new TallyAccumulator(CsatScale.FIVE_POINT).addAll(1, 5, 5).snapshot().counts())
+                .containsExactly(1, 0, 0, 0, 2);
+        // an off-scale value in each lane of the unrolled loop and in the tail, at both ends
+        for (int at = 0; at < 11; at++) {
+            for (byte bad : new byte[] {0, 6}) {
+                byte[] b = bytes.clone();
+                b[at] = bad;
+                TallyAccumulator acc = new TallyAccumulator(CsatScale.FIVE_POINT);
+                int index = at;
+                assertThatThrownBy(() -> acc.addAll(b)).isInstanceOf(IllegalArgumentException.class)
+                        .hasMessage("Invalid value for CSAT[1..5] at index " + index + " (valid values 1 - 5): " + bad);
+                assertThat(acc.isEmpty()).isTrue();
+            }
+        }
+        TallyAccumulator boxed = new TallyAccumulator(CsatScale.FIVE_POINT);
+        assertThat(boxed.add(Integer.valueOf(3)).add(Integer.valueOf(3)).count(3)).isEqualTo(2);
+        assertThat(boxed.isEmpty()).isFalse();
+    }
+
+    @Test
+    void messagesNameTheScoreNotTheIndex() {
+        assertThatThrownBy(() -> Tally.of(CsatScale.FIVE_POINT, 0, 0, 0, -2, 0))
+                .hasMessage("Invalid count for score 4 of CSAT[1..5] (valid values >= 0): -2");
+        assertThatThrownBy(() -> WeightedTally.of(CsatScale.FIVE_POINT, new long[5],
+                new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO},
+                new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO}))
+                .hasMessage("Invalid weight sums for score 3 of CSAT[1..5]: weight without responses");
+        assertThat(WeightedTallyAccumulator.requireValidWeight(2.5)).isEqualTo(2.5);
+        assertThat(WeightedTallyAccumulator.requireValidWeight(0)).isZero();
+    }
+
+    @Test
+    void exactSumsCompareByValueWhateverTheirPendingCarries() {
+        // 2^-201 lands on bit 31 of digit 0: added twice it is 2^32 in digit 0 until carried, while
+        // 2^-200 is 1 in digit 1; equal values must be equal, hash equally and convert equally
+        ExactSum twice = new ExactSum();
+        twice.add(0x1p-201);
+        twice.add(0x1p-201);
+        ExactSum once = new ExactSum();
+        once.add(0x1p-200);
+        assertThat(twice).isEqualTo(once);
+        assertThat(once).isEqualTo(twice);
+        ExactSum twiceAgain = new ExactSum();
+        twiceAgain.add(0x1p-201);
+        twiceAgain.add(0x1p-201);
+        assertThat(twiceAgain.hashCode()).isEqualTo(once.hashCode());
+        ExactSum third = new ExactSum();
+        third.add(0x1p-201);
+        third.add(0x1p-201);
+        assertThat(third.toBigDecimal()).isEqualByComparingTo(new BigDecimal(BigInteger.ONE).divide(
+                new BigDecimal(BigInteger.ONE.shiftLeft(200))));
+        // 2^-200 − 2^-201 − 2^-201 = 0, with a borrow pending across digits
+        ExactSum zero = new ExactSum();
+        zero.add(0x1p-200);
+        zero.add(-0x1p-201);
+        zero.add(-0x1p-201);
+        assertThat(zero.isZero()).isTrue();
+        ExactSum notZero = new ExactSum();
+        notZero.add(0x1p-201);
+        assertThat(notZero.isZero()).isFalse();
+        assertThat(new ExactSum().equals(notZero)).isFalse();
+    }
+
+    @Test
+    void distinctValuesHashDifferently() {
+        // tallies and scales are used as map keys (a tally per segment): distinct common values must
+        // not collide
+        java.util.Set<Integer> hashes = new java.util.HashSet<>();
+        Tally[] tallies = {Tally.of(CsatScale.FIVE_POINT, 1, 0, 0, 0, 0), Tally.of(CsatScale.FIVE_POINT, 0, 1, 0, 0, 0),
+            Tally.of(CsatScale.FIVE_POINT, 0, 0, 0, 0, 1), Tally.empty(CsatScale.of(1, 7)), NPS};
+        for (Tally t : tallies) {
+            hashes.add(t.hashCode());
+        }
+        assertThat(hashes).hasSize(tallies.length);
+        WeightedTally w1 = new WeightedTallyAccumulator(CsatScale.FIVE_POINT).add(5, 1).snapshot();
+        WeightedTally w2 = new WeightedTallyAccumulator(CsatScale.FIVE_POINT).add(5, 2).snapshot();
+        WeightedTally w3 = new WeightedTallyAccumulator(CsatScale.FIVE_POINT).add(4, 1).snapshot();
+        assertThat(java.util.Set.of(w1.hashCode(), w2.hashCode(), w3.hashCode())).hasSize(3);
+    }
 }
