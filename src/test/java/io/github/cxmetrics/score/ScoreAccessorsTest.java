@@ -116,4 +116,25 @@ class ScoreAccessorsTest {
         assertThat(p.interval(0.9)).isEqualTo(p.interval(0.9, ProportionInterval.WILSON));
         assertThat(p.toString()).isEqualTo("Proportion[9/15]");
     }
+
+    @Test
+    void boxesAndSpread() {
+        // top 2 of CSAT_A: 4 + 5 = 9; bottom 2: 1 + 2 = 3; all 5 points: 15
+        assertThat(Proportion.topBox(CSAT_A, 2).successes()).isEqualTo(9);
+        assertThat(Proportion.bottomBox(CSAT_A, 2).successes()).isEqualTo(3);
+        assertThat(Proportion.topBox(CSAT_A, 5).successes()).isEqualTo(15);
+        assertThat(Proportion.topBox(CSAT_A, 1).successes()).isEqualTo(5);
+        assertThat(Proportion.bottomBox(CSAT_A, 1).successes()).isEqualTo(1);
+        // mean 11/3; Σc(k − 11/3)² = (64 + 50 + 12 + 4 + 80)/9 = 210/9; s² = (210/9)/14 = 5/3
+        assertThat(Mean.of(CSAT_A).variance()).isCloseTo(5.0 / 3, within(1e-12));
+        assertThat(Nps.of(NpsScaleHolder.TALLY).isWeighted()).isFalse();
+        assertThat(Nps.of(new WeightedTallyAccumulator(NpsScale.STANDARD).add(9, 2).snapshot()).isWeighted()).isTrue();
+        assertThat(Csat.of(new WeightedTallyAccumulator(CsatScale.FIVE_POINT).add(5, 2).snapshot()).score())
+                .isEqualTo(100.0);
+        assertThat(Csat.of(CSAT_A).interval()).isEqualTo(Csat.of(CSAT_A).interval(0.95, ProportionInterval.WILSON));
+    }
+
+    private static final class NpsScaleHolder {
+        static final Tally TALLY = Tally.of(NpsScale.STANDARD, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1);
+    }
 }
