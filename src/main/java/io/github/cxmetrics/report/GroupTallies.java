@@ -10,6 +10,7 @@ import io.github.cxmetrics.tally.WeightedTallyAccumulator;
 final class GroupTallies {
     private final TallyAccumulator[] plain;
     private final WeightedTallyAccumulator[] weighted;
+    private OpsTallies ops;
 
     GroupTallies(Scale[] scales, boolean isWeighted) {
         plain = new TallyAccumulator[scales.length];
@@ -43,7 +44,21 @@ final class GroupTallies {
         return weighted != null;
     }
 
+    /** Gives the group its operational tallies (response time, FCR, KTO), merged by {@link #addAll}. */
+    GroupTallies withOps(OpsTallies value) {
+        this.ops = value;
+        return this;
+    }
+
+    /** The group's operational tallies, or null without operational KPIs. */
+    OpsTallies ops() {
+        return ops;
+    }
+
     void addAll(GroupTallies other) {
+        if (ops != null) {
+            ops.addAll(other.ops);
+        }
         for (int i = 0; i < plain.length; i++) {
             if (plain[i] != null) {
                 plain[i].combine(other.plain[i]);

@@ -12,9 +12,11 @@ import java.util.Map;
  * @param rejectionReasons the number of rejected rows per kind of problem
  * @param rejectionExamples the first few rejected rows' messages, with line and column
  * @param weighted whether the scores are weighted (by the weight column)
+ * @param duplicateRows rows left out because another response of the same respondent was kept
+ *     ({@code --respondent}); never counted as rejected
  */
 public record InputSummary(String file, long rows, long rejectedRows, Map<String, Long> rejectionReasons,
-        List<String> rejectionExamples, boolean weighted) {
+        List<String> rejectionExamples, boolean weighted, long duplicateRows) {
     /** Copies the collections. */
     public InputSummary {
         rejectionReasons = Map.copyOf(rejectionReasons);

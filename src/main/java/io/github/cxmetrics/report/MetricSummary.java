@@ -1,6 +1,7 @@
 package io.github.cxmetrics.report;
 
 import io.github.cxmetrics.stats.Comparison;
+import io.github.cxmetrics.trend.ControlLimits;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -31,6 +32,8 @@ public final class MetricSummary {
     private final boolean small;
     private final Comparison change;
     private final Comparison vsRest;
+    private final ControlLimits controlLimits;
+    private final boolean outOfControl;
 
     MetricSummary(Builder b) {
         this.metric = b.metric;
@@ -49,6 +52,8 @@ public final class MetricSummary {
         this.small = b.small;
         this.change = b.change;
         this.vsRest = b.vsRest;
+        this.controlLimits = b.controlLimits;
+        this.outOfControl = b.outOfControl;
     }
 
     static final class Builder {
@@ -68,6 +73,8 @@ public final class MetricSummary {
         boolean small;
         Comparison change;
         Comparison vsRest;
+        ControlLimits controlLimits;
+        boolean outOfControl;
 
         Builder(MetricSummary from) {
             if (from != null) {
@@ -87,6 +94,8 @@ public final class MetricSummary {
                 small = from.small;
                 change = from.change;
                 vsRest = from.vsRest;
+                controlLimits = from.controlLimits;
+                outOfControl = from.outOfControl;
             }
         }
 
@@ -104,6 +113,13 @@ public final class MetricSummary {
     MetricSummary withVsRest(Comparison value) {
         Builder b = new Builder(this);
         b.vsRest = value;
+        return b.build();
+    }
+
+    MetricSummary withControl(ControlLimits limits, boolean outside) {
+        Builder b = new Builder(this);
+        b.controlLimits = limits;
+        b.outOfControl = outside;
         return b.build();
     }
 
@@ -185,6 +201,20 @@ public final class MetricSummary {
     /** This segment against the rest, with its p-value adjusted (Holm) across the segment's values. */
     public Optional<Comparison> vsRest() {
         return Optional.ofNullable(vsRest);
+    }
+
+    /**
+     * The control limits of a trend period: the long-run level of the whole series ± 3 standard
+     * errors at this period's n (see {@code docs/trends.md}); empty outside trends, for empty periods
+     * and for weighted reports.
+     */
+    public Optional<ControlLimits> controlLimits() {
+        return Optional.ofNullable(controlLimits);
+    }
+
+    /** Whether this trend period's score lies outside its control limits. */
+    public boolean isOutOfControl() {
+        return outOfControl;
     }
 
     private static OptionalDouble opt(Double d) {

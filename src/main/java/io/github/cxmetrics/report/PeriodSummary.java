@@ -11,10 +11,13 @@ import java.util.Map;
  * @param period the label
  * @param start the first day of the period in the report's zone
  * @param metrics the summary per metric
+ * @param operations the operational KPIs and KTO survey of the period
  */
-public record PeriodSummary(String period, LocalDate start, Map<ReportMetric, MetricSummary> metrics) {
+public record PeriodSummary(String period, LocalDate start, Map<ReportMetric, MetricSummary> metrics,
+        OperationalSummary operations) {
     /** Copies the map. */
     public PeriodSummary {
         metrics = Map.copyOf(metrics);
+        java.util.Objects.requireNonNull(operations, "operations");
     }
 }

@@ -7,7 +7,14 @@ import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.stats.PValueAdjustment;
 import io.github.cxmetrics.tally.WeightedTallyAccumulator;
+import io.github.cxmetrics.tally.Tally;
+import io.github.cxmetrics.target.Assessment;
+import io.github.cxmetrics.target.Target;
 import io.github.cxmetrics.trend.Granularity;
+import io.github.cxmetrics.trend.Metric;
+import io.github.cxmetrics.trend.Series;
+import io.github.cxmetrics.trend.SeriesPoint;
+import io.github.cxmetrics.trend.Trend;
 import io.github.cxmetrics.trend.Period;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +37,8 @@ final class ReportGenerator {
     private final List<ReportMetric> metrics = new ArrayList<>();
     private final int[] metricColumn = new int[ReportMetric.values().length];
     private LongConsumer progress = bytes -> { };
+    private OpsColumns ops;
+    private RespondentFilter respondents;
 
     ReportGenerator(ReportOptions options) {
         this.options = options;
@@ -38,6 +47,12 @@ final class ReportGenerator {
 
     ReportGenerator onProgress(LongConsumer bytesRead) {
         this.progress = bytesRead;
+        return this;
+    }
+
+    /** Leaves out the rows that the first pass of respondent deduplication did not keep. */
+    ReportGenerator withRespondents(RespondentFilter filter) {
+        this.respondents = filter;
         return this;
     }
 
@@ -55,6 +70,13 @@ final class ReportGenerator {
         CsvReader reader = CsvReader.of(in, options.delimiter());
         CsvHeader header = CsvHeader.read(reader);
         resolveMetrics(header);
+        ops = OpsColumns.resolve(header, options);
+        requireSomethingToReport(header);
+        if (options.respondentColumn().isPresent() && respondents == null) {
+            throw new IllegalArgumentException("Respondent deduplication (--respondent) reads the input twice: "
+                    + "give a file, not a stream");
+        }
+        List<Target> targets = targets();
         Granularity by = options.by().orElse(null);
         int timeColumn = by == null ? -1 : requireColumn(header, options.timestampColumn(), "--timestamp");
         int weightColumn = options.weightColumn().map(c -> requireColumn(header, c, "--weight")).orElse(-1);
@@ -64,7 +86,7 @@ final class ReportGenerator {
             segmentColumns[i] = requireColumn(header, segmentNames.get(i), "--segment");
         }
         boolean weighted = weightColumn >= 0;
-        TimestampParser timestamps = by == null ? null : new TimestampParser(options.zone());
+        PeriodResolver timestamps = by == null ? null : new PeriodResolver(by, options.zone());
 
         GroupTallies overall = newGroup(weighted);
         TreeMap<Period, GroupTallies> periods = new TreeMap<>();
@@ -76,6 +98,7 @@ final class ReportGenerator {
         List<String> examples = new ArrayList<>();
         long rows = 0;
         long rejected = 0;
+        long duplicates = 0;
         int metricCount = metrics.size();
         int[] scores = new int[metricCount];
         String[] segmentValues = new String[segmentColumns.length];
@@ -86,6 +109,7 @@ final class ReportGenerator {
             rows++;
             Period period = null;
             double weight = 1;
+            boolean duplicate = false;
             try {
                 if (reader.fieldCount() != fields) {
                     throw new BadRowException(reader.line(), null,
@@ -98,11 +122,13 @@ final class ReportGenerator {
                     weight = readWeight(reader, weightColumn, header);
                 }
                 if (timestamps != null) {
-                    period = by.periodOf(readInstant(reader, timeColumn, header, timestamps), options.zone());
+                    period = readPeriod(reader, timeColumn, header, timestamps);
                 }
                 for (int s = 0; s < segmentColumns.length; s++) {
                     segmentValues[s] = reader.field(segmentColumns[s]);
                 }
+                ops.read(reader, header);
+                duplicate = respondents != null && respondents.isDuplicate(reader, header);
             } catch (BadRowException bad) {
                 if (options.onBadRow() == BadRowPolicy.FAIL) {
                     throw bad;
@@ -112,6 +138,10 @@ final class ReportGenerator {
                 if (examples.size() < MAX_EXAMPLES) {
                     examples.add(bad.getMessage());
                 }
+                continue;
+            }
+            if (duplicate) {
+                duplicates++;
                 continue;
             }
             GroupTallies inPeriod = period == null ? null : periods.computeIfAbsent(period, p -> newGroup(weighted));
@@ -142,6 +172,7 @@ final class ReportGenerator {
                     }
                 }
             }
+            addOps(overall, inPeriod, inSegment, inSegmentPeriod);
             if (reader.bytesRead() >= nextProgress) {
                 progress.accept(reader.bytesRead());
                 nextProgress = reader.bytesRead() + (8L << 20);
@@ -151,12 +182,20 @@ final class ReportGenerator {
         List<Period> timeline = timeline(periods);
         Map<ReportMetric, MetricSummary> overallSummary = summarize(overall);
         List<PeriodSummary> trend = trend(timeline, periods, weighted);
+        Map<ReportMetric, Series> overallSeries = weighted ? Map.of() : series(timeline, periods);
+        Map<ReportMetric, Trend> trendLines = new EnumMap<>(ReportMetric.class);
+        overallSeries.forEach((m, s) -> s.trend().ifPresent(t -> trendLines.put(m, t)));
+        List<Assessment> assessments = new ArrayList<>();
+        for (Target target : targets) {
+            assessments.add(assess(target, overall, timeline, periods, overallSeries));
+        }
         Map<String, List<SegmentSummary>> segmentSummaries = new LinkedHashMap<>();
         for (int s = 0; s < segmentColumns.length; s++) {
             segmentSummaries.put(segmentNames.get(s), segmentSummaries(segments.get(s), timeline, weighted));
         }
-        InputSummary input = new InputSummary(name, rows, rejected, reasons, examples, weighted);
-        return new Report(input, options, metrics, overallSummary, trend, segmentSummaries);
+        InputSummary input = new InputSummary(name, rows, rejected, reasons, examples, weighted, duplicates);
+        return new Report(input, options, metrics, overallSummary, operations(overall), trend, segmentSummaries,
+                trendLines, assessments);
     }
 
     static final int MISSING = Integer.MIN_VALUE;
@@ -179,10 +218,35 @@ final class ReportGenerator {
                 metricColumn[m.ordinal()] = index;
             }
         }
-        if (metrics.isEmpty()) {
+    }
+
+    private void requireSomethingToReport(CsvHeader header) {
+        if (metrics.isEmpty() && !ops.isActive()) {
             throw new IllegalArgumentException("No score column found: expected nps, csat or ces (or map one with "
-                    + "--column metric=NAME) in header " + header.names());
+                    + "--column metric=NAME), " + options.responseColumn() + ", " + options.fcrColumn()
+                    + " or a --survey in header " + header.names());
         }
+    }
+
+    private void addOps(GroupTallies overall, GroupTallies inPeriod, GroupTallies[] inSegment,
+            GroupTallies[] inSegmentPeriod) {
+        if (!ops.isActive()) {
+            return;
+        }
+        ops.addTo(overall.ops());
+        if (inPeriod != null) {
+            ops.addTo(inPeriod.ops());
+        }
+        for (int s = 0; s < inSegment.length; s++) {
+            ops.addTo(inSegment[s].ops());
+            if (inSegmentPeriod[s] != null) {
+                ops.addTo(inSegmentPeriod[s].ops());
+            }
+        }
+    }
+
+    private OperationalSummary operations(GroupTallies group) {
+        return group.ops() == null ? OperationalSummary.NONE : group.ops().summarize(options);
     }
 
     private static int requireColumn(CsvHeader header, String name, String option) {
@@ -199,7 +263,8 @@ final class ReportGenerator {
         for (ReportMetric m : metrics) {
             used[m.ordinal()] = scales[m.ordinal()];
         }
-        return new GroupTallies(used, weighted);
+        GroupTallies group = new GroupTallies(used, weighted);
+        return ops.isActive() ? group.withOps(ops.newTallies()) : group;
     }
 
     private int readScore(CsvReader reader, ReportMetric metric, CsvHeader header) {
@@ -243,14 +308,13 @@ final class ReportGenerator {
         }
     }
 
-    private static java.time.Instant readInstant(CsvReader reader, int column, CsvHeader header,
-            TimestampParser timestamps) {
+    private static Period readPeriod(CsvReader reader, int column, CsvHeader header, PeriodResolver timestamps) {
         String raw = reader.field(column);
         if (raw.isBlank()) {
             throw new BadRowException(reader.line(), header.name(column), "missing timestamp");
         }
         try {
-            return timestamps.parse(raw.strip());
+            return timestamps.resolve(raw.strip());
         } catch (IllegalArgumentException e) {
             throw new BadRowException(reader.line(), header.name(column), "\"" + shorten(raw)
                     + "\" is not a timestamp (ISO-8601 date-time with offset, local date-time, or date)");
@@ -303,10 +367,90 @@ final class ReportGenerator {
                     summaries.put(m, summaries.get(m).withChange(change));
                 }
             }
-            out.add(new PeriodSummary(p.label(), p.start(), summaries));
+            out.add(new PeriodSummary(p.label(), p.start(), summaries, operations(group)));
             previous = group;
         }
+        if (!weighted) {
+            for (Map.Entry<ReportMetric, Series> e : series(timeline, data).entrySet()) {
+                List<SeriesPoint> points = e.getValue().points();
+                for (int i = 0; i < points.size(); i++) {
+                    SeriesPoint point = points.get(i);
+                    if (point.controlLimits().isPresent()) {
+                        Map<ReportMetric, MetricSummary> m = new EnumMap<>(out.get(i).metrics());
+                        m.put(e.getKey(), m.get(e.getKey()).withControl(point.controlLimits().get(),
+                                point.isOutOfControl()));
+                        PeriodSummary old = out.get(i);
+                        out.set(i, new PeriodSummary(old.period(), old.start(), m, old.operations()));
+                    }
+                }
+            }
+        }
         return out;
+    }
+
+    /** One series per metric over the timeline, for control limits, trend lines and targets. */
+    private Map<ReportMetric, Series> series(List<Period> timeline, Map<Period, GroupTallies> data) {
+        Map<ReportMetric, Series> out = new EnumMap<>(ReportMetric.class);
+        if (timeline.isEmpty()) {
+            return out;
+        }
+        for (ReportMetric m : metrics) {
+            TreeMap<Period, Tally> tallies = new TreeMap<>();
+            for (Period p : timeline) {
+                GroupTallies g = data.get(p);
+                tallies.put(p, g == null ? Tally.empty(scales[m.ordinal()]) : g.tally(m.ordinal()));
+            }
+            out.put(m, Series.of(Metric.valueOf(m.name()), tallies, options.confidence(),
+                    Series.DEFAULT_CONTROL_LIMIT_Z));
+        }
+        return out;
+    }
+
+    private List<Target> targets() {
+        List<Target> out = new ArrayList<>();
+        for (String expression : options.targets()) {
+            Target target = Target.parse(expression);
+            ReportMetric metric = ReportMetric.valueOf(target.metric().name());
+            if (!metrics.contains(metric)) {
+                throw new IllegalArgumentException("Target \"" + expression + "\" needs the " + metric.key()
+                        + " column, which is not in the report");
+            }
+            if (options.weightColumn().isPresent()) {
+                throw new IllegalArgumentException("Target \"" + expression
+                        + "\": targets are judged on unweighted responses and cannot be combined with --weight");
+            }
+            if (target.kind() == Target.Kind.CHANGE && options.by().isEmpty()) {
+                throw new IllegalArgumentException("Target \"" + expression
+                        + "\" is a change: it needs a trend (--by), and compares the last period with the first");
+            }
+            out.add(target);
+        }
+        return out;
+    }
+
+    /**
+     * Judges a target. With a trend: the last period's responses, projected with the overall series
+     * (a change target: the last period against the first); without: all responses.
+     */
+    private Assessment assess(Target target, GroupTallies overall, List<Period> timeline,
+            Map<Period, GroupTallies> periods, Map<ReportMetric, Series> series) {
+        ReportMetric m = ReportMetric.valueOf(target.metric().name());
+        int index = m.ordinal();
+        if (timeline.isEmpty()) {
+            Target.Evaluation e = target.evaluation(overall.tally(index)).confidence(options.confidence())
+                    .asOf(options.asOf().orElse(java.time.LocalDate.now(options.zone())));
+            return e.evaluate();
+        }
+        Period last = timeline.get(timeline.size() - 1);
+        Tally empty = Tally.empty(scales[index]);
+        Tally current = periods.containsKey(last) ? periods.get(last).tally(index) : empty;
+        Target.Evaluation e = target.evaluation(current).confidence(options.confidence())
+                .asOf(options.asOf().orElse(last.end().minusDays(1))).trend(series.get(m));
+        if (target.kind() == Target.Kind.CHANGE) {
+            Period first = timeline.get(0);
+            e.baseline(periods.containsKey(first) ? periods.get(first).tally(index) : empty);
+        }
+        return e.evaluate();
     }
 
     private List<SegmentSummary> segmentSummaries(Map<String, SegmentData> values, List<Period> timeline,
@@ -349,7 +493,8 @@ final class ReportGenerator {
         for (int i = 0; i < names.size(); i++) {
             List<PeriodSummary> trend = timeline.isEmpty() ? List.of()
                     : trend(timeline, values.get(names.get(i)).byPeriod, weighted);
-            out.add(new SegmentSummary(names.get(i), summaries.get(i), trend));
+            out.add(new SegmentSummary(names.get(i), summaries.get(i), trend,
+                    operations(values.get(names.get(i)).total)));
         }
         return out;
     }

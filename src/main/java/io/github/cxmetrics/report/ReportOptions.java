@@ -5,7 +5,10 @@ import io.github.cxmetrics.scale.CsatScale;
 import io.github.cxmetrics.stats.Confidence;
 import io.github.cxmetrics.stats.NpsInterval;
 import io.github.cxmetrics.stats.ProportionInterval;
+import io.github.cxmetrics.survey.Dedup;
+import io.github.cxmetrics.survey.Survey;
 import io.github.cxmetrics.trend.Granularity;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -36,6 +39,11 @@ import java.util.Set;
  *   <tr><td>scales</td><td>CSAT 1–5, CES 1–7 agreement</td></tr>
  *   <tr><td>intervals</td><td>NPS adjusted Wald, proportions Wilson</td></tr>
  *   <tr><td>bad rows</td><td>fail</td></tr>
+ *   <tr><td>response time</td><td>column {@code first_response_minutes} when present, target 120
+ *       minutes</td></tr>
+ *   <tr><td>first-contact resolution</td><td>column {@code resolved_first_contact} when present</td></tr>
+ *   <tr><td>KTO survey</td><td>none</td></tr>
+ *   <tr><td>respondent deduplication</td><td>none</td></tr>
  * </table>
  */
 public final class ReportOptions {
@@ -55,6 +63,21 @@ public final class ReportOptions {
     private NpsInterval npsInterval = NpsInterval.ADJUSTED_WALD;
     private ProportionInterval proportionInterval = ProportionInterval.WILSON;
     private BadRowPolicy onBadRow = BadRowPolicy.FAIL;
+    private java.time.LocalDate asOf;
+    private String responseColumn;
+    private String fcrColumn;
+    private Duration responseTarget = DEFAULT_RESPONSE_TARGET;
+    private Survey survey;
+    private String respondentColumn;
+    private Dedup.Keep keep = Dedup.Keep.LATEST;
+    private boolean keepPerPeriod;
+
+    /** The default response-time column, {@code first_response_minutes} (minutes, a decimal number). */
+    public static final String RESPONSE_COLUMN = "first_response_minutes";
+    /** The default first-contact resolution column, {@code resolved_first_contact} (true/false). */
+    public static final String FCR_COLUMN = "resolved_first_contact";
+    /** The default response-time target, 120 minutes: "answered within two hours". */
+    public static final Duration DEFAULT_RESPONSE_TARGET = Duration.ofHours(2);
 
     private ReportOptions() {
     }
@@ -83,6 +106,14 @@ public final class ReportOptions {
         o.npsInterval = npsInterval;
         o.proportionInterval = proportionInterval;
         o.onBadRow = onBadRow;
+        o.asOf = asOf;
+        o.responseColumn = responseColumn;
+        o.fcrColumn = fcrColumn;
+        o.responseTarget = responseTarget;
+        o.survey = survey;
+        o.respondentColumn = respondentColumn;
+        o.keep = keep;
+        o.keepPerPeriod = keepPerPeriod;
         return o;
     }
 
@@ -208,6 +239,75 @@ public final class ReportOptions {
         return o;
     }
 
+    /**
+     * The date targets are judged at (against their deadlines). Default: the last day of the
+     * trend's last period, or today in the report's zone without a trend.
+     */
+    public ReportOptions withAsOf(java.time.LocalDate value) {
+        ReportOptions o = copy();
+        o.asOf = Objects.requireNonNull(value, "asOf");
+        return o;
+    }
+
+    /**
+     * Read the time to first response, in minutes, from this column, which must then exist (by
+     * default {@value #RESPONSE_COLUMN} is used when present).
+     */
+    public ReportOptions withResponseColumn(String column) {
+        ReportOptions o = copy();
+        o.responseColumn = requireName(column, "response column");
+        return o;
+    }
+
+    /**
+     * Read first-contact resolution from this column, which must then exist (by default
+     * {@value #FCR_COLUMN} is used when present).
+     */
+    public ReportOptions withFcrColumn(String column) {
+        ReportOptions o = copy();
+        o.fcrColumn = requireName(column, "first-contact resolution column");
+        return o;
+    }
+
+    /**
+     * The response-time target: a response within it ({@code time ≤ target}) counts in
+     * {@link ResponseTimeSummary#withinTarget()}.
+     *
+     * @throws IllegalArgumentException if the target is negative
+     */
+    public ReportOptions withResponseTarget(Duration value) {
+        Objects.requireNonNull(value, "responseTarget");
+        if (value.isNegative()) {
+            throw new IllegalArgumentException("Invalid value for response target (valid values >= 0): " + value);
+        }
+        ReportOptions o = copy();
+        o.responseTarget = value;
+        return o;
+    }
+
+    /** Report this KTO survey: its question ids are the columns of the answers. */
+    public ReportOptions withSurvey(Survey value) {
+        ReportOptions o = copy();
+        o.survey = Objects.requireNonNull(value, "survey");
+        return o;
+    }
+
+    /**
+     * Keep one response per respondent, identified by this column: the first or the latest by the
+     * timestamp column, over the whole input or per trend period. Needs a file (the input is read
+     * twice).
+     *
+     * @param perPeriod one response per respondent per period of the trend (which must then be
+     *     set) instead of one over the whole input
+     */
+    public ReportOptions withRespondent(String column, Dedup.Keep keep, boolean perPeriod) {
+        ReportOptions o = copy();
+        o.respondentColumn = requireName(column, "respondent column");
+        o.keep = Objects.requireNonNull(keep, "keep");
+        o.keepPerPeriod = perPeriod;
+        return o;
+    }
+
     private static String requireName(String value, String what) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("Invalid " + what + " (must not be empty): \"" + value + "\"");
@@ -290,8 +390,58 @@ public final class ReportOptions {
         return proportionInterval;
     }
 
+    /** The evaluation date of targets, if set. */
+    public Optional<java.time.LocalDate> asOf() {
+        return Optional.ofNullable(asOf);
+    }
+
     /** The bad-row policy. */
     public BadRowPolicy onBadRow() {
         return onBadRow;
+    }
+
+    /** The response-time column: the one set, else {@value #RESPONSE_COLUMN}. */
+    public String responseColumn() {
+        return responseColumn == null ? RESPONSE_COLUMN : responseColumn;
+    }
+
+    /** Whether the response-time column was set (and so must exist). */
+    public boolean isResponseColumnSet() {
+        return responseColumn != null;
+    }
+
+    /** The first-contact resolution column: the one set, else {@value #FCR_COLUMN}. */
+    public String fcrColumn() {
+        return fcrColumn == null ? FCR_COLUMN : fcrColumn;
+    }
+
+    /** Whether the first-contact resolution column was set (and so must exist). */
+    public boolean isFcrColumnSet() {
+        return fcrColumn != null;
+    }
+
+    /** The response-time target. */
+    public Duration responseTarget() {
+        return responseTarget;
+    }
+
+    /** The KTO survey, if one is reported. */
+    public Optional<Survey> survey() {
+        return Optional.ofNullable(survey);
+    }
+
+    /** The respondent column, if responses are deduplicated. */
+    public Optional<String> respondentColumn() {
+        return Optional.ofNullable(respondentColumn);
+    }
+
+    /** Which response of a respondent is kept (when deduplicating). */
+    public Dedup.Keep keep() {
+        return keep;
+    }
+
+    /** Whether one response is kept per respondent per period (else over the whole input). */
+    public boolean isKeepPerPeriod() {
+        return keepPerPeriod;
     }
 }

@@ -10,11 +10,14 @@ import java.util.Map;
  * @param segment the value as it appears in the data ({@code ""} for an empty cell)
  * @param metrics the summary per metric, with {@link MetricSummary#vsRest()}
  * @param trend the segment's own trend, empty without {@code --by}
+ * @param operations the operational KPIs and KTO survey of the segment value
  */
-public record SegmentSummary(String segment, Map<ReportMetric, MetricSummary> metrics, List<PeriodSummary> trend) {
+public record SegmentSummary(String segment, Map<ReportMetric, MetricSummary> metrics, List<PeriodSummary> trend,
+        OperationalSummary operations) {
     /** Copies the collections. */
     public SegmentSummary {
         metrics = Map.copyOf(metrics);
         trend = List.copyOf(trend);
+        java.util.Objects.requireNonNull(operations, "operations");
     }
 }

@@ -38,7 +38,7 @@ class ScoreProperties {
     @Provide
     Arbitrary<Double> levels() {
         return Arbitraries.oneOf(Arbitraries.of(0.8, 0.9, 0.95, 0.99, 0.999),
-                Arbitraries.doubles().between(0.01, 0.999_999));
+                Arbitraries.doubles().between(0.01, 0.999_999).ofScale(6));
     }
 
     private static void coverEdges(long[] c) {

@@ -1,0 +1,258 @@
+package io.github.cxmetrics.cli;
+
+import io.github.cxmetrics.io.JsonWriter;
+import io.github.cxmetrics.scale.CesScale;
+import io.github.cxmetrics.scale.CsatScale;
+import io.github.cxmetrics.scale.NpsScale;
+import io.github.cxmetrics.scale.Scale;
+import io.github.cxmetrics.score.Ces;
+import io.github.cxmetrics.score.Comparisons;
+import io.github.cxmetrics.score.Csat;
+import io.github.cxmetrics.score.Mean;
+import io.github.cxmetrics.score.Nps;
+import io.github.cxmetrics.score.Proportion;
+import io.github.cxmetrics.stats.Comparison;
+import io.github.cxmetrics.stats.Interval;
+import io.github.cxmetrics.stats.MeanTest;
+import io.github.cxmetrics.stats.NpsInterval;
+import io.github.cxmetrics.stats.NpsTest;
+import io.github.cxmetrics.stats.ProportionInterval;
+import io.github.cxmetrics.tally.Tally;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The score calculators {@code nps}, {@code csat}, {@code ces} and {@code compare}. */
+final class Calculators {
+    private static final Set<String> FLAGS = Set.of("--help");
+
+    static final String NPS_HELP = String.join("\n",
+            "usage: cxmetrics nps (--counts c0,c1,...,c10 | --promoters P --passives A",
+            "                     --detractors D) [--confidence 0.95] [--format table|json]",
+            "                     [--nps-interval adjusted-wald|wald|tango]",
+            "NPS = %promoters - %detractors (-100..100) with its confidence interval",
+            "(default adjusted Wald).");
+    static final String CSAT_HELP = String.join("\n",
+            "usage: cxmetrics csat (--counts c1,...,c5 | --satisfied X --n N)",
+            "                      [--csat-scale 1-5] [--confidence 0.95]",
+            "                      [--format table|json] [--proportion-interval wilson|",
+            "                      agresti-coull|clopper-pearson|jeffreys|wald|wilson-cc]",
+            "CSAT % satisfied (top box) with its interval (default Wilson), and the mean",
+            "when counts are given.");
+    static final String CES_HELP = String.join("\n",
+            "usage: cxmetrics ces --counts c1,...,c7 [--ces-scale 1-7|1-5-effort]",
+            "                     [--confidence 0.95] [--format table|json]",
+            "CES mean with its Student t interval, and the share of easy (or low-effort)",
+            "responses.");
+    static final String COMPARE_HELP = String.join("\n",
+            "usage: cxmetrics compare nps|csat|ces --a-counts ... --b-counts ...",
+            "         [--confidence 0.95] [--format table|json] [--csat-scale 1-5]",
+            "         [--ces-scale 1-7]",
+            "         [--test adjusted-wald|wald (nps) | welch|student (ces)]",
+            "Difference a - b (NPS points, CSAT percentage points, CES scale points) with",
+            "its interval and p-value. NPS: adjusted-Wald z-test (default). CSAT: pooled",
+            "z-test with Newcombe's interval. CES: Welch t-test.");
+
+    private Calculators() {
+    }
+
+    static int score(String command, String[] argv, PrintStream out) throws IOException {
+        Args args = Args.parse(command, argv, 1,
+                Set.of("--counts", "--promoters", "--passives", "--detractors", "--satisfied", "--n", "--confidence",
+                        "--nps-interval", "--proportion-interval", "--csat-scale", "--ces-scale", "--format"),
+                FLAGS, Set.of());
+        if (args.has("--help")) {
+            out.println(switch (command) {
+                case "nps" -> NPS_HELP;
+                case "csat" -> CSAT_HELP;
+                default -> CES_HELP;
+            });
+            return 0;
+        }
+        if (!args.positional().isEmpty()) {
+            throw new UsageException(command + ": unexpected argument \"" + args.positional().get(0) + "\"");
+        }
+        double conf = Options.confidence(command, args);
+        boolean json = Options.json(command, args);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("confidence", conf);
+        switch (command) {
+            case "nps" -> {
+                NpsInterval method = Options.npsInterval(command, args);
+                Nps nps = args.has("--counts") ? Nps.of(tally(command, args.get("--counts"), NpsScale.STANDARD))
+                        : Nps.of(args.longValue(command, "--promoters"), args.longValue(command, "--passives"),
+                                args.longValue(command, "--detractors"));
+                Interval ci = nps.interval(conf, method);
+                fields.put("method", Options.cliName(method));
+                fields.put("n", nps.n());
+                fields.put("score", nps.score());
+                fields.put("standardError", nps.standardError());
+                fields.put("lower", ci.lower());
+                fields.put("upper", ci.upper());
+                fields.put("promoters", nps.promoters());
+                fields.put("passives", nps.passives());
+                fields.put("detractors", nps.detractors());
+            }
+            case "csat" -> {
+                ProportionInterval method = Options.proportionInterval(command, args);
+                CsatScale scale = Options.csatScale(command, args);
+                Proportion satisfied;
+                Mean mean = null;
+                if (args.has("--counts")) {
+                    Csat csat = Csat.of(tally(command, args.get("--counts"), scale));
+                    satisfied = csat.satisfied();
+                    mean = csat.mean();
+                } else {
+                    long x = args.longValue(command, "--satisfied");
+                    long n = args.longValue(command, "--n");
+                    if (n <= 0 || x < 0 || x > n) {
+                        throw new UsageException(command + ": need 0 <= --satisfied <= --n and --n > 0, got " + x
+                                + " of " + n);
+                    }
+                    satisfied = Proportion.of(x, n);
+                }
+                Interval ci = satisfied.interval(conf, method);
+                fields.put("method", Options.cliName(method));
+                fields.put("n", satisfied.n());
+                fields.put("score", 100 * satisfied.estimate());
+                fields.put("standardError", 100 * satisfied.standardError());
+                fields.put("lower", 100 * ci.lower());
+                fields.put("upper", 100 * ci.upper());
+                fields.put("satisfied", satisfied.successes());
+                if (mean != null) {
+                    fields.put("mean", mean.mean());
+                }
+            }
+            default -> {
+                CesScale scale = Options.cesScale(command, args);
+                Ces ces = Ces.of(tally(command, args.require(command, "--counts"), scale));
+                Mean mean = ces.mean();
+                fields.put("method", "student-t");
+                fields.put("n", ces.n());
+                fields.put("score", mean.mean());
+                fields.put("mean", mean.mean());
+                if (mean.hasSpread()) {
+                    Interval ci = mean.interval(conf);
+                    fields.put("standardError", mean.standardError());
+                    fields.put("lower", ci.lower());
+                    fields.put("upper", ci.upper());
+                } else {
+                    fields.put("standardError", null);
+                    fields.put("lower", null);
+                    fields.put("upper", null);
+                }
+                fields.put("easy", 100 * ces.easy().estimate());
+            }
+        }
+        print(command, fields, json, out);
+        return 0;
+    }
+
+    static int compare(String[] argv, PrintStream out) throws IOException {
+        Args args = Args.parse("compare", argv, 1, Set.of("--a-counts", "--b-counts", "--confidence", "--test",
+                "--csat-scale", "--ces-scale", "--format"), FLAGS, Set.of());
+        if (args.has("--help")) {
+            out.println(COMPARE_HELP);
+            return 0;
+        }
+        if (args.positional().size() != 1) {
+            throw new UsageException("compare: name one metric: nps, csat or ces");
+        }
+        String metric = args.positional().get(0);
+        String command = "compare " + metric;
+        double conf = Options.confidence(command, args);
+        boolean json = Options.json(command, args);
+        String a = args.require(command, "--a-counts");
+        String b = args.require(command, "--b-counts");
+        Comparison c;
+        String method;
+        switch (metric) {
+            case "nps" -> {
+                NpsTest test = Options.npsTest(command, args);
+                c = Comparisons.nps(Nps.of(tally(command, a, NpsScale.STANDARD)),
+                        Nps.of(tally(command, b, NpsScale.STANDARD)), conf, test);
+                method = Options.cliName(test);
+            }
+            case "csat" -> {
+                if (args.has("--test")) {
+                    throw new UsageException(command + ": --test does not apply (pooled z-test with Newcombe's interval)");
+                }
+                CsatScale scale = Options.csatScale(command, args);
+                c = Comparisons.csat(Csat.of(tally(command, a, scale)), Csat.of(tally(command, b, scale)), conf);
+                method = "pooled-z-newcombe";
+            }
+            case "ces" -> {
+                MeanTest test = Options.meanTest(command, args);
+                CesScale scale = Options.cesScale(command, args);
+                c = Comparisons.means(Ces.of(tally(command, a, scale)).mean(), Ces.of(tally(command, b, scale)).mean(),
+                        conf, test);
+                method = Options.cliName(test);
+            }
+            default -> throw new UsageException("compare: unknown metric \"" + metric + "\" (nps, csat or ces)");
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("confidence", conf);
+        fields.put("method", method);
+        fields.put("difference", c.difference());
+        fields.put("standardError", c.standardError());
+        fields.put("lower", c.lower());
+        fields.put("upper", c.upper());
+        fields.put("statistic", c.statistic());
+        if (Double.isFinite(c.degreesOfFreedom())) {
+            fields.put("degreesOfFreedom", c.degreesOfFreedom());
+        }
+        fields.put("pValue", c.pValue());
+        fields.put("significant", c.isSignificant());
+        print(command, fields, json, out);
+        return 0;
+    }
+
+    private static Tally tally(String command, String text, Scale scale) {
+        long[] counts = Args.counts(command, "--counts", text);
+        if (counts.length != scale.points()) {
+            throw new UsageException(command + ": expected " + scale.points() + " counts for " + scale + " ("
+                    + scale.min() + ".." + scale.max() + "), got " + counts.length);
+        }
+        Tally t = Tally.of(scale, counts);
+        if (t.isEmpty()) {
+            throw new UsageException(command + ": all counts are 0: nothing to compute");
+        }
+        return t;
+    }
+
+    static void print(String command, Map<String, Object> fields, boolean json, PrintStream out) throws IOException {
+        if (json) {
+            StringBuilder sb = new StringBuilder();
+            JsonWriter w = JsonWriter.pretty(sb);
+            w.beginObject();
+            for (Map.Entry<String, Object> e : fields.entrySet()) {
+                w.name(e.getKey());
+                Object v = e.getValue();
+                if (v == null) {
+                    w.nullValue();
+                } else if (v instanceof Double d) {
+                    w.value(d.doubleValue());
+                } else if (v instanceof Long l) {
+                    w.value(l.longValue());
+                } else if (v instanceof Boolean bool) {
+                    w.value(bool.booleanValue());
+                } else {
+                    w.value(v.toString());
+                }
+            }
+            w.endObject();
+            w.flush();
+            out.println(sb);
+            return;
+        }
+        out.println(command);
+        for (Map.Entry<String, Object> e : fields.entrySet()) {
+            Object v = e.getValue();
+            String shown = v instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : String.valueOf(v);
+            out.printf(Locale.ROOT, "  %-18s %s%n", e.getKey(), v == null ? "-" : shown);
+        }
+    }
+}

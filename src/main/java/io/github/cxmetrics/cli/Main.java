@@ -1,0 +1,105 @@
+package io.github.cxmetrics.cli;
+
+import io.github.cxmetrics.io.CsvFormatException;
+import io.github.cxmetrics.report.BadRowException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+
+/**
+ * The {@code cxmetrics} command line: {@code report} (the KPI report of a feedback export) and the
+ * calculators {@code nps}, {@code csat}, {@code ces} and {@code compare}. A thin shell over the
+ * library's {@code report} and {@code score} packages.
+ *
+ * <p>Exit codes: 0 success, 2 bad usage, 1 bad data or an I/O error. Errors are one line on
+ * stderr; {@code --debug} adds the stack trace.
+ */
+public final class Main {
+    static final String USAGE = String.join("\n",
+            "usage: cxmetrics <command> [options]",
+            "",
+            "commands:",
+            "  report FILE.csv       KPI report of a feedback export (NPS, CSAT, CES,",
+            "                        trends, segments, targets)",
+            "  nps                   NPS with its interval from counts",
+            "  csat                  CSAT % satisfied with its interval from counts",
+            "  ces                   CES mean with its interval from counts",
+            "  compare nps|csat|ces  compare two groups: difference, interval, p-value",
+            "  sample-size nps|csat|ces  responses needed for a margin, or to detect a change",
+            "",
+            "Run 'cxmetrics <command> --help' for the options of a command.",
+            "Add --debug to see stack traces.");
+
+    private Main() {
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        System.out.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs the command line with the given streams.
+     *
+     * @return the exit code: 0 success, 1 bad data or I/O error, 2 bad usage
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        String[] argv = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+        try {
+            if (argv.length == 0) {
+                err.println(USAGE);
+                return 2;
+            }
+            String command = argv[0];
+            switch (command) {
+                case "--help", "-h", "help" -> {
+                    out.println(USAGE);
+                    return 0;
+                }
+                case "report" -> {
+                    return ReportCommand.run(argv, out, err);
+                }
+                case "nps", "csat", "ces" -> {
+                    return Calculators.score(command, argv, out);
+                }
+                case "compare" -> {
+                    return Calculators.compare(argv, out);
+                }
+                case "sample-size" -> {
+                    return SampleSizeCommand.run(argv, out);
+                }
+                default -> throw new UsageException("unknown command \"" + command + "\" (see cxmetrics --help)");
+            }
+        } catch (UsageException e) {
+            err.println("cxmetrics: " + e.getMessage());
+            trace(debug, e, err);
+            return 2;
+        } catch (BadRowException | CsvFormatException e) {
+            err.println("cxmetrics: " + e.getMessage());
+            trace(debug, e, err);
+            return 1;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("cxmetrics: I/O error: " + e.getMessage());
+            trace(debug, e, err);
+            return 1;
+        } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+            err.println("cxmetrics: " + e.getMessage());
+            trace(debug, e, err);
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("cxmetrics: internal error: " + e + " (run with --debug for the stack trace)");
+            trace(debug, e, err);
+            return 1;
+        }
+    }
+
+    private static void trace(boolean debug, Throwable e, PrintStream err) {
+        if (debug) {
+            e.printStackTrace(err);
+        }
+    }
+}

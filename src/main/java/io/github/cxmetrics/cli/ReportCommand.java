@@ -1,0 +1,302 @@
+package io.github.cxmetrics.cli;
+
+import io.github.cxmetrics.report.BadRowPolicy;
+import io.github.cxmetrics.report.CsvReportWriter;
+import io.github.cxmetrics.report.HtmlReportWriter;
+import io.github.cxmetrics.report.JsonReportWriter;
+import io.github.cxmetrics.report.Report;
+import io.github.cxmetrics.report.ReportMetric;
+import io.github.cxmetrics.report.ReportOptions;
+import io.github.cxmetrics.report.TableReportWriter;
+import io.github.cxmetrics.survey.Dedup;
+import io.github.cxmetrics.survey.Survey;
+import io.github.cxmetrics.target.Target;
+import io.github.cxmetrics.trend.Granularity;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.LongConsumer;
+
+/** {@code cxmetrics report FILE}: the KPI report of a feedback export. */
+final class ReportCommand {
+    static final String HELP = String.join("\n",
+            "usage: cxmetrics report FILE.csv [options]",
+            "",
+            "Reads a feedback export (one response per row, a header row) and prints the",
+            "KPI report: every score with its n and confidence interval, every comparison",
+            "with its p-value.",
+            "",
+            "  --metrics nps,csat,ces        metrics to report [every score column found]",
+            "  --column KEY=NAME             read nps, csat, ces, response or fcr from another",
+            "                                column (repeatable); a named column must exist",
+            "  --timestamp COLUMN            response time column [submitted_at]",
+            "  --zone ZONE                   zone of the buckets, e.g. Europe/Amsterdam [UTC]",
+            "  --by day|week|month|quarter|year",
+            "                                add a trend (ISO weeks, labels like 2025-W03)",
+            "  --segment COLUMN              breakdown, each value vs the rest (repeatable)",
+            "  --weight COLUMN               weight each response (Kish effective n)",
+            "  --confidence LEVEL            confidence level [0.95]",
+            "  --min-n N                     flag groups with fewer responses [30]",
+            "  --target EXPR                 e.g. nps>=40, csat>=90%, nps+15 (repeatable);",
+            "                                'nps>=40 by 2026-12-31 floor 30'",
+            "  --as-of DATE                  judge targets at DATE [end of trend, or today]",
+            "  --csat-scale MIN-MAX          CSAT scale [1-5]",
+            "  --ces-scale 1-7|1-5-effort    CES scale [1-7]",
+            "  --nps-interval adjusted-wald|wald|tango   [adjusted-wald]",
+            "  --proportion-interval wilson|agresti-coull|clopper-pearson|jeffreys|wald|",
+            "                        wilson-cc   [wilson]",
+            "  --response-target TIME        response-time target: minutes (120), 90m, 2h or",
+            "                                ISO PT2H; share within it (<=) is exact [120]",
+            "  --survey FILE                 a KTO survey definition (docs/kto.md); its question",
+            "                                ids are columns; index with interval per group",
+            "  --respondent COLUMN           keep one response per respondent (files only)",
+            "  --keep latest|first           which response, by --timestamp [latest]",
+            "  --keep-per overall|period     one per respondent overall, or per --by period",
+            "                                [overall]",
+            "  --delimiter CHAR              field delimiter, e.g. ';' [,]",
+            "  --on-bad-row fail|skip        stop at a bad row, or skip and count it [fail]",
+            "  --format table|json|csv|html  output format [table]",
+            "  --output FILE                 write to FILE [stdout]",
+            "",
+            "Operational KPIs are reported beside the scores when their columns are present:",
+            "first_response_minutes (time to first response in minutes: n, mean, median, p90,",
+            "p95, % within target) and resolved_first_contact (true/false, yes/no, y/n, 1/0:",
+            "first-contact resolution % with its interval).",
+            "",
+            "An empty cell means the question was not asked and is not counted.");
+
+    private static final Set<String> VALUED = Set.of("--metrics", "--column", "--timestamp", "--zone", "--by",
+            "--segment", "--weight", "--confidence", "--min-n", "--csat-scale", "--ces-scale", "--nps-interval",
+            "--proportion-interval", "--format", "--output", "--on-bad-row", "--delimiter", "--target", "--as-of",
+            "--response-target", "--survey", "--respondent", "--keep", "--keep-per");
+    private static final long PROGRESS_FROM_BYTES = 50L << 20;
+
+    private ReportCommand() {
+    }
+
+    static int run(String[] argv, PrintStream out, PrintStream err) throws IOException {
+        String command = "report";
+        Args args = Args.parse(command, argv, 1, VALUED, Set.of("--help"), Set.of("--column", "--segment", "--target"));
+        if (args.has("--help")) {
+            out.println(HELP);
+            return 0;
+        }
+        if (args.positional().size() != 1) {
+            throw new UsageException("report: give exactly one input file (see cxmetrics report --help)");
+        }
+        ReportOptions options = options(args);
+        String format = args.get("--format", "table");
+        if (!Set.of("table", "json", "csv", "html").contains(format)) {
+            throw new UsageException("report: --format must be table, json, csv or html, got \"" + format + "\"");
+        }
+        Path file = Path.of(args.positional().get(0));
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        LongConsumer progress = bytes -> { };
+        long size = Files.size(file);
+        if (size > PROGRESS_FROM_BYTES && System.console() != null) {
+            progress = bytes -> err.printf(Locale.ROOT, "\rreading %s: %d%%", file.getFileName(), bytes * 100 / size);
+        }
+        Report report = Report.generate(file, options, progress);
+        if (size > PROGRESS_FROM_BYTES && System.console() != null) {
+            err.println();
+        }
+        String output = args.get("--output");
+        if (output == null) {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            render(report, format, w);
+            w.flush();
+        } else {
+            try (Writer w = Files.newBufferedWriter(Path.of(output), StandardCharsets.UTF_8)) {
+                render(report, format, w);
+            }
+        }
+        return 0;
+    }
+
+    private static void render(Report report, String format, Writer w) throws IOException {
+        switch (format) {
+            case "json" -> JsonReportWriter.write(report, w, true);
+            case "csv" -> CsvReportWriter.write(report, w);
+            case "html" -> HtmlReportWriter.write(report, w);
+            default -> TableReportWriter.write(report, w);
+        }
+    }
+
+    static ReportOptions options(Args args) {
+        String c = "report";
+        ReportOptions o = ReportOptions.defaults().withConfidence(Options.confidence(c, args))
+                .withCsatScale(Options.csatScale(c, args)).withCesScale(Options.cesScale(c, args))
+                .withNpsInterval(Options.npsInterval(c, args))
+                .withProportionInterval(Options.proportionInterval(c, args))
+                .withOnBadRow(Options.choice(c, args, "--on-bad-row", BadRowPolicy.class, BadRowPolicy.FAIL));
+        if (args.has("--metrics")) {
+            EnumSet<ReportMetric> set = EnumSet.noneOf(ReportMetric.class);
+            for (String name : args.get("--metrics").split(",")) {
+                set.add(usage(() -> ReportMetric.parse(name)));
+            }
+            o = o.withMetrics(set);
+        }
+        for (String mapping : args.all("--column")) {
+            int eq = mapping.indexOf('=');
+            if (eq <= 0 || eq == mapping.length() - 1) {
+                throw new UsageException("report: --column expects METRIC=NAME, e.g. nps=recommend, got \"" + mapping
+                        + "\"");
+            }
+            String key = mapping.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+            String name = mapping.substring(eq + 1);
+            switch (key) {
+                case "response" -> o = o.withResponseColumn(name);
+                case "fcr" -> o = o.withFcrColumn(name);
+                case "nps", "csat", "ces" -> o = o.withColumn(ReportMetric.parse(key), name);
+                default -> throw new UsageException("report: --column: unknown key \"" + mapping.substring(0, eq)
+                        + "\" (valid keys nps, csat, ces, response, fcr)");
+            }
+        }
+        if (args.has("--response-target")) {
+            o = o.withResponseTarget(responseTarget(args.get("--response-target")));
+        }
+        if (args.has("--survey")) {
+            o = o.withSurvey(survey(args.get("--survey")));
+        }
+        o = respondent(args, o);
+        if (args.has("--timestamp")) {
+            o = o.withTimestampColumn(args.get("--timestamp"));
+        }
+        if (args.has("--zone")) {
+            try {
+                o = o.withZone(ZoneId.of(args.get("--zone")));
+            } catch (DateTimeException e) {
+                throw new UsageException("report: --zone: unknown zone \"" + args.get("--zone")
+                        + "\" (e.g. UTC, Europe/Amsterdam)");
+            }
+        }
+        if (args.has("--by")) {
+            o = o.withBy(Options.choice(c, args, "--by", Granularity.class, null));
+        }
+        for (String segment : args.all("--segment")) {
+            o = o.withSegment(segment);
+        }
+        if (args.has("--weight")) {
+            o = o.withWeightColumn(args.get("--weight"));
+        }
+        for (String target : args.all("--target")) {
+            usage(() -> Target.parse(target));
+            o = o.withTarget(target);
+        }
+        if (args.has("--as-of")) {
+            String date = args.get("--as-of");
+            try {
+                o = o.withAsOf(java.time.LocalDate.parse(date.strip()));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new UsageException("report: --as-of expects a date like 2026-12-31, got \"" + date + "\"");
+            }
+        }
+        if (args.has("--min-n")) {
+            long minN = args.longValue(c, "--min-n");
+            if (minN < 0) {
+                throw new UsageException("report: --min-n must be >= 0, got " + minN);
+            }
+            o = o.withMinN(minN);
+        }
+        if (args.has("--delimiter")) {
+            String d = args.get("--delimiter");
+            String unescaped = d.equals("\\t") || d.equals("tab") ? "\t" : d;
+            if (unescaped.length() != 1 || unescaped.charAt(0) == '"' || unescaped.charAt(0) == '\n'
+                    || unescaped.charAt(0) == '\r') {
+                throw new UsageException("report: --delimiter must be one character other than a quote or newline, got \""
+                        + d + "\"");
+            }
+            o = o.withDelimiter(unescaped.charAt(0));
+        }
+        return o;
+    }
+
+    /**
+     * A response-time target: a number of minutes ({@code 120}, {@code 90.5}), with a unit
+     * ({@code 90m}, {@code 90min}, {@code 2h}, {@code 1.5h}), or an ISO-8601 duration ({@code PT2H}).
+     */
+    static Duration responseTarget(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        String problem = "report: --response-target must be minutes (120), 90m, 2h or an ISO duration (PT2H), got \""
+                + text + "\"";
+        if (t.startsWith("p")) {
+            try {
+                Duration d = Duration.parse(t.toUpperCase(Locale.ROOT));
+                if (d.isNegative()) {
+                    throw new UsageException(problem);
+                }
+                return d;
+            } catch (DateTimeException e) {
+                throw new UsageException(problem);
+            }
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(m|min|h)?").matcher(t);
+        if (!m.matches()) {
+            throw new UsageException(problem);
+        }
+        double minutes = Double.parseDouble(m.group(1)) * ("h".equals(m.group(2)) ? 60 : 1);
+        if (!(minutes < 1e9)) {
+            throw new UsageException(problem);
+        }
+        return Duration.ofNanos(Math.round(minutes * 60e9));
+    }
+
+    private static Survey survey(String file) {
+        Path path = Path.of(file);
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read --survey " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            return Survey.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Invalid survey file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ReportOptions respondent(Args args, ReportOptions o) {
+        String c = "report";
+        if (!args.has("--respondent")) {
+            for (String dependent : new String[] {"--keep", "--keep-per"}) {
+                if (args.has(dependent)) {
+                    throw new UsageException("report: " + dependent + " needs --respondent COLUMN");
+                }
+            }
+            return o;
+        }
+        Dedup.Keep keep = Options.choice(c, args, "--keep", Dedup.Keep.class, Dedup.Keep.LATEST);
+        String per = args.get("--keep-per", "overall");
+        if (!per.equals("overall") && !per.equals("period")) {
+            throw new UsageException("report: --keep-per must be overall or period, got \"" + per + "\"");
+        }
+        if (per.equals("period") && !args.has("--by")) {
+            throw new UsageException("report: --keep-per period needs --by");
+        }
+        return o.withRespondent(args.get("--respondent"), keep, per.equals("period"));
+    }
+
+    private static <T> T usage(java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("report: " + e.getMessage());
+        }
+    }
+}

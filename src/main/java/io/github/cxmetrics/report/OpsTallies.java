@@ -1,0 +1,108 @@
+package io.github.cxmetrics.report;
+
+import io.github.cxmetrics.ops.OutcomeAccumulator;
+import io.github.cxmetrics.ops.ResponseTimeHistogram;
+import io.github.cxmetrics.ops.ResponseTimeHistogramAccumulator;
+import io.github.cxmetrics.score.Proportion;
+import io.github.cxmetrics.stats.Interval;
+import io.github.cxmetrics.survey.IndexScore;
+import io.github.cxmetrics.survey.Question;
+import io.github.cxmetrics.survey.SurveyAccumulator;
+import io.github.cxmetrics.survey.SurveyResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * The operational accumulators of one group (overall, a period, a segment value): a response-time
+ * histogram, a first-contact resolution count and a KTO survey, each null when the report does not
+ * have it. Memory does not grow with the rows: the histogram with the log of the range of times,
+ * the survey with its distinct answer patterns.
+ */
+final class OpsTallies {
+    private final ResponseTimeHistogramAccumulator response;
+    private final OutcomeAccumulator fcr;
+    private final SurveyAccumulator kto;
+
+    OpsTallies(ResponseTimeHistogramAccumulator response, OutcomeAccumulator fcr, SurveyAccumulator kto) {
+        this.response = response;
+        this.fcr = fcr;
+        this.kto = kto;
+    }
+
+    ResponseTimeHistogramAccumulator response() {
+        return response;
+    }
+
+    OutcomeAccumulator fcr() {
+        return fcr;
+    }
+
+    SurveyAccumulator kto() {
+        return kto;
+    }
+
+    void addAll(OpsTallies other) {
+        if (response != null) {
+            response.combine(other.response);
+        }
+        if (fcr != null) {
+            fcr.combine(other.fcr);
+        }
+        if (kto != null) {
+            kto.combine(other.kto);
+        }
+    }
+
+    OperationalSummary summarize(ReportOptions options) {
+        return new OperationalSummary(response == null ? null : responseTime(response.snapshot()),
+                fcr == null ? null : outcome(fcr.snapshot(), options),
+                kto == null ? null : kto(kto.snapshot(), options.confidence()));
+    }
+
+    private static ResponseTimeSummary responseTime(ResponseTimeHistogram h) {
+        double target = h.target().toNanos() / 60_000_000_000.0;
+        Proportion within = h.withinTarget();
+        if (h.isEmpty()) {
+            OptionalDouble none = OptionalDouble.empty();
+            return new ResponseTimeSummary(0, none, none, none, none, target, 0, none);
+        }
+        return new ResponseTimeSummary(h.n(), OptionalDouble.of(h.mean()), OptionalDouble.of(h.median()),
+                OptionalDouble.of(h.p90()), OptionalDouble.of(h.p95()), target, within.successes(),
+                OptionalDouble.of(100 * within.estimate()));
+    }
+
+    private static OutcomeSummary outcome(Proportion p, ReportOptions options) {
+        if (p.isEmpty()) {
+            OptionalDouble none = OptionalDouble.empty();
+            return new OutcomeSummary(0, 0, none, none, none);
+        }
+        Interval ci = p.interval(options.confidence(), options.proportionInterval());
+        return new OutcomeSummary(p.n(), p.successes(), OptionalDouble.of(100 * p.estimate()),
+                OptionalDouble.of(100 * ci.lower()), OptionalDouble.of(100 * ci.upper()));
+    }
+
+    private static KtoSummary kto(SurveyResult r, double confidence) {
+        Map<String, Double> completion = new LinkedHashMap<>();
+        if (r.respondents() > 0) {
+            for (Question q : r.survey().questions()) {
+                completion.put(q.id(), 100 * r.completionRate(q.id()).estimate());
+            }
+        }
+        return new KtoSummary(r.respondents(), r.eligibleRespondents(), index(r.index(), confidence),
+                index(r.netIndex(), confidence), index(r.acsiIndex(), confidence), completion);
+    }
+
+    private static IndexSummary index(IndexScore s, double confidence) {
+        OptionalDouble none = OptionalDouble.empty();
+        if (s.isEmpty()) {
+            return new IndexSummary(0, none, none, none, none);
+        }
+        if (!s.hasSpread()) {
+            return new IndexSummary(s.n(), OptionalDouble.of(s.estimate()), none, none, none);
+        }
+        Interval ci = s.interval(confidence);
+        return new IndexSummary(s.n(), OptionalDouble.of(s.estimate()), OptionalDouble.of(s.standardError()),
+                OptionalDouble.of(ci.lower()), OptionalDouble.of(ci.upper()));
+    }
+}

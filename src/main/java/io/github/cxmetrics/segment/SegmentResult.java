@@ -1,0 +1,130 @@
+package io.github.cxmetrics.segment;
+
+import io.github.cxmetrics.stats.Comparison;
+import io.github.cxmetrics.stats.Interval;
+import io.github.cxmetrics.tally.Tally;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * One segment in a {@link SegmentComparison}: its score and interval, the comparison with the rest
+ * of the responses and with the overall score (p-values adjusted for the number of segments), its
+ * rank, and whether it is below the minimum n.
+ *
+ * <p>Absent values are empty optionals, never NaN (see {@link SegmentComparison} for when).
+ * Immutable and thread-safe.
+ *
+ * @param <K> the key type
+ */
+public final class SegmentResult<K> {
+    private final K key;
+    private final Tally tally;
+    private final Double score;
+    private final Interval interval;
+    private final Comparison vsRest;
+    private final Comparison vsOverall;
+    private final Double unadjustedPValue;
+    private final boolean small;
+    private final int rank;
+    private final int minRank;
+    private final int maxRank;
+
+    SegmentResult(K key, Tally tally, Double score, Interval interval, Comparison vsRest, Comparison vsOverall,
+            Double unadjustedPValue, boolean small, int rank, int minRank, int maxRank) {
+        this.key = key;
+        this.tally = tally;
+        this.score = score;
+        this.interval = interval;
+        this.vsRest = vsRest;
+        this.vsOverall = vsOverall;
+        this.unadjustedPValue = unadjustedPValue;
+        this.small = small;
+        this.rank = rank;
+        this.minRank = minRank;
+        this.maxRank = maxRank;
+    }
+
+    /** The segment's key. */
+    public K key() {
+        return key;
+    }
+
+    /** The segment's responses. */
+    public Tally tally() {
+        return tally;
+    }
+
+    /** The number of responses. */
+    public long n() {
+        return tally.n();
+    }
+
+    /** The score in display units; empty without responses. */
+    public OptionalDouble score() {
+        return score == null ? OptionalDouble.empty() : OptionalDouble.of(score);
+    }
+
+    /** The interval of the score; empty with too few responses. */
+    public Optional<Interval> interval() {
+        return Optional.ofNullable(interval);
+    }
+
+    /**
+     * This segment minus all other responses, with the metric's default test; its
+     * {@link Comparison#pValue()} is the adjusted p-value (see {@link #unadjustedPValue()}).
+     */
+    public Optional<Comparison> vsRest() {
+        return Optional.ofNullable(vsRest);
+    }
+
+    /**
+     * This segment minus the overall score: {@link #vsRest()} scaled by (1 − n<sub>s</sub>/N), with
+     * the same statistic and adjusted p-value.
+     */
+    public Optional<Comparison> vsOverall() {
+        return Optional.ofNullable(vsOverall);
+    }
+
+    /** The p-value of {@link #vsRest()} before the multiple-testing adjustment. */
+    public OptionalDouble unadjustedPValue() {
+        return unadjustedPValue == null ? OptionalDouble.empty() : OptionalDouble.of(unadjustedPValue);
+    }
+
+    /** Whether the adjusted p-value of {@link #vsRest()} is below 1 − confidence. */
+    public boolean isSignificant() {
+        return vsRest != null && vsRest.isSignificant();
+    }
+
+    /** Whether the segment has fewer responses than the minimum n: show it, but flagged. */
+    public boolean isBelowMinimumN() {
+        return small;
+    }
+
+    /** The rank by score, 1 = best (ties share the better rank); empty without a score. */
+    public OptionalInt rank() {
+        return rank == 0 ? OptionalInt.empty() : OptionalInt.of(rank);
+    }
+
+    /**
+     * The best rank the intervals allow: 1 + the number of segments whose interval lies entirely
+     * on the better side of this one's.
+     */
+    public OptionalInt bestPlausibleRank() {
+        return rank == 0 ? OptionalInt.empty() : OptionalInt.of(minRank);
+    }
+
+    /**
+     * The worst rank the intervals allow: 1 + the number of other scored segments whose interval
+     * reaches past this one's (or that have no interval).
+     */
+    public OptionalInt worstPlausibleRank() {
+        return rank == 0 ? OptionalInt.empty() : OptionalInt.of(maxRank);
+    }
+
+    @Override
+    public String toString() {
+        return "SegmentResult[" + key + ", n=" + tally.n() + (score == null ? "" : ", score=" + score)
+                + (isSignificant() ? ", significant" : "") + (small ? ", below minimum n" : "") + "]";
+    }
+}

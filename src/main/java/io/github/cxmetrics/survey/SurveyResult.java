@@ -1,0 +1,261 @@
+package io.github.cxmetrics.survey;
+
+import io.github.cxmetrics.score.Proportion;
+import io.github.cxmetrics.tally.Tally;
+import io.github.cxmetrics.tally.TallyAccumulator;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The result of a survey: per-question tallies (so every per-question score and interval comes
+ * from the core: {@code Csat.of(result.tally("q1"))}), completion per question, and three
+ * indices.
+ *
+ * <p>Get one from {@link SurveyAccumulator#snapshot()}. Notation: w<sub>q</sub> the normalised
+ * weights, r<sub>iq</sub> respondent i's answer to question q rescaled to 0–100
+ * ({@link Question#rescaled(int)}), s<sub>iq</sub> its net value +1/0/−1
+ * ({@link Question#net(int)}).
+ *
+ * <p><b>Who counts where</b> (the missing-answer policy). A per-question tally and its
+ * completion rate use every respondent who answered that question; a skipped question is left out
+ * of that question only, never counted as a score. The three indices use the <i>eligible</i>
+ * respondents: those with at least {@link Survey#minAnswered()} answers (by default every
+ * question). Eligible respondents with some questions skipped count in the items they answered.
+ *
+ * <ul>
+ *   <li>{@link #index()}, the KTO index: each eligible respondent's index
+ *       I<sub>i</sub> = Σ<sub>answered</sub> w<sub>q</sub>r<sub>iq</sub> / Σ<sub>answered</sub>
+ *       w<sub>q</sub> ({@link Survey#respondentIndex(int[])}), and their mean Ī. Respondents are
+ *       independent draws, so Var(Ī) = σ²<sub>I</sub>/n and the interval is the Student t
+ *       interval of the mean of the I<sub>i</sub>: s<sup>2</sup> with n − 1, df = n − 1. Because
+ *       the index is formed per respondent first, the correlation between a respondent's answers
+ *       is in σ²<sub>I</sub>; no covariance matrix is needed (Cochran 1977, <i>Sampling
+ *       Techniques</i>, §2.)</li>
+ *   <li>{@link #netIndex()}, Forrester-style: Σ<sub>q</sub> w<sub>q</sub>(%top<sub>q</sub> −
+ *       %bottom<sub>q</sub>), −100…100, with top and bottom the scale's favourable and
+ *       unfavourable boxes (top-2 and bottom-2 on 1–5; promoters and detractors on NPS). With equal
+ *       weights this is the mean over questions of (%top − %bottom), the principle of Forrester's
+ *       CX Index (Forrester Research, "The US Customer Experience Index", methodology); Forrester's
+ *       own index also combines loyalty questions with its own weights, which are not
+ *       reproduced.</li>
+ *   <li>{@link #acsiIndex()}, ACSI-style: Σ<sub>q</sub> w<sub>q</sub>·(mean of r<sub>iq</sub> over
+ *       the eligible respondents who answered q), 0–100: the index of item means with items
+ *       rescaled to 0–100 as the ACSI does (Fornell et al. 1996, Journal of Marketing 60(4):7–18:
+ *       ACSI = (E[ξ] − min ξ)/(max ξ − min ξ)·100, ξ = Σ w<sub>q</sub>x<sub>q</sub>). The ACSI
+ *       estimates its weights per industry with PLS from three 10-point items (overall
+ *       satisfaction, confirmation of expectations, comparison with the ideal); here the weights
+ *       are the survey's, fixed by the user. With every eligible respondent answering every
+ *       question it equals {@link #index()}.</li>
+ * </ul>
+ *
+ * <p>Interval of the two item-level indices T = Σ<sub>q</sub> w<sub>q</sub>ȳ<sub>q</sub> (ȳ<sub>q</sub>
+ * the mean of y = 100·s or y = r over the n<sub>q</sub> eligible respondents answering q), by
+ * Taylor linearisation (Woodruff 1971, JASA 66:411–414; Wolter 2007, <i>Introduction to Variance
+ * Estimation</i>, ch. 6): each item mean is a ratio of sums over respondents, so
+ * T − τ ≈ Σ<sub>i</sub> u<sub>i</sub> with u<sub>i</sub> = Σ<sub>q answered by i</sub>
+ * w<sub>q</sub>(y<sub>iq</sub> − ȳ<sub>q</sub>)/n<sub>q</sub>, and with N independent eligible
+ * respondents Var(T) ≈ N/(N − 1)·Σ<sub>i</sub> u<sub>i</sub>², df = N − 1. The correlation between a
+ * respondent's answers is inside u<sub>i</sub>; the estimate is a sum of squares, so never negative.
+ * With complete answers u<sub>i</sub> = (I<sub>i</sub> − Ī)/N and this is exactly s²/N of
+ * {@link #index()}: the item-level and respondent-level intervals agree. Treating item means over
+ * different respondents this way assumes that which questions are skipped is unrelated to the
+ * answers (missing completely at random). Questions that no eligible respondent answered are left
+ * out and the remaining weights renormalised.
+ *
+ * <p>Immutable and thread-safe. Every sum is formed over answer patterns in a canonical order,
+ * so equal data give bit-identical results however it was fed and merged.
+ */
+public final class SurveyResult {
+    private final Survey survey;
+    private final List<AnswerPattern> patterns;
+    private final long[] counts;
+    private final long respondents;
+
+    SurveyResult(Survey survey, Map<AnswerPattern, Long> byPattern, long respondents) {
+        this.survey = survey;
+        List<AnswerPattern> sorted = new ArrayList<>(byPattern.keySet());
+        Collections.sort(sorted);
+        this.patterns = List.copyOf(sorted);
+        this.counts = new long[sorted.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = byPattern.get(sorted.get(i));
+        }
+        this.respondents = respondents;
+    }
+
+    /** The survey. */
+    public Survey survey() {
+        return survey;
+    }
+
+    /** The number of respondents added, whatever they answered. */
+    public long respondents() {
+        return respondents;
+    }
+
+    /** The number of respondents with at least {@link Survey#minAnswered()} answers: the n of the indices. */
+    public long eligibleRespondents() {
+        long n = 0;
+        for (int p = 0; p < counts.length; p++) {
+            if (eligible(patterns.get(p))) {
+                n += counts[p];
+            }
+        }
+        return n;
+    }
+
+    private boolean eligible(AnswerPattern p) {
+        return p.answered >= survey.minAnswered() && p.answered > 0;
+    }
+
+    /**
+     * The tally of the answers to one question, over every respondent who answered it.
+     *
+     * @throws IllegalArgumentException if there is no such question
+     */
+    public Tally tally(String questionId) {
+        int q = survey.indexOf(questionId);
+        TallyAccumulator acc = new TallyAccumulator(survey.questions().get(q).scale());
+        for (int p = 0; p < counts.length; p++) {
+            int a = patterns.get(p).answers[q];
+            if (a != Survey.MISSING) {
+                acc.add(a, counts[p]);
+            }
+        }
+        return acc.snapshot();
+    }
+
+    /**
+     * The share of respondents who answered the question (item completion rate), with its
+     * Wilson interval.
+     *
+     * @throws IllegalArgumentException if there is no such question
+     */
+    public Proportion completionRate(String questionId) {
+        return Proportion.of(tally(questionId).n(), respondents);
+    }
+
+    /** The KTO index, 0–100: the mean of the eligible respondents' indices (see the class comment). */
+    public IndexScore index() {
+        long n = 0;
+        double sum = 0;
+        for (int p = 0; p < counts.length; p++) {
+            AnswerPattern ap = patterns.get(p);
+            if (eligible(ap)) {
+                n += counts[p];
+                sum += counts[p] * survey.index(ap.answers);
+            }
+        }
+        if (n == 0) {
+            return new IndexScore(0, Double.NaN, Double.NaN, Double.NaN, 0, 100);
+        }
+        double mean = sum / n;
+        double ss = 0;
+        for (int p = 0; p < counts.length; p++) {
+            AnswerPattern ap = patterns.get(p);
+            if (eligible(ap)) {
+                double d = survey.index(ap.answers) - mean;
+                ss += counts[p] * d * d;
+            }
+        }
+        double se = n > 1 ? Math.sqrt(ss / (n - 1) / n) : Double.NaN;
+        return new IndexScore(n, Math.min(100, Math.max(0, mean)), se, n - 1, 0, 100);
+    }
+
+    /** The Forrester-style net index, −100…100 (see the class comment). */
+    public IndexScore netIndex() {
+        return itemLevel(true);
+    }
+
+    /** The ACSI-style index of item means, 0–100 (see the class comment). */
+    public IndexScore acsiIndex() {
+        return itemLevel(false);
+    }
+
+    private double value(int q, int answer, boolean net) {
+        Question question = survey.questions().get(q);
+        return net ? 100.0 * question.net(answer) : question.rescaled(answer);
+    }
+
+    private IndexScore itemLevel(boolean net) {
+        int k = survey.size();
+        long[] nq = new long[k];
+        double[] sum = new double[k];
+        long eligibleN = 0;
+        for (int p = 0; p < counts.length; p++) {
+            AnswerPattern ap = patterns.get(p);
+            if (!eligible(ap)) {
+                continue;
+            }
+            eligibleN += counts[p];
+            for (int q = 0; q < k; q++) {
+                if (ap.answers[q] != Survey.MISSING) {
+                    nq[q] += counts[p];
+                    sum[q] += counts[p] * value(q, ap.answers[q], net);
+                }
+            }
+        }
+        double lowest = net ? -100 : 0;
+        if (eligibleN == 0) {
+            return new IndexScore(0, Double.NaN, Double.NaN, Double.NaN, lowest, 100);
+        }
+        double totalWeight = 0;
+        for (int q = 0; q < k; q++) {
+            if (nq[q] > 0) {
+                totalWeight += survey.questions().get(q).weight();
+            }
+        }
+        double[] w = new double[k];
+        double estimate = 0;
+        for (int q = 0; q < k; q++) {
+            if (nq[q] > 0) {
+                w[q] = survey.questions().get(q).weight() / totalWeight;
+                estimate += w[q] * (sum[q] / nq[q]);
+            }
+        }
+        estimate = Math.min(100, Math.max(lowest, estimate));
+        if (eligibleN < 2) {
+            return new IndexScore(eligibleN, estimate, Double.NaN, Double.NaN, lowest, 100);
+        }
+        double[] mean = new double[k];
+        for (int q = 0; q < k; q++) {
+            mean[q] = nq[q] > 0 ? sum[q] / nq[q] : 0;
+        }
+        double squares = 0;
+        for (int p = 0; p < counts.length; p++) {
+            AnswerPattern ap = patterns.get(p);
+            if (!eligible(ap)) {
+                continue;
+            }
+            double u = 0;
+            for (int q = 0; q < k; q++) {
+                if (ap.answers[q] != Survey.MISSING) {
+                    u += w[q] * (value(q, ap.answers[q], net) - mean[q]) / nq[q];
+                }
+            }
+            squares += counts[p] * u * u;
+        }
+        double variance = squares * eligibleN / (eligibleN - 1);
+        return new IndexScore(eligibleN, estimate, Math.sqrt(variance), eligibleN - 1, lowest, 100);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SurveyResult s && respondents == s.respondents && survey.equals(s.survey)
+                && patterns.equals(s.patterns) && java.util.Arrays.equals(counts, s.counts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(survey, respondents, patterns.size());
+    }
+
+    @Override
+    public String toString() {
+        return "SurveyResult[questions=" + survey.size() + ", respondents=" + respondents + ", eligible="
+                + eligibleRespondents() + "]";
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.cxmetrics.trend;
+
+/**
+ * The control limits of one period of a {@link Series}: the band in which the period's score is
+ * expected to fall, given the series' long-run level and the period's own n, if nothing but
+ * sampling noise were at work.
+ *
+ * <p>Rule (a Shewhart p-chart with varying n, generalised to NPS and means): centre = the score of
+ * all responses of the series pooled; σ₀ = the per-response standard deviation of that pooled
+ * distribution in display units (NPS: 100·√(p<sub>P</sub> + p<sub>D</sub> − (p<sub>P</sub> −
+ * p<sub>D</sub>)²); CSAT: 100·√(p(1 − p)); CES: the pooled sample standard deviation); limits =
+ * centre ± z·σ₀/√n<sub>t</sub>, clipped to the metric's range. A period is out of control when its
+ * score lies strictly outside. Montgomery, <i>Introduction to Statistical Quality Control</i>, §7.2
+ * (p-chart with variable sample size).
+ *
+ * <p>An immutable value type.
+ *
+ * @param center the long-run level (pooled score), in display units
+ * @param lower the lower limit for this period's n, in display units
+ * @param upper the upper limit for this period's n, in display units
+ * @param z the multiple of the standard error (3 for classic Shewhart limits)
+ */
+public record ControlLimits(double center, double lower, double upper, double z) {
+
+    /** Whether the score lies strictly below the lower or above the upper limit. */
+    public boolean isOutside(double score) {
+        return score < lower || score > upper;
+    }
+}

@@ -1,0 +1,213 @@
+package io.github.cxmetrics.trend;
+
+import io.github.cxmetrics.stats.Interval;
+import io.github.cxmetrics.stats.StudentT;
+import java.util.Objects;
+
+/**
+ * The linear trend of a {@link Series}: the slope of the score per period with its standard
+ * error, interval and test, and projections of the level to later periods.
+ *
+ * <p>Get one from {@link Series#trend()}.
+ *
+ * <p>Method: a weighted least-squares line through the non-empty periods' scores y<sub>t</sub>
+ * against their period index x<sub>t</sub> (0 for the series' first period; gaps keep their
+ * place), with weights n<sub>t</sub>. Under a stable process Var(y<sub>t</sub>) =
+ * σ₀²/n<sub>t</sub>, with σ₀² the per-response variance of all responses pooled (as for the
+ * {@link ControlLimits}); this is the Cochran–Armitage test for trend (Cochran 1954, Biometrics
+ * 10:417–451; Armitage 1955, Biometrics 11:375–386) generalised from proportions to NPS and means.
+ *
+ * <ul>
+ *   <li>slope b = Σ n<sub>t</sub>(x<sub>t</sub> − x̄)(y<sub>t</sub> − ȳ)/S<sub>xx</sub>, with
+ *       x̄, ȳ the n-weighted means and S<sub>xx</sub> = Σ n<sub>t</sub>(x<sub>t</sub> − x̄)²;</li>
+ *   <li>dispersion φ = max(1, X²/(k − 2)), X² = Σ n<sub>t</sub>(y<sub>t</sub> − a −
+ *       b·x<sub>t</sub>)²/σ₀² over the k periods: real period-to-period variation beyond sampling
+ *       noise widens the standard error instead of producing false trends (quasi-likelihood
+ *       over-dispersion; McCullagh &amp; Nelder 1989, §4.5);</li>
+ *   <li>SE(b) = √(φ·σ₀²/S<sub>xx</sub>), t = b/SE(b) on k − 2 degrees of freedom, interval b ±
+ *       t<sub>1−α/2, k−2</sub>·SE(b).</li>
+ * </ul>
+ *
+ * <p>Why not weights 1/SE<sub>t</sub>² from each period's own standard error: a small period's
+ * SE is itself noisy, and it is 0 for a period whose responses all fall in one category (one
+ * promoter), which would give that period infinite weight. The pooled σ₀² avoids both. Limitations:
+ * the line is straight (no seasonality), periods are assumed independent, and at fewer than about
+ * 6 periods the test has little power.
+ *
+ * <p>Needs at least 3 non-empty periods (k − 2 ≥ 1) and a pooled variance; otherwise
+ * {@link Series#trend()} is empty. When σ₀ = 0 (every response identical) the slope is 0 with
+ * standard error 0 and p-value 1.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Trend {
+    private final Period origin;
+    private final int periods;
+    private final double slope;
+    private final double intercept;
+    private final double standardError;
+    private final double dispersion;
+    private final double degreesOfFreedom;
+    private final double statistic;
+    private final double pValue;
+    private final double confidence;
+    private final double critical;
+    private final double meanX;
+    private final double sumN;
+    private final double sxx;
+    private final double unitVariance;
+
+    private Trend(Period origin, int periods, double slope, double intercept, double dispersion, double meanX,
+            double sumN, double sxx, double unitVariance, double confidence) {
+        this.origin = origin;
+        this.periods = periods;
+        this.slope = slope;
+        this.intercept = intercept;
+        this.dispersion = dispersion;
+        this.meanX = meanX;
+        this.sumN = sumN;
+        this.sxx = sxx;
+        this.unitVariance = unitVariance;
+        this.confidence = confidence;
+        this.degreesOfFreedom = periods - 2;
+        this.standardError = Math.sqrt(dispersion * unitVariance / sxx);
+        this.critical = StudentT.criticalValue(confidence, degreesOfFreedom);
+        if (standardError == 0) {
+            this.statistic = 0;
+            this.pValue = 1;
+        } else {
+            this.statistic = slope / standardError;
+            this.pValue = StudentT.twoSidedPValue(statistic, degreesOfFreedom);
+        }
+    }
+
+    /**
+     * Fits the line; null when fewer than 3 periods have data.
+     *
+     * @param x period indexes (from the origin) of the non-empty periods
+     * @param n their response counts
+     * @param y their scores
+     */
+    static Trend fit(Period origin, double[] x, double[] n, double[] y, double unitVariance, double confidence) {
+        int k = x.length;
+        if (k < 3) {
+            return null;
+        }
+        double sumN = 0;
+        double sx = 0;
+        double sy = 0;
+        for (int i = 0; i < k; i++) {
+            sumN += n[i];
+            sx += n[i] * x[i];
+            sy += n[i] * y[i];
+        }
+        double mx = sx / sumN;
+        double my = sy / sumN;
+        double sxx = 0;
+        double sxy = 0;
+        for (int i = 0; i < k; i++) {
+            sxx += n[i] * (x[i] - mx) * (x[i] - mx);
+            sxy += n[i] * (x[i] - mx) * (y[i] - my);
+        }
+        double b = sxy / sxx;
+        double a = my - b * mx;
+        double dispersion = 1;
+        if (unitVariance > 0) {
+            double chi2 = 0;
+            for (int i = 0; i < k; i++) {
+                double r = y[i] - a - b * x[i];
+                chi2 += n[i] * r * r;
+            }
+            dispersion = Math.max(1, chi2 / unitVariance / (k - 2));
+        } else {
+            b = 0;
+            a = my;
+        }
+        return new Trend(origin, k, b, a, dispersion, mx, sumN, sxx, unitVariance, confidence);
+    }
+
+    /** The change of the score per period, in display units. */
+    public double slope() {
+        return slope;
+    }
+
+    /** The fitted level at the series' first period, in display units. */
+    public double intercept() {
+        return intercept;
+    }
+
+    /** The standard error of the slope. */
+    public double standardError() {
+        return standardError;
+    }
+
+    /** The lower confidence limit of the slope. */
+    public double lower() {
+        return slope - critical * standardError;
+    }
+
+    /** The upper confidence limit of the slope. */
+    public double upper() {
+        return slope + critical * standardError;
+    }
+
+    /** The t statistic of the slope. */
+    public double statistic() {
+        return statistic;
+    }
+
+    /** The degrees of freedom, k − 2. */
+    public double degreesOfFreedom() {
+        return degreesOfFreedom;
+    }
+
+    /** The two-sided p-value of the slope against 0. */
+    public double pValue() {
+        return pValue;
+    }
+
+    /** The confidence level of the intervals. */
+    public double confidence() {
+        return confidence;
+    }
+
+    /** The number of non-empty periods the line was fitted to. */
+    public int periods() {
+        return periods;
+    }
+
+    /** The dispersion factor φ ≥ 1 that widened the standard error (1: sampling noise explains the scatter). */
+    public double dispersion() {
+        return dispersion;
+    }
+
+    /** RISING or FALLING when p &lt; 1 − confidence, FLAT otherwise. */
+    public TrendDirection direction() {
+        if (pValue < 1 - confidence) {
+            return slope > 0 ? TrendDirection.RISING : TrendDirection.FALLING;
+        }
+        return TrendDirection.FLAT;
+    }
+
+    /**
+     * The fitted level at a period (usually a later one), with the interval of that level: a +
+     * b·x ± t<sub>1−α/2, k−2</sub>·√(φσ₀²(1/Σn + (x − x̄)²/S<sub>xx</sub>)). This is the
+     * uncertainty of the line's level, not of one future period's observed score (which adds that
+     * period's own sampling noise).
+     *
+     * @throws IllegalArgumentException if the period's granularity or zone differs from the series'
+     */
+    public Interval projectedAt(Period period) {
+        Objects.requireNonNull(period, "period");
+        double x = origin.until(period);
+        double centre = intercept + slope * x;
+        double se = Math.sqrt(dispersion * unitVariance * (1 / sumN + (x - meanX) * (x - meanX) / sxx));
+        return new Interval(centre, centre - critical * se, centre + critical * se, confidence);
+    }
+
+    @Override
+    public String toString() {
+        return "Trend[slope=" + slope + " per period, se=" + standardError + ", p=" + pValue + ", periods=" + periods
+                + "]";
+    }
+}
