@@ -96,8 +96,15 @@ class TallyQueriesTest {
         byte[] bytes = {1, 2, 3, 4, 5, 5, 4, 3, 2, 1, 5};
         Tally t = new TallyAccumulator(CsatScale.FIVE_POINT).addAll(bytes).snapshot();
         assertThat(t.counts()).containsExactly(2, 2, 2, 2, 3);
-        assertThat(new TallyAccumulator(CsatScale.FIVE_POINT).addAll(bytes, 8, 11).snapshot().counts())
-                .containsExactly(1, 1, 0, 0, 1);
+        Tally range = new TallyAccumulator(CsatScale.FIVE_POINT).addAll(bytes, 8, 11).snapshot();
+        assertThat(range.counts()).containsExactly(1, 1, 0, 0, 1);
+        assertThat(range.n()).isEqualTo(3);
+        // a tally of as many points on another scale is refused, not merged
+        TallyAccumulator csat = new TallyAccumulator(CsatScale.FIVE_POINT);
+        assertThatThrownBy(() -> csat.addAll(Tally.of(io.github.cxmetrics.scale.CesScale.EFFORT_5, 1, 1, 1, 1, 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Scale mismatch: CSAT[1..5] / CES[1..5 effort]");
+        assertThat(csat.isEmpty()).isTrue();
         assertThat(new TallyAccumulator(CsatScale.FIVE_POINT).addAll(1, 5, 5).snapshot().counts())
                 .containsExactly(1, 0, 0, 0, 2);
         // an off-scale value in each lane of the unrolled loop and in the tail, at both ends
@@ -112,6 +119,10 @@ class TallyQueriesTest {
                 assertThat(acc.isEmpty()).isTrue();
             }
         }
+        // runs of the lowest and highest score, in full lanes and in the tail: nothing may be dropped
+        byte[] ends = {1, 1, 1, 1, 5, 5, 5, 5, 1, 1, 5};
+        assertThat(new TallyAccumulator(CsatScale.FIVE_POINT).addAll(ends).snapshot().counts())
+                .containsExactly(6, 0, 0, 0, 5);
         TallyAccumulator boxed = new TallyAccumulator(CsatScale.FIVE_POINT);
         assertThat(boxed.add(Integer.valueOf(3)).add(Integer.valueOf(3)).count(3)).isEqualTo(2);
         assertThat(boxed.isEmpty()).isFalse();
