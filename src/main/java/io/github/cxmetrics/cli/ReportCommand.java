@@ -60,6 +60,13 @@ final class ReportCommand {
             "                        wilson-cc   [wilson]",
             "  --response-target TIME        response-time target: minutes (120), 90m, 2h or",
             "                                ISO PT2H; share within it (<=) is exact [120]",
+            "  --response-from COLUMN        response time from this timestamp (received) ...",
+            "  --response-to COLUMN          ... to this one (first reply; empty = open, not",
+            "                                counted); replaces first_response_minutes",
+            "  --business-hours SPEC         count only opening hours, in --zone, e.g.",
+            "                                'mon-fri 08:30-17:30,sat 10:00-14:00'",
+            "  --holidays LIST               closed all day: nl (Dutch public holidays)",
+            "                                and/or ISO dates, e.g. nl,2026-12-24",
             "  --survey FILE                 a KTO survey definition (docs/kto.md); its question",
             "                                ids are columns; index with interval per group",
             "  --respondent COLUMN           keep one response per respondent (files only)",
@@ -81,7 +88,8 @@ final class ReportCommand {
     private static final Set<String> VALUED = Set.of("--metrics", "--column", "--timestamp", "--zone", "--by",
             "--segment", "--weight", "--confidence", "--min-n", "--csat-scale", "--ces-scale", "--nps-interval",
             "--proportion-interval", "--format", "--output", "--on-bad-row", "--delimiter", "--target", "--as-of",
-            "--response-target", "--survey", "--respondent", "--keep", "--keep-per");
+            "--response-target", "--survey", "--respondent", "--keep", "--keep-per", "--response-from", "--response-to",
+            "--business-hours", "--holidays");
     private static final long PROGRESS_FROM_BYTES = 50L << 20;
 
     private ReportCommand() {
@@ -167,6 +175,7 @@ final class ReportCommand {
                         + "\" (valid keys nps, csat, ces, response, fcr)");
             }
         }
+        o = responseTimestamps(args, o);
         if (args.has("--response-target")) {
             o = o.withResponseTarget(responseTarget(args.get("--response-target")));
         }
@@ -254,6 +263,45 @@ final class ReportCommand {
             throw new UsageException(problem);
         }
         return Duration.ofNanos(Math.round(minutes * 60e9));
+    }
+
+    /**
+     * {@code --response-from}/{@code --response-to}, {@code --business-hours} and
+     * {@code --holidays}: each needs the one before it; the timestamps exclude a minutes column.
+     */
+    private static ReportOptions responseTimestamps(Args args, ReportOptions o) {
+        boolean from = args.has("--response-from");
+        boolean to = args.has("--response-to");
+        if (from != to) {
+            throw new UsageException("report: " + (from ? "--response-from needs --response-to COLUMN"
+                    : "--response-to needs --response-from COLUMN"));
+        }
+        if (!from) {
+            if (args.has("--business-hours")) {
+                throw new UsageException("report: --business-hours needs --response-from COLUMN --response-to COLUMN "
+                        + "(business time is measured between two timestamps)");
+            }
+        } else {
+            if (o.isResponseColumnSet()) {
+                throw new UsageException("report: --column response=" + o.responseColumn() + " and --response-from/"
+                        + "--response-to are mutually exclusive (minutes from a column, or the time between two "
+                        + "timestamps)");
+            }
+            ReportOptions stamped = o;
+            o = usage(() -> stamped.withResponseTimestamps(args.get("--response-from"), args.get("--response-to")));
+        }
+        if (args.has("--holidays") && !args.has("--business-hours")) {
+            throw new UsageException("report: --holidays needs --business-hours SPEC");
+        }
+        if (args.has("--business-hours")) {
+            ReportOptions timed = o;
+            o = usage(() -> timed.withBusinessHours(args.get("--business-hours")));
+        }
+        if (args.has("--holidays")) {
+            ReportOptions open = o;
+            o = usage(() -> open.withHolidays(args.get("--holidays")));
+        }
+        return o;
     }
 
     private static Survey survey(String file) {

@@ -82,6 +82,110 @@ public final class BusinessHours {
         return new Builder(Objects.requireNonNull(zone, "zone"));
     }
 
+    /**
+     * Business hours from a text specification, as on the command line: comma-separated opening
+     * windows, each a day or a range of days and a time window.
+     *
+     * <pre>
+     * spec   = window *("," window)
+     * window = days 1*SP time "-" time
+     * days   = day ["-" day]
+     * day    = "mon" / "tue" / "wed" / "thu" / "fri" / "sat" / "sun"   (any case)
+     * time   = H:MM or HH:MM, 00:00 to 23:59; "24:00" (or "00:00") as the end means the end of the day
+     * </pre>
+     *
+     * <p>Examples: {@code mon-fri 09:00-17:00}; {@code mon-fri 08:30-17:30,sat 10:00-14:00}; a lunch
+     * break as two windows {@code mon-fri 09:00-12:00,mon-fri 13:00-17:00}. A day range runs forward
+     * through the week and may wrap: {@code fri-mon} is Friday, Saturday, Sunday and Monday. Days not
+     * named are closed. Spaces around commas and dashes are allowed.
+     *
+     * @param spec the opening windows
+     * @param zone the zone of the local times
+     * @param holidays the dates closed all day ({@link HolidayCalendar#NONE} for none)
+     * @throws IllegalArgumentException naming the bad part: an unknown day, a malformed window or
+     *     time, a window that is empty or runs backwards, windows that overlap on a day
+     * @throws NullPointerException if an argument is null
+     */
+    public static BusinessHours parse(String spec, ZoneId zone, HolidayCalendar holidays) {
+        Objects.requireNonNull(spec, "spec");
+        Builder builder = builder(zone).holidays(Objects.requireNonNull(holidays, "holidays"));
+        if (spec.isBlank()) {
+            throw invalidSpec(spec, "no opening window (e.g. mon-fri 09:00-17:00)");
+        }
+        for (String part : spec.split(",", -1)) {
+            String window = part.strip().replaceAll("\\s+", " ").replace(" -", "-").replace("- ", "-");
+            int space = window.indexOf(' ');
+            if (space < 0) {
+                throw invalidSpec(spec, (window.isEmpty() ? "empty window" : "window \"" + window + "\"")
+                        + " (valid form DAYS HH:MM-HH:MM, e.g. mon-fri 09:00-17:00)");
+            }
+            List<DayOfWeek> days = days(spec, window.substring(0, space));
+            String hours = window.substring(space + 1).strip();
+            int dash = hours.indexOf('-');
+            if (dash < 0 || hours.indexOf('-', dash + 1) >= 0) {
+                throw invalidSpec(spec, "time window \"" + hours + "\" (valid form HH:MM-HH:MM, e.g. 09:00-17:00)");
+            }
+            LocalTime from = time(spec, hours.substring(0, dash), false);
+            LocalTime to = time(spec, hours.substring(dash + 1), true);
+            if (!to.equals(LocalTime.MIDNIGHT) && !from.isBefore(to)) {
+                throw invalidSpec(spec, "time window \"" + hours + "\" is empty or runs backwards (a window over "
+                        + "midnight is two windows, e.g. fri 22:00-24:00,sat 00:00-02:00)");
+            }
+            for (DayOfWeek day : days) {
+                try {
+                    builder.open(day, from, to);
+                } catch (IllegalArgumentException e) {
+                    throw invalidSpec(spec, e.getMessage());
+                }
+            }
+        }
+        return builder.build();
+    }
+
+    private static final String[] DAY_NAMES = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+    private static List<DayOfWeek> days(String spec, String text) {
+        int dash = text.indexOf('-');
+        DayOfWeek first = day(spec, dash < 0 ? text : text.substring(0, dash));
+        DayOfWeek last = dash < 0 ? first : day(spec, text.substring(dash + 1));
+        List<DayOfWeek> days = new ArrayList<>();
+        for (DayOfWeek d = first; ; d = d.plus(1)) {
+            days.add(d);
+            if (d == last) {
+                return days;
+            }
+        }
+    }
+
+    private static DayOfWeek day(String spec, String text) {
+        for (int i = 0; i < DAY_NAMES.length; i++) {
+            if (DAY_NAMES[i].equalsIgnoreCase(text)) {
+                return DayOfWeek.of(i + 1);
+            }
+        }
+        throw invalidSpec(spec, "unknown day \"" + text + "\" (valid days mon, tue, wed, thu, fri, sat, sun)");
+    }
+
+    private static LocalTime time(String spec, String text, boolean end) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,2}):([0-9]{2})").matcher(text);
+        if (m.matches()) {
+            int hour = Integer.parseInt(m.group(1));
+            int minute = Integer.parseInt(m.group(2));
+            if (hour < 24 && minute < 60) {
+                return LocalTime.of(hour, minute);
+            }
+            if (end && hour == 24 && minute == 0) {
+                return LocalTime.MIDNIGHT;
+            }
+        }
+        throw invalidSpec(spec, "time \"" + text + "\" (valid times HH:MM from 00:00 to 23:59"
+                + (end ? ", or 24:00 as the end" : "") + ")");
+    }
+
+    private static IllegalArgumentException invalidSpec(String spec, String problem) {
+        return new IllegalArgumentException("Invalid business hours \"" + spec + "\": " + problem);
+    }
+
     /** The zone whose local dates and times the opening hours are in. */
     public ZoneId zone() {
         return zone;

@@ -231,7 +231,8 @@ public final class HtmlReportWriter {
         String sep = " " + DisplayFormat.DOT + " ";
         ops.responseTime().ifPresent(r -> {
             String target = DisplayFormat.target(r.target());
-            tile("responseTime", "Response time", "share of first responses within " + target + " min",
+            String unit = r.basis() == ResponseTimeBasis.BUSINESS_HOURS ? " business min" : " min";
+            tile("responseTime", "Response time", "share of first responses within " + target + unit,
                     r.withinTarget().isPresent() ? DisplayFormat.decimals(r.withinTarget().getAsDouble(), 1) + " %"
                             : DisplayFormat.EN_DASH,
                     r.median().isPresent() ? "median " + minutes(r.median().getAsDouble()) + " min" + sep + "p90 "

@@ -53,10 +53,10 @@ public final class JsonReportWriter {
         json.name("confidence").value(report.confidence());
         json.name("minN").value(report.options().minN());
         json.name("overall");
-        metrics(json, report.metrics(), report.overall(), report.overallOperations());
+        metrics(json, report, report.overall(), report.overallOperations());
         if (report.options().by().isPresent()) {
             json.name("trend");
-            trend(json, report.metrics(), report.trend());
+            trend(json, report, report.trend());
         }
         if (!report.trendLines().isEmpty()) {
             json.name("trendLines").beginObject();
@@ -109,10 +109,10 @@ public final class JsonReportWriter {
                     json.beginObject();
                     json.name("segment").value(s.segment());
                     json.name("metrics");
-                    metrics(json, report.metrics(), s.metrics(), s.operations());
+                    metrics(json, report, s.metrics(), s.operations());
                     if (report.options().by().isPresent()) {
                         json.name("trend");
-                        trend(json, report.metrics(), s.trend());
+                        trend(json, report, s.trend());
                     }
                     json.endObject();
                 }
@@ -125,7 +125,7 @@ public final class JsonReportWriter {
         out.append('\n');
     }
 
-    private static void trend(JsonWriter json, List<ReportMetric> metrics, List<PeriodSummary> trend)
+    private static void trend(JsonWriter json, Report report, List<PeriodSummary> trend)
             throws IOException {
         json.beginArray();
         for (PeriodSummary p : trend) {
@@ -133,16 +133,16 @@ public final class JsonReportWriter {
             json.name("period").value(p.period());
             json.name("start").value(p.start().toString());
             json.name("metrics");
-            metrics(json, metrics, p.metrics(), p.operations());
+            metrics(json, report, p.metrics(), p.operations());
             json.endObject();
         }
         json.endArray();
     }
 
-    private static void metrics(JsonWriter json, List<ReportMetric> metrics, Map<ReportMetric, MetricSummary> values,
+    private static void metrics(JsonWriter json, Report report, Map<ReportMetric, MetricSummary> values,
             OperationalSummary operations) throws IOException {
         json.beginObject();
-        for (ReportMetric m : metrics) {
+        for (ReportMetric m : report.metrics()) {
             MetricSummary s = values.get(m);
             json.name(m.key()).beginObject();
             json.name("n").value(s.n());
@@ -182,11 +182,12 @@ public final class JsonReportWriter {
             }
             json.endObject();
         }
-        operations(json, operations);
+        operations(json, operations, report.options());
         json.endObject();
     }
 
-    private static void operations(JsonWriter json, OperationalSummary operations) throws IOException {
+    private static void operations(JsonWriter json, OperationalSummary operations, ReportOptions options)
+            throws IOException {
         if (operations.responseTime().isPresent()) {
             ResponseTimeSummary r = operations.responseTime().get();
             json.name("responseTime").beginObject();
@@ -198,6 +199,15 @@ public final class JsonReportWriter {
             json.name("target").value(r.target());
             json.name("withinTargetCount").value(r.withinTargetCount());
             number(json, "withinTarget", r.withinTarget());
+            json.name("basis").value(r.basis().key());
+            if (r.basis() != ResponseTimeBasis.COLUMN) {
+                json.name("open").value(r.open());
+            }
+            if (r.basis() == ResponseTimeBasis.BUSINESS_HOURS) {
+                json.name("businessHours").value(options.businessHours().orElseThrow());
+                json.name("holidays").value(options.holidays().orElse(null));
+                json.name("zone").value(options.zone().getId());
+            }
             json.endObject();
         }
         if (operations.firstContactResolution().isPresent()) {

@@ -8,14 +8,18 @@ import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.survey.Question;
 import io.github.cxmetrics.survey.Survey;
 import io.github.cxmetrics.survey.SurveyAccumulator;
+import io.github.cxmetrics.ops.BusinessHours;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The operational columns of a report (response time, first-contact resolution, the KTO questions):
- * where they are in the header, the values of the current row, and new per-group tallies.
+ * where they are in the header, the values of the current row, and new per-group tallies. The
+ * response time is read from a minutes column, or measured between two timestamp columns (elapsed,
+ * or in business hours).
  */
 final class OpsColumns {
     static final int NO_OUTCOME = -1;
@@ -25,15 +29,26 @@ final class OpsColumns {
     private final Survey survey;
     private final int[] questionColumns;
     private final Duration target;
+    private final int fromColumn;
+    private final int toColumn;
+    private final TimestampParser timestamps;
+    private final BusinessHours businessHours;
 
     // the current row, valid after read()
     private boolean hasMinutes;
     private double minutes;
+    private Duration elapsed;
+    private boolean open;
     private int outcome = NO_OUTCOME;
     private final int[] answers;
     private int answered;
 
-    private OpsColumns(int responseColumn, int fcrColumn, Survey survey, int[] questionColumns, Duration target) {
+    private OpsColumns(int responseColumn, int fcrColumn, Survey survey, int[] questionColumns, Duration target,
+            int fromColumn, int toColumn, ReportOptions options) {
+        this.fromColumn = fromColumn;
+        this.toColumn = toColumn;
+        this.timestamps = new TimestampParser(options.zone());
+        this.businessHours = options.businessHoursInZone();
         this.responseColumn = responseColumn;
         this.fcrColumn = fcrColumn;
         this.survey = survey;
@@ -45,10 +60,22 @@ final class OpsColumns {
     /**
      * Finds the columns: a named column must exist, a default one is used when present.
      *
-     * @throws IllegalArgumentException if a named column or a survey question's column is missing
+     * @throws IllegalArgumentException if a named column or a survey question's column is missing,
+     *     or business hours are set without response timestamps, or holidays without business hours
      */
     static OpsColumns resolve(CsvHeader header, ReportOptions options) {
-        int response = find(header, options.responseColumn(), options.isResponseColumnSet(), "--column response");
+        if (options.businessHours().isPresent() && options.responseFromColumn().isEmpty()) {
+            throw new IllegalArgumentException("Business hours (--business-hours) measure the time between response "
+                    + "timestamps: set them with --response-from COLUMN --response-to COLUMN");
+        }
+        if (options.holidays().isPresent() && options.businessHours().isEmpty()) {
+            throw new IllegalArgumentException("Holidays (--holidays) need business hours (--business-hours)");
+        }
+        boolean stamped = options.responseFromColumn().isPresent();
+        int from = stamped ? find(header, options.responseFromColumn().get(), true, "--response-from") : -1;
+        int to = stamped ? find(header, options.responseToColumn().orElseThrow(), true, "--response-to") : -1;
+        int response = stamped ? -1
+                : find(header, options.responseColumn(), options.isResponseColumnSet(), "--column response");
         int fcr = find(header, options.fcrColumn(), options.isFcrColumnSet(), "--column fcr");
         Survey survey = options.survey().orElse(null);
         int[] questions = new int[0];
@@ -59,7 +86,7 @@ final class OpsColumns {
                 questions[i] = find(header, list.get(i).id(), true, "--survey question");
             }
         }
-        return new OpsColumns(response, fcr, survey, questions, options.responseTarget());
+        return new OpsColumns(response, fcr, survey, questions, options.responseTarget(), from, to, options);
     }
 
     private static int find(CsvHeader header, String name, boolean required, String option) {
@@ -73,12 +100,12 @@ final class OpsColumns {
 
     /** Whether the report has any operational KPI. */
     boolean isActive() {
-        return responseColumn >= 0 || fcrColumn >= 0 || survey != null;
+        return responseColumn >= 0 || fromColumn >= 0 || fcrColumn >= 0 || survey != null;
     }
 
     /** Empty tallies for one group. */
     OpsTallies newTallies() {
-        return new OpsTallies(responseColumn >= 0 ? new ResponseTimeHistogramAccumulator(
+        return new OpsTallies(responseColumn >= 0 || fromColumn >= 0 ? new ResponseTimeHistogramAccumulator(
                 ResponseTimeHistogram.DEFAULT_RELATIVE_ACCURACY, target) : null,
                 fcrColumn >= 0 ? new io.github.cxmetrics.ops.OutcomeAccumulator() : null,
                 survey != null ? new SurveyAccumulator(survey) : null);
@@ -87,11 +114,17 @@ final class OpsColumns {
     /**
      * Reads and checks the operational values of the current row, changing nothing else.
      *
-     * @throws BadRowException for a response time that is not a number of minutes ≥ 0, an outcome
-     *     that is not a yes or no, or a KTO answer off its question's scale
+     * @throws BadRowException for a response time that is not a number of minutes ≥ 0, a response
+     *     timestamp that is unreadable, an end without a start or before it, an outcome that is not
+     *     a yes or no, or a KTO answer off its question's scale
      */
     void read(CsvReader reader, CsvHeader header) {
         hasMinutes = false;
+        elapsed = null;
+        open = false;
+        if (fromColumn >= 0) {
+            readTimestamps(reader, header);
+        }
         outcome = NO_OUTCOME;
         if (responseColumn >= 0 && !reader.isEmpty(responseColumn)) {
             String raw = reader.field(responseColumn).strip();
@@ -136,6 +169,53 @@ final class OpsColumns {
         }
     }
 
+    /**
+     * The response time between the two timestamps: both empty is no contact, a start alone is
+     * open (not answered yet), an end alone or an end before the start is a bad row.
+     */
+    private void readTimestamps(CsvReader reader, CsvHeader header) {
+        String rawFrom = reader.field(fromColumn).strip();
+        String rawTo = reader.field(toColumn).strip();
+        if (rawFrom.isEmpty()) {
+            if (!rawTo.isEmpty()) {
+                throw new BadRowException(reader.line(), header.name(fromColumn), "is empty but "
+                        + header.name(toColumn) + " is not (a response needs its start)");
+            }
+            return;
+        }
+        Instant start = timestamp(reader, header, fromColumn, rawFrom);
+        if (rawTo.isEmpty()) {
+            open = true;
+            return;
+        }
+        Instant end = timestamp(reader, header, toColumn, rawTo);
+        if (end.isBefore(start)) {
+            throw bad(reader, header, toColumn, rawTo, "is before its start in " + header.name(fromColumn));
+        }
+        if (businessHours == null) {
+            elapsed = Duration.between(start, end);
+        } else {
+            try {
+                elapsed = businessHours.between(start, end);
+            } catch (IllegalArgumentException e) {
+                // a date outside the holiday calendar's years
+                throw bad(reader, header, toColumn, rawTo, "cannot be measured in business hours: " + e.getMessage());
+            }
+        }
+        if (!(elapsed.getSeconds() < MAX_MINUTES * 60)) {
+            throw bad(reader, header, toColumn, rawTo, "is too far after its start (more than 292 years)");
+        }
+    }
+
+    private Instant timestamp(CsvReader reader, CsvHeader header, int column, String raw) {
+        try {
+            return timestamps.parse(raw);
+        } catch (IllegalArgumentException e) {
+            throw bad(reader, header, column, raw,
+                    "is not a timestamp (ISO-8601 date-time with offset, local date-time, or date)");
+        }
+    }
+
     /** Durations beyond about 292 years do not fit the histogram's nanoseconds. */
     private static final double MAX_MINUTES = Long.MAX_VALUE / 60_000_000_000.0;
 
@@ -165,6 +245,12 @@ final class OpsColumns {
     void addTo(OpsTallies group) {
         if (hasMinutes) {
             group.response().addMinutes(minutes);
+        }
+        if (elapsed != null) {
+            group.response().add(elapsed);
+        }
+        if (open) {
+            group.addOpen();
         }
         if (outcome != NO_OUTCOME) {
             group.fcr().add(outcome == 1);

@@ -23,6 +23,8 @@ final class OpsTallies {
     private final ResponseTimeHistogramAccumulator response;
     private final OutcomeAccumulator fcr;
     private final SurveyAccumulator kto;
+    /** Rows with a response start but no end yet (timestamp form only). */
+    private long openResponses;
 
     OpsTallies(ResponseTimeHistogramAccumulator response, OutcomeAccumulator fcr, SurveyAccumulator kto) {
         this.response = response;
@@ -42,9 +44,15 @@ final class OpsTallies {
         return kto;
     }
 
+    /** Counts one row whose response has a start but no end yet. */
+    void addOpen() {
+        openResponses++;
+    }
+
     void addAll(OpsTallies other) {
         if (response != null) {
             response.combine(other.response);
+            openResponses += other.openResponses;
         }
         if (fcr != null) {
             fcr.combine(other.fcr);
@@ -55,21 +63,22 @@ final class OpsTallies {
     }
 
     OperationalSummary summarize(ReportOptions options) {
-        return new OperationalSummary(response == null ? null : responseTime(response.snapshot()),
+        return new OperationalSummary(response == null ? null
+                : responseTime(response.snapshot(), options.responseTimeBasis(), openResponses),
                 fcr == null ? null : outcome(fcr.snapshot(), options),
                 kto == null ? null : kto(kto.snapshot(), options.confidence()));
     }
 
-    private static ResponseTimeSummary responseTime(ResponseTimeHistogram h) {
+    private static ResponseTimeSummary responseTime(ResponseTimeHistogram h, ResponseTimeBasis basis, long open) {
         double target = h.target().toNanos() / 60_000_000_000.0;
         Proportion within = h.withinTarget();
         if (h.isEmpty()) {
             OptionalDouble none = OptionalDouble.empty();
-            return new ResponseTimeSummary(0, none, none, none, none, target, 0, none);
+            return new ResponseTimeSummary(0, none, none, none, none, target, 0, none, basis, open);
         }
         return new ResponseTimeSummary(h.n(), OptionalDouble.of(h.mean()), OptionalDouble.of(h.median()),
                 OptionalDouble.of(h.p90()), OptionalDouble.of(h.p95()), target, within.successes(),
-                OptionalDouble.of(100 * within.estimate()));
+                OptionalDouble.of(100 * within.estimate()), basis, open);
     }
 
     private static OutcomeSummary outcome(Proportion p, ReportOptions options) {

@@ -1,5 +1,7 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.ops.BusinessHours;
+import io.github.cxmetrics.ops.HolidayCalendar;
 import io.github.cxmetrics.scale.CesScale;
 import io.github.cxmetrics.scale.CsatScale;
 import io.github.cxmetrics.stats.Confidence;
@@ -40,7 +42,7 @@ import java.util.Set;
  *   <tr><td>intervals</td><td>NPS adjusted Wald, proportions Wilson</td></tr>
  *   <tr><td>bad rows</td><td>fail</td></tr>
  *   <tr><td>response time</td><td>column {@code first_response_minutes} when present, target 120
- *       minutes</td></tr>
+ *       minutes; or two timestamp columns, elapsed or in business hours</td></tr>
  *   <tr><td>first-contact resolution</td><td>column {@code resolved_first_contact} when present</td></tr>
  *   <tr><td>KTO survey</td><td>none</td></tr>
  *   <tr><td>respondent deduplication</td><td>none</td></tr>
@@ -67,6 +69,10 @@ public final class ReportOptions {
     private String responseColumn;
     private String fcrColumn;
     private Duration responseTarget = DEFAULT_RESPONSE_TARGET;
+    private String responseFromColumn;
+    private String responseToColumn;
+    private String businessHours;
+    private String holidays;
     private Survey survey;
     private String respondentColumn;
     private Dedup.Keep keep = Dedup.Keep.LATEST;
@@ -110,6 +116,10 @@ public final class ReportOptions {
         o.responseColumn = responseColumn;
         o.fcrColumn = fcrColumn;
         o.responseTarget = responseTarget;
+        o.responseFromColumn = responseFromColumn;
+        o.responseToColumn = responseToColumn;
+        o.businessHours = businessHours;
+        o.holidays = holidays;
         o.survey = survey;
         o.respondentColumn = respondentColumn;
         o.keep = keep;
@@ -254,8 +264,72 @@ public final class ReportOptions {
      * default {@value #RESPONSE_COLUMN} is used when present).
      */
     public ReportOptions withResponseColumn(String column) {
+        if (responseFromColumn != null) {
+            throw new IllegalArgumentException("Invalid response column \"" + column + "\" (a minutes column and "
+                    + "response timestamps are mutually exclusive): timestamps " + responseFromColumn + " and "
+                    + responseToColumn + " already set");
+        }
         ReportOptions o = copy();
         o.responseColumn = requireName(column, "response column");
+        return o;
+    }
+
+    /**
+     * Measure each row's response time from the timestamp in {@code fromColumn} (contact received)
+     * to the one in {@code toColumn} (first response), in the timestamp forms of the timestamp
+     * column (local date-times in the {@linkplain #withZone zone}); elapsed time, or business time
+     * with {@link #withBusinessHours}. Both columns must exist. An empty {@code toColumn} cell
+     * means "not answered yet": the row is not in the response time's n but counted in
+     * {@link ResponseTimeSummary#open()}. Replaces the minutes column: the default
+     * {@value #RESPONSE_COLUMN} is then not read.
+     *
+     * @throws IllegalArgumentException if a name is empty, or a minutes column was set with
+     *     {@link #withResponseColumn}
+     */
+    public ReportOptions withResponseTimestamps(String fromColumn, String toColumn) {
+        requireName(fromColumn, "response start column");
+        requireName(toColumn, "response end column");
+        if (responseColumn != null) {
+            throw new IllegalArgumentException("Invalid response timestamps " + fromColumn + ", " + toColumn
+                    + " (a minutes column and response timestamps are mutually exclusive): minutes column "
+                    + responseColumn + " already set");
+        }
+        ReportOptions o = copy();
+        o.responseFromColumn = fromColumn;
+        o.responseToColumn = toColumn;
+        return o;
+    }
+
+    /**
+     * Measure response times in business hours: the elapsed time between the response timestamps
+     * that falls within these opening hours, in the report's {@linkplain #withZone zone}. The
+     * grammar is that of {@link BusinessHours#parse}, e.g. {@code mon-fri 08:30-17:30,sat 10:00-14:00}.
+     * Needs {@link #withResponseTimestamps} (checked when the report is generated).
+     *
+     * @throws IllegalArgumentException if the specification is invalid (the message names the bad
+     *     part)
+     */
+    public ReportOptions withBusinessHours(String spec) {
+        Objects.requireNonNull(spec, "spec");
+        BusinessHours.parse(spec, ZoneOffset.UTC, HolidayCalendar.NONE);
+        ReportOptions o = copy();
+        o.businessHours = spec.strip();
+        return o;
+    }
+
+    /**
+     * The holidays of the {@linkplain #withBusinessHours business hours}, closed all day:
+     * comma-separated items, each {@code nl} (the Dutch public holidays,
+     * {@link io.github.cxmetrics.trend.HolidayCalendar#NETHERLANDS}) or an ISO date, e.g.
+     * {@code nl,2026-12-24}. Needs business hours (checked when the report is generated).
+     *
+     * @throws IllegalArgumentException naming an item that is neither {@code nl} nor an ISO date
+     */
+    public ReportOptions withHolidays(String list) {
+        Objects.requireNonNull(list, "holidays");
+        HolidayList.parse(list);
+        ReportOptions o = copy();
+        o.holidays = list.strip();
         return o;
     }
 
@@ -408,6 +482,47 @@ public final class ReportOptions {
     /** Whether the response-time column was set (and so must exist). */
     public boolean isResponseColumnSet() {
         return responseColumn != null;
+    }
+
+    /** The column of the response start timestamp, if response times come from timestamps. */
+    public Optional<String> responseFromColumn() {
+        return Optional.ofNullable(responseFromColumn);
+    }
+
+    /** The column of the response end timestamp, if response times come from timestamps. */
+    public Optional<String> responseToColumn() {
+        return Optional.ofNullable(responseToColumn);
+    }
+
+    /** The business hours specification, if response times are measured in business hours. */
+    public Optional<String> businessHours() {
+        return Optional.ofNullable(businessHours);
+    }
+
+    /** The holidays of the business hours, if given. */
+    public Optional<String> holidays() {
+        return Optional.ofNullable(holidays);
+    }
+
+    /**
+     * What the response times measure: {@link ResponseTimeBasis#BUSINESS_HOURS} with business
+     * hours, else {@link ResponseTimeBasis#ELAPSED} with timestamps, else
+     * {@link ResponseTimeBasis#COLUMN}.
+     */
+    public ResponseTimeBasis responseTimeBasis() {
+        if (responseFromColumn == null) {
+            return ResponseTimeBasis.COLUMN;
+        }
+        return businessHours == null ? ResponseTimeBasis.ELAPSED : ResponseTimeBasis.BUSINESS_HOURS;
+    }
+
+    /** The business hours in the report's zone with their holidays, or null without them. */
+    BusinessHours businessHoursInZone() {
+        if (businessHours == null) {
+            return null;
+        }
+        return BusinessHours.parse(businessHours, zone, holidays == null ? HolidayCalendar.NONE
+                : HolidayList.parse(holidays));
     }
 
     /** The first-contact resolution column: the one set, else {@value #FCR_COLUMN}. */

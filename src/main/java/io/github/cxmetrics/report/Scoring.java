@@ -1,7 +1,6 @@
 package io.github.cxmetrics.report;
 
 import io.github.cxmetrics.score.Ces;
-import io.github.cxmetrics.score.Comparisons;
 import io.github.cxmetrics.score.Csat;
 import io.github.cxmetrics.score.Mean;
 import io.github.cxmetrics.score.Nps;
@@ -9,6 +8,7 @@ import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.tally.WeightedTally;
+import io.github.cxmetrics.trend.Metric;
 
 /** Turns a group's tallies into summaries and comparisons with the report's methods. */
 final class Scoring {
@@ -93,19 +93,17 @@ final class Scoring {
     }
 
     /**
-     * a − b with the report's default two-sample method, or null when it is undefined (an empty
-     * group, a CES group with fewer than two responses, or a degenerate test).
+     * a − b with the report's default two-sample method ({@link Metric#compare(Tally, Tally, double)}),
+     * or null when it is undefined (an empty group, a CES group with fewer than two responses, or a
+     * degenerate test).
      */
     Comparison compare(ReportMetric metric, GroupTallies a, GroupTallies b, int index) {
-        Object sa = score(metric, a, index);
-        Object sb = score(metric, b, index);
+        Metric m = Metric.valueOf(metric.name());
         double conf = options.confidence();
         try {
-            return switch (metric) {
-                case NPS -> Comparisons.nps((Nps) sa, (Nps) sb, conf);
-                case CSAT -> Comparisons.csat((Csat) sa, (Csat) sb, conf);
-                case CES -> Comparisons.ces((Ces) sa, (Ces) sb, conf);
-            };
+            WeightedTally wa = a.weightedTally(index);
+            return wa != null ? m.compare(wa, b.weightedTally(index), conf)
+                    : m.compare(a.tally(index), b.tally(index), conf);
         } catch (IllegalStateException undefined) {
             return null;
         }

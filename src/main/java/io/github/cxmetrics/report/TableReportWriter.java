@@ -107,8 +107,23 @@ public final class TableReportWriter {
     private static void operations(Report report, Appendable out) throws IOException {
         OperationalSummary overall = report.overallOperations();
         if (overall.responseTime().isPresent()) {
-            out.append('\n').append(String.format(Locale.ROOT, "Response time, minutes (within: %% <= %s min target)%n",
-                    DisplayFormat.target(overall.responseTime().get().target())));
+            ResponseTimeSummary all = overall.responseTime().get();
+            ReportOptions options = report.options();
+            out.append('\n').append(String.format(Locale.ROOT, "Response time, %s (within: %% <= %s min target)%n",
+                    all.basis() == ResponseTimeBasis.BUSINESS_HOURS ? "business minutes" : "minutes",
+                    DisplayFormat.target(all.target())));
+            if (all.basis() != ResponseTimeBasis.COLUMN) {
+                out.append(String.format(Locale.ROOT, "%s -> %s; open (not answered yet): %d%n",
+                        options.responseFromColumn().orElseThrow(), options.responseToColumn().orElseThrow(),
+                        all.open()));
+            }
+            if (all.basis() == ResponseTimeBasis.BUSINESS_HOURS) {
+                out.append("business hours ").append(options.businessHours().orElseThrow()).append(" (")
+                        .append(options.zone().getId()).append(")\n");
+                if (options.holidays().isPresent()) {
+                    out.append("holidays ").append(options.holidays().get()).append('\n');
+                }
+            }
             out.append(String.format(Locale.ROOT, "%-16s %7s %8s %8s %8s %8s %7s%n", "group", "n", "mean", "median",
                     "p90", "p95", "within"));
             for (Row row : rows(report)) {
