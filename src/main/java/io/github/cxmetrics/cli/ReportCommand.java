@@ -1,11 +1,11 @@
 package io.github.cxmetrics.cli;
 
+import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.report.BadRowPolicy;
 import io.github.cxmetrics.report.CsvReportWriter;
 import io.github.cxmetrics.report.HtmlReportWriter;
 import io.github.cxmetrics.report.JsonReportWriter;
 import io.github.cxmetrics.report.Report;
-import io.github.cxmetrics.report.ReportMetric;
 import io.github.cxmetrics.report.ReportOptions;
 import io.github.cxmetrics.report.TableReportWriter;
 import io.github.cxmetrics.survey.Dedup;
@@ -153,9 +153,9 @@ final class ReportCommand {
                 .withProportionInterval(Options.proportionInterval(c, args))
                 .withOnBadRow(Options.choice(c, args, "--on-bad-row", BadRowPolicy.class, BadRowPolicy.FAIL));
         if (args.has("--metrics")) {
-            EnumSet<ReportMetric> set = EnumSet.noneOf(ReportMetric.class);
+            EnumSet<Metric> set = EnumSet.noneOf(Metric.class);
             for (String name : args.get("--metrics").split(",")) {
-                set.add(usage(() -> ReportMetric.parse(name)));
+                set.add(usage(() -> Metric.parse(name)));
             }
             o = o.withMetrics(set);
         }
@@ -170,7 +170,7 @@ final class ReportCommand {
             switch (key) {
                 case "response" -> o = o.withResponseColumn(name);
                 case "fcr" -> o = o.withFcrColumn(name);
-                case "nps", "csat", "ces" -> o = o.withColumn(ReportMetric.parse(key), name);
+                case "nps", "csat", "ces" -> o = o.withColumn(Metric.parse(key), name);
                 default -> throw new UsageException("report: --column: unknown key \"" + mapping.substring(0, eq)
                         + "\" (valid keys nps, csat, ces, response, fcr)");
             }

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.stats.Comparison;
 import java.io.IOException;
 import java.util.List;
@@ -106,7 +107,7 @@ public final class CsvReportWriter {
             line.append(HEADER.get(i));
         }
         out.append(line).append(CRLF);
-        List<ReportMetric> metrics = report.metrics();
+        List<Metric> metrics = report.metrics();
         long minN = report.options().minN();
         rows(out, line, "", "", null, report.overall(), metrics);
         opsRows(out, line, "", "", null, report.overallOperations(), minN);
@@ -127,8 +128,8 @@ public final class CsvReportWriter {
     }
 
     private static void rows(Appendable out, StringBuilder line, String column, String segment, PeriodSummary period,
-            Map<ReportMetric, MetricSummary> summaries, List<ReportMetric> metrics) throws IOException {
-        for (ReportMetric metric : metrics) {
+            Map<Metric, MetricSummary> summaries, List<Metric> metrics) throws IOException {
+        for (Metric metric : metrics) {
             MetricSummary s = summaries.get(metric);
             line.setLength(0);
             field(line, column);

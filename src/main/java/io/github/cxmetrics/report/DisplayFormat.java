@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.scale.CesScale;
 import io.github.cxmetrics.scale.Direction;
 import java.math.BigDecimal;
@@ -22,12 +23,12 @@ final class DisplayFormat {
     }
 
     /** The short name: NPS, CSAT, CES. */
-    static String name(ReportMetric metric) {
+    static String name(Metric metric) {
         return metric.name();
     }
 
     /** What the score means, e.g. "% satisfied". */
-    String meaning(ReportMetric metric) {
+    String meaning(Metric metric) {
         return switch (metric) {
             case NPS -> "Net Promoter Score: % promoters " + MINUS + " % detractors";
             case CSAT -> "Customer satisfaction: % satisfied";
@@ -37,7 +38,7 @@ final class DisplayFormat {
     }
 
     /** The smallest possible score. */
-    double lowerBound(ReportMetric metric) {
+    double lowerBound(Metric metric) {
         return switch (metric) {
             case NPS -> -100;
             case CSAT -> 0;
@@ -46,7 +47,7 @@ final class DisplayFormat {
     }
 
     /** The largest possible score. */
-    double upperBound(ReportMetric metric) {
+    double upperBound(Metric metric) {
         return switch (metric) {
             case NPS, CSAT -> 100;
             case CES -> cesScale.max();
@@ -54,17 +55,17 @@ final class DisplayFormat {
     }
 
     /** Where bars start: 0 for NPS and CSAT, the bottom of the scale for CES. */
-    double baseline(ReportMetric metric) {
-        return metric == ReportMetric.CES ? cesScale.min() : 0;
+    double baseline(Metric metric) {
+        return metric == Metric.CES ? cesScale.min() : 0;
     }
 
     /** The smallest span of a chart's value axis, so that noise is not blown up. */
-    static double minimumSpan(ReportMetric metric) {
-        return metric == ReportMetric.CES ? 1 : 10;
+    static double minimumSpan(Metric metric) {
+        return metric == Metric.CES ? 1 : 10;
     }
 
     /** A score rounded for display: NPS and CSAT to one decimal, CES to two; CSAT with " %". */
-    static String score(ReportMetric metric, double value) {
+    static String score(Metric metric, double value) {
         return switch (metric) {
             case NPS -> decimals(value, 1);
             case CSAT -> decimals(value, 1) + " %";
@@ -73,15 +74,15 @@ final class DisplayFormat {
     }
 
     /** A difference in the metric's units, always signed: "+4.2", "−1.0". */
-    static String difference(ReportMetric metric, double value) {
-        String s = decimals(value, metric == ReportMetric.CES ? 2 : 1);
+    static String difference(Metric metric, double value) {
+        String s = decimals(value, metric == Metric.CES ? 2 : 1);
         String signed = s.startsWith(MINUS) ? s : "+" + s;
-        return metric == ReportMetric.CSAT ? signed + " pp" : signed;
+        return metric == Metric.CSAT ? signed + " pp" : signed;
     }
 
     /** An interval "lower – upper" without unit. */
-    static String interval(ReportMetric metric, double lower, double upper) {
-        int d = metric == ReportMetric.CES ? 2 : 1;
+    static String interval(Metric metric, double lower, double upper) {
+        int d = metric == Metric.CES ? 2 : 1;
         return decimals(lower, d) + " " + EN_DASH + " " + decimals(upper, d);
     }
 

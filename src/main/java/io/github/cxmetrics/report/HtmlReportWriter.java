@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.trend.Metric;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -196,7 +197,7 @@ public final class HtmlReportWriter {
     private void tiles() {
         m.element("h2", "Overall").newline();
         m.start("div").attr("class", "tiles").newline();
-        for (ReportMetric metric : report.metrics()) {
+        for (Metric metric : report.metrics()) {
             MetricSummary s = report.overall().get(metric);
             m.start("div").attr("class", s.isSmall() ? "tile small" : "tile").attr("data-metric", metric.key());
             m.start("div").attr("class", "name").text(DisplayFormat.name(metric)).end();
@@ -326,7 +327,7 @@ public final class HtmlReportWriter {
                 + DisplayFormat.decimals(upper.getAsDouble(), 1) : DisplayFormat.EN_DASH;
     }
 
-    private static String counts(ReportMetric metric, MetricSummary s) {
+    private static String counts(Metric metric, MetricSummary s) {
         String sep = " " + DisplayFormat.DOT + " ";
         return switch (metric) {
             case NPS -> s.n() == 0 ? "" : DisplayFormat.count(s.promoters().orElse(0)) + " promoters" + sep
@@ -340,7 +341,7 @@ public final class HtmlReportWriter {
 
     private void trend() {
         m.element("h2", "Trend").newline();
-        for (ReportMetric metric : report.metrics()) {
+        for (Metric metric : report.metrics()) {
             m.start("h3").text(DisplayFormat.name(metric) + " per period").end().newline();
             m.start("figure").newline();
             TrendChart.draw(m, metric, report.trend(), format, level);
@@ -354,7 +355,7 @@ public final class HtmlReportWriter {
     private void segments() {
         m.element("h2", "Segments").newline();
         for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
-            for (ReportMetric metric : report.metrics()) {
+            for (Metric metric : report.metrics()) {
                 m.start("h3").text(DisplayFormat.name(metric) + " by " + column.getKey()).end().newline();
                 m.start("figure").newline();
                 SegmentChart.draw(m, metric, column.getKey(), column.getValue(), report.overall().get(metric),

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.io.JsonWriter;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.target.Assessment;
@@ -60,7 +61,7 @@ public final class JsonReportWriter {
         }
         if (!report.trendLines().isEmpty()) {
             json.name("trendLines").beginObject();
-            for (ReportMetric m : report.metrics()) {
+            for (Metric m : report.metrics()) {
                 Trend t = report.trendLines().get(m);
                 if (t != null) {
                     json.name(m.key()).beginObject();
@@ -139,10 +140,10 @@ public final class JsonReportWriter {
         json.endArray();
     }
 
-    private static void metrics(JsonWriter json, Report report, Map<ReportMetric, MetricSummary> values,
+    private static void metrics(JsonWriter json, Report report, Map<Metric, MetricSummary> values,
             OperationalSummary operations) throws IOException {
         json.beginObject();
-        for (ReportMetric m : report.metrics()) {
+        for (Metric m : report.metrics()) {
             MetricSummary s = values.get(m);
             json.name(m.key()).beginObject();
             json.name("n").value(s.n());
@@ -157,10 +158,10 @@ public final class JsonReportWriter {
             count(json, "passives", s.passives());
             count(json, "detractors", s.detractors());
             count(json, "satisfied", s.satisfied());
-            if (m == ReportMetric.CSAT) {
+            if (m == Metric.CSAT) {
                 number(json, "mean", s.mean());
             }
-            if (m == ReportMetric.CES) {
+            if (m == Metric.CES) {
                 number(json, "easy", s.easy());
             }
             json.name("small").value(s.isSmall());

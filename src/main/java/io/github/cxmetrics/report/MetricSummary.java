@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.trend.ControlLimits;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import java.util.OptionalLong;
  * CES mean of one response) are empty optionals, never NaN. Immutable and thread-safe.
  */
 public final class MetricSummary {
-    private final ReportMetric metric;
+    private final Metric metric;
     private final long n;
     private final Double effectiveN;
     private final Double score;
@@ -57,7 +58,7 @@ public final class MetricSummary {
     }
 
     static final class Builder {
-        ReportMetric metric;
+        Metric metric;
         long n;
         Double effectiveN;
         Double score;
@@ -124,7 +125,7 @@ public final class MetricSummary {
     }
 
     /** The metric. */
-    public ReportMetric metric() {
+    public Metric metric() {
         return metric;
     }
 

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.trend.Metric;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ import java.util.Map;
  * @param metrics the summary per metric
  * @param operations the operational KPIs and KTO survey of the period
  */
-public record PeriodSummary(String period, LocalDate start, Map<ReportMetric, MetricSummary> metrics,
+public record PeriodSummary(String period, LocalDate start, Map<Metric, MetricSummary> metrics,
         OperationalSummary operations) {
     /** Copies the map. */
     public PeriodSummary {

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.target.Assessment;
 import io.github.cxmetrics.trend.Trend;
 import java.io.IOException;
@@ -27,18 +28,18 @@ import java.util.Objects;
 public final class Report {
     private final InputSummary input;
     private final double confidence;
-    private final List<ReportMetric> metrics;
-    private final Map<ReportMetric, MetricSummary> overall;
+    private final List<Metric> metrics;
+    private final Map<Metric, MetricSummary> overall;
     private final List<PeriodSummary> trend;
     private final Map<String, List<SegmentSummary>> segments;
     private final ReportOptions options;
-    private final Map<ReportMetric, Trend> trendLines;
+    private final Map<Metric, Trend> trendLines;
     private final List<Assessment> targets;
     private final OperationalSummary overallOperations;
 
-    Report(InputSummary input, ReportOptions options, List<ReportMetric> metrics,
-            Map<ReportMetric, MetricSummary> overall, OperationalSummary overallOperations, List<PeriodSummary> trend,
-            Map<String, List<SegmentSummary>> segments, Map<ReportMetric, Trend> trendLines,
+    Report(InputSummary input, ReportOptions options, List<Metric> metrics,
+            Map<Metric, MetricSummary> overall, OperationalSummary overallOperations, List<PeriodSummary> trend,
+            Map<String, List<SegmentSummary>> segments, Map<Metric, Trend> trendLines,
             List<Assessment> targets) {
         this.overallOperations = Objects.requireNonNull(overallOperations, "overallOperations");
         this.trendLines = Map.copyOf(trendLines);
@@ -117,12 +118,12 @@ public final class Report {
     }
 
     /** The metrics reported, in the order NPS, CSAT, CES. */
-    public List<ReportMetric> metrics() {
+    public List<Metric> metrics() {
         return metrics;
     }
 
     /** The overall summary per metric. */
-    public Map<ReportMetric, MetricSummary> overall() {
+    public Map<Metric, MetricSummary> overall() {
         return overall;
     }
 
@@ -136,7 +137,7 @@ public final class Report {
      * scores, see {@code docs/trends.md}); empty without a trend, with fewer than three periods with
      * data, or for weighted reports.
      */
-    public Map<ReportMetric, Trend> trendLines() {
+    public Map<Metric, Trend> trendLines() {
         return trendLines;
     }
 

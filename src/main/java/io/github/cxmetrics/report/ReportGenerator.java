@@ -33,9 +33,9 @@ final class ReportGenerator {
 
     private final ReportOptions options;
     private final Scoring scoring;
-    private final Scale[] scales = new Scale[ReportMetric.values().length];
-    private final List<ReportMetric> metrics = new ArrayList<>();
-    private final int[] metricColumn = new int[ReportMetric.values().length];
+    private final Scale[] scales = new Scale[Metric.values().length];
+    private final List<Metric> metrics = new ArrayList<>();
+    private final int[] metricColumn = new int[Metric.values().length];
     private LongConsumer progress = bytes -> { };
     private OpsColumns ops;
     private RespondentFilter respondents;
@@ -180,10 +180,10 @@ final class ReportGenerator {
         }
 
         List<Period> timeline = timeline(periods);
-        Map<ReportMetric, MetricSummary> overallSummary = summarize(overall);
+        Map<Metric, MetricSummary> overallSummary = summarize(overall);
         List<PeriodSummary> trend = trend(timeline, periods, weighted);
-        Map<ReportMetric, Series> overallSeries = weighted ? Map.of() : series(timeline, periods);
-        Map<ReportMetric, Trend> trendLines = new EnumMap<>(ReportMetric.class);
+        Map<Metric, Series> overallSeries = weighted ? Map.of() : series(timeline, periods);
+        Map<Metric, Trend> trendLines = new EnumMap<>(Metric.class);
         overallSeries.forEach((m, s) -> s.trend().ifPresent(t -> trendLines.put(m, t)));
         List<Assessment> assessments = new ArrayList<>();
         for (Target target : targets) {
@@ -201,10 +201,10 @@ final class ReportGenerator {
     static final int MISSING = Integer.MIN_VALUE;
 
     private void resolveMetrics(CsvHeader header) {
-        scales[ReportMetric.NPS.ordinal()] = io.github.cxmetrics.scale.NpsScale.STANDARD;
-        scales[ReportMetric.CSAT.ordinal()] = options.csatScale();
-        scales[ReportMetric.CES.ordinal()] = options.cesScale();
-        for (ReportMetric m : ReportMetric.values()) {
+        scales[Metric.NPS.ordinal()] = io.github.cxmetrics.scale.NpsScale.STANDARD;
+        scales[Metric.CSAT.ordinal()] = options.csatScale();
+        scales[Metric.CES.ordinal()] = options.cesScale();
+        for (Metric m : Metric.values()) {
             String column = options.column(m);
             boolean asked = options.metrics().map(set -> set.contains(m)).orElse(false);
             int index = header.indexOf(column);
@@ -260,14 +260,14 @@ final class ReportGenerator {
 
     private GroupTallies newGroup(boolean weighted) {
         Scale[] used = new Scale[scales.length];
-        for (ReportMetric m : metrics) {
+        for (Metric m : metrics) {
             used[m.ordinal()] = scales[m.ordinal()];
         }
         GroupTallies group = new GroupTallies(used, weighted);
         return ops.isActive() ? group.withOps(ops.newTallies()) : group;
     }
 
-    private int readScore(CsvReader reader, ReportMetric metric, CsvHeader header) {
+    private int readScore(CsvReader reader, Metric metric, CsvHeader header) {
         int column = metricColumn[metric.ordinal()];
         if (reader.isEmpty(column)) {
             return MISSING;
@@ -347,9 +347,9 @@ final class ReportGenerator {
         return list;
     }
 
-    private Map<ReportMetric, MetricSummary> summarize(GroupTallies group) {
-        Map<ReportMetric, MetricSummary> out = new EnumMap<>(ReportMetric.class);
-        for (ReportMetric m : metrics) {
+    private Map<Metric, MetricSummary> summarize(GroupTallies group) {
+        Map<Metric, MetricSummary> out = new EnumMap<>(Metric.class);
+        for (Metric m : metrics) {
             out.put(m, scoring.summarize(m, group, m.ordinal()));
         }
         return out;
@@ -360,9 +360,9 @@ final class ReportGenerator {
         GroupTallies previous = null;
         for (Period p : timeline) {
             GroupTallies group = data.getOrDefault(p, newGroup(weighted));
-            Map<ReportMetric, MetricSummary> summaries = summarize(group);
+            Map<Metric, MetricSummary> summaries = summarize(group);
             if (previous != null) {
-                for (ReportMetric m : metrics) {
+                for (Metric m : metrics) {
                     Comparison change = scoring.compare(m, group, previous, m.ordinal());
                     summaries.put(m, summaries.get(m).withChange(change));
                 }
@@ -371,12 +371,12 @@ final class ReportGenerator {
             previous = group;
         }
         if (!weighted) {
-            for (Map.Entry<ReportMetric, Series> e : series(timeline, data).entrySet()) {
+            for (Map.Entry<Metric, Series> e : series(timeline, data).entrySet()) {
                 List<SeriesPoint> points = e.getValue().points();
                 for (int i = 0; i < points.size(); i++) {
                     SeriesPoint point = points.get(i);
                     if (point.controlLimits().isPresent()) {
-                        Map<ReportMetric, MetricSummary> m = new EnumMap<>(out.get(i).metrics());
+                        Map<Metric, MetricSummary> m = new EnumMap<>(out.get(i).metrics());
                         m.put(e.getKey(), m.get(e.getKey()).withControl(point.controlLimits().get(),
                                 point.isOutOfControl()));
                         PeriodSummary old = out.get(i);
@@ -389,18 +389,18 @@ final class ReportGenerator {
     }
 
     /** One series per metric over the timeline, for control limits, trend lines and targets. */
-    private Map<ReportMetric, Series> series(List<Period> timeline, Map<Period, GroupTallies> data) {
-        Map<ReportMetric, Series> out = new EnumMap<>(ReportMetric.class);
+    private Map<Metric, Series> series(List<Period> timeline, Map<Period, GroupTallies> data) {
+        Map<Metric, Series> out = new EnumMap<>(Metric.class);
         if (timeline.isEmpty()) {
             return out;
         }
-        for (ReportMetric m : metrics) {
+        for (Metric m : metrics) {
             TreeMap<Period, Tally> tallies = new TreeMap<>();
             for (Period p : timeline) {
                 GroupTallies g = data.get(p);
                 tallies.put(p, g == null ? Tally.empty(scales[m.ordinal()]) : g.tally(m.ordinal()));
             }
-            out.put(m, Series.of(Metric.valueOf(m.name()), tallies, options.confidence(),
+            out.put(m, Series.of(m, tallies, options.confidence(),
                     Series.DEFAULT_CONTROL_LIMIT_Z));
         }
         return out;
@@ -410,7 +410,7 @@ final class ReportGenerator {
         List<Target> out = new ArrayList<>();
         for (String expression : options.targets()) {
             Target target = Target.parse(expression);
-            ReportMetric metric = ReportMetric.valueOf(target.metric().name());
+            Metric metric = target.metric();
             if (!metrics.contains(metric)) {
                 throw new IllegalArgumentException("Target \"" + expression + "\" needs the " + metric.key()
                         + " column, which is not in the report");
@@ -433,8 +433,8 @@ final class ReportGenerator {
      * (a change target: the last period against the first); without: all responses.
      */
     private Assessment assess(Target target, GroupTallies overall, List<Period> timeline,
-            Map<Period, GroupTallies> periods, Map<ReportMetric, Series> series) {
-        ReportMetric m = ReportMetric.valueOf(target.metric().name());
+            Map<Period, GroupTallies> periods, Map<Metric, Series> series) {
+        Metric m = target.metric();
         int index = m.ordinal();
         if (timeline.isEmpty()) {
             Target.Evaluation e = target.evaluation(overall.tally(index)).confidence(options.confidence())
@@ -457,7 +457,7 @@ final class ReportGenerator {
             boolean weighted) {
         List<String> names = new ArrayList<>(values.keySet());
         names.sort(null);
-        List<Map<ReportMetric, MetricSummary>> summaries = new ArrayList<>();
+        List<Map<Metric, MetricSummary>> summaries = new ArrayList<>();
         for (String name : names) {
             GroupTallies rest = newGroup(weighted);
             for (String other : names) {
@@ -465,14 +465,14 @@ final class ReportGenerator {
                     rest.addAll(values.get(other).total);
                 }
             }
-            Map<ReportMetric, MetricSummary> s = summarize(values.get(name).total);
-            for (ReportMetric m : metrics) {
+            Map<Metric, MetricSummary> s = summarize(values.get(name).total);
+            for (Metric m : metrics) {
                 s.put(m, s.get(m).withVsRest(scoring.compare(m, values.get(name).total, rest, m.ordinal())));
             }
             summaries.add(s);
         }
         // Holm across the values of this segment column, per metric
-        for (ReportMetric m : metrics) {
+        for (Metric m : metrics) {
             List<Integer> defined = new ArrayList<>();
             for (int i = 0; i < summaries.size(); i++) {
                 if (summaries.get(i).get(m).vsRest().isPresent()) {
@@ -485,7 +485,7 @@ final class ReportGenerator {
             }
             double[] adjusted = PValueAdjustment.HOLM.adjust(p);
             for (int k = 0; k < p.length; k++) {
-                Map<ReportMetric, MetricSummary> s = summaries.get(defined.get(k));
+                Map<Metric, MetricSummary> s = summaries.get(defined.get(k));
                 s.put(m, s.get(m).withVsRest(s.get(m).vsRest().orElseThrow().withPValue(adjusted[k])));
             }
         }

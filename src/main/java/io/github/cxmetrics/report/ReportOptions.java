@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.ops.BusinessHours;
 import io.github.cxmetrics.ops.HolidayCalendar;
 import io.github.cxmetrics.scale.CesScale;
@@ -50,8 +51,8 @@ import java.util.Set;
  */
 public final class ReportOptions {
     private char delimiter = ',';
-    private Set<ReportMetric> metrics;
-    private Map<ReportMetric, String> columns = new EnumMap<>(ReportMetric.class);
+    private Set<Metric> metrics;
+    private Map<Metric, String> columns = new EnumMap<>(Metric.class);
     private String timestampColumn = "submitted_at";
     private ZoneId zone = ZoneOffset.UTC;
     private Granularity by;
@@ -97,7 +98,7 @@ public final class ReportOptions {
         ReportOptions o = new ReportOptions();
         o.delimiter = delimiter;
         o.metrics = metrics;
-        o.columns = new EnumMap<>(ReportMetric.class);
+        o.columns = new EnumMap<>(Metric.class);
         o.columns.putAll(columns);
         o.timestampColumn = timestampColumn;
         o.zone = zone;
@@ -135,7 +136,7 @@ public final class ReportOptions {
     }
 
     /** Only these metrics; each must then have its column. */
-    public ReportOptions withMetrics(Set<ReportMetric> value) {
+    public ReportOptions withMetrics(Set<Metric> value) {
         if (value.isEmpty()) {
             throw new IllegalArgumentException("Invalid metrics (at least one of nps, csat, ces): none");
         }
@@ -145,7 +146,7 @@ public final class ReportOptions {
     }
 
     /** Read a metric from the named column instead of its default ({@code nps}, {@code csat}, {@code ces}). */
-    public ReportOptions withColumn(ReportMetric metric, String column) {
+    public ReportOptions withColumn(Metric metric, String column) {
         ReportOptions o = copy();
         o.columns.put(Objects.requireNonNull(metric, "metric"), requireName(column, "column"));
         return o;
@@ -395,12 +396,12 @@ public final class ReportOptions {
     }
 
     /** The metrics asked for, or empty for "every score column found". */
-    public Optional<Set<ReportMetric>> metrics() {
+    public Optional<Set<Metric>> metrics() {
         return Optional.ofNullable(metrics);
     }
 
     /** The column name of a metric. */
-    public String column(ReportMetric metric) {
+    public String column(Metric metric) {
         return columns.getOrDefault(metric, metric.key());
     }
 

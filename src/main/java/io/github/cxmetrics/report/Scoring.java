@@ -19,7 +19,7 @@ final class Scoring {
     }
 
     /** The score object of a metric for a group: Nps, Csat or Ces, weighted when the report is. */
-    Object score(ReportMetric metric, GroupTallies group, int index) {
+    Object score(Metric metric, GroupTallies group, int index) {
         WeightedTally w = group.weightedTally(index);
         Tally t = group.tally(index);
         return switch (metric) {
@@ -29,7 +29,7 @@ final class Scoring {
         };
     }
 
-    MetricSummary summarize(ReportMetric metric, GroupTallies group, int index) {
+    MetricSummary summarize(Metric metric, GroupTallies group, int index) {
         MetricSummary.Builder b = new MetricSummary.Builder(null);
         b.metric = metric;
         Object score = score(metric, group, index);
@@ -97,13 +97,12 @@ final class Scoring {
      * or null when it is undefined (an empty group, a CES group with fewer than two responses, or a
      * degenerate test).
      */
-    Comparison compare(ReportMetric metric, GroupTallies a, GroupTallies b, int index) {
-        Metric m = Metric.valueOf(metric.name());
+    Comparison compare(Metric metric, GroupTallies a, GroupTallies b, int index) {
         double conf = options.confidence();
         try {
             WeightedTally wa = a.weightedTally(index);
-            return wa != null ? m.compare(wa, b.weightedTally(index), conf)
-                    : m.compare(a.tally(index), b.tally(index), conf);
+            return wa != null ? metric.compare(wa, b.weightedTally(index), conf)
+                    : metric.compare(a.tally(index), b.tally(index), conf);
         } catch (IllegalStateException undefined) {
             return null;
         }

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.stats.Comparison;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ final class SegmentChart {
     private SegmentChart() {
     }
 
-    static void draw(Markup m, ReportMetric metric, String column, List<SegmentSummary> values,
+    static void draw(Markup m, Metric metric, String column, List<SegmentSummary> values,
             MetricSummary overall, DisplayFormat format, String level, long minN, String hatchId) {
         double baseline = format.baseline(metric);
         double min = baseline;
@@ -86,7 +87,7 @@ final class SegmentChart {
         m.end().newline();
     }
 
-    private static void row(Markup m, ReportMetric metric, SegmentSummary value, ChartScale x, double baseline,
+    private static void row(Markup m, Metric metric, SegmentSummary value, ChartScale x, double baseline,
             double top, String level, long minN, String hatchId) {
         MetricSummary s = value.metrics().get(metric);
         Optional<Comparison> vsRest = s.vsRest();
@@ -148,7 +149,7 @@ final class SegmentChart {
         return label.substring(0, label.offsetByCodePoints(0, MAX_LABEL - 1)) + "\u2026";
     }
 
-    private static String tooltip(ReportMetric metric, String segment, MetricSummary s, String level) {
+    private static String tooltip(Metric metric, String segment, MetricSummary s, String level) {
         StringBuilder t = new StringBuilder(segment.isEmpty() ? "(empty)" : segment).append(": ");
         if (s.score().isEmpty()) {
             return t.append("no responses").toString();

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.trend.Metric;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import java.util.Map;
  * @param trend the segment's own trend, empty without {@code --by}
  * @param operations the operational KPIs and KTO survey of the segment value
  */
-public record SegmentSummary(String segment, Map<ReportMetric, MetricSummary> metrics, List<PeriodSummary> trend,
+public record SegmentSummary(String segment, Map<Metric, MetricSummary> metrics, List<PeriodSummary> trend,
         OperationalSummary operations) {
     /** Copies the collections. */
     public SegmentSummary {

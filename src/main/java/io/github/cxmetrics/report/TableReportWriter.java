@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.target.Assessment;
 import io.github.cxmetrics.trend.Trend;
@@ -46,7 +47,7 @@ public final class TableReportWriter {
         }
         out.append('\n').append("Overall\n");
         out.append(String.format(Locale.ROOT, "%-8s %9s %8s  %-19s %s%n", "metric", "n", "score", level + " CI", ""));
-        for (ReportMetric m : report.metrics()) {
+        for (Metric m : report.metrics()) {
             MetricSummary s = report.overall().get(m);
             String extra = switch (m) {
                 case NPS -> s.n() == 0 ? "" : String.format(Locale.ROOT, "P %d / A %d / D %d",
@@ -60,7 +61,7 @@ public final class TableReportWriter {
         operations(report, out);
         if (report.options().by().isPresent() && !report.trend().isEmpty()) {
             String unit = report.options().by().get().name().toLowerCase(Locale.ROOT);
-            for (ReportMetric m : report.metrics()) {
+            for (Metric m : report.metrics()) {
                 out.append('\n').append("Trend by ").append(unit).append(": ").append(label(m)).append('\n');
                 trendTable(out, m, report.trend());
                 Trend line = report.trendLines().get(m);
@@ -80,7 +81,7 @@ public final class TableReportWriter {
             }
         }
         for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
-            for (ReportMetric m : report.metrics()) {
+            for (Metric m : report.metrics()) {
                 out.append('\n').append("By ").append(column.getKey()).append(": ").append(label(m))
                         .append("  (vs rest, Holm-adjusted p)\n");
                 out.append(String.format(Locale.ROOT, "%-14s %8s %8s  %-19s %8s %7s%n", "segment", "n", "score",
@@ -93,7 +94,7 @@ public final class TableReportWriter {
                 }
             }
             if (report.options().by().isPresent()) {
-                for (ReportMetric m : report.metrics()) {
+                for (Metric m : report.metrics()) {
                     segmentTrendMatrix(out, column.getKey(), m, column.getValue());
                 }
             }
@@ -199,7 +200,7 @@ public final class TableReportWriter {
         return v.isPresent() ? number(v.getAsDouble()) : "-";
     }
 
-    private static void trendTable(Appendable out, ReportMetric m, List<PeriodSummary> trend) throws IOException {
+    private static void trendTable(Appendable out, Metric m, List<PeriodSummary> trend) throws IOException {
         out.append(String.format(Locale.ROOT, "%-10s %8s %8s  %-19s %8s %7s%n", "period", "n", "score", "CI", "change",
                 "p"));
         for (PeriodSummary p : trend) {
@@ -211,7 +212,7 @@ public final class TableReportWriter {
     }
 
     /** Periods down, segment values across (at most seven per block, so a block fits 80 columns). */
-    private static void segmentTrendMatrix(Appendable out, String column, ReportMetric m, List<SegmentSummary> values)
+    private static void segmentTrendMatrix(Appendable out, String column, Metric m, List<SegmentSummary> values)
             throws IOException {
         int perBlock = 7;
         for (int from = 0; from < values.size(); from += perBlock) {
@@ -251,7 +252,7 @@ public final class TableReportWriter {
         out.append(line).append('\n');
     }
 
-    private static String label(ReportMetric m) {
+    private static String label(Metric m) {
         return switch (m) {
             case NPS -> "NPS";
             case CSAT -> "CSAT %";
@@ -259,23 +260,23 @@ public final class TableReportWriter {
         };
     }
 
-    private static String format(ReportMetric m, double v, boolean signed) {
-        String pattern = m == ReportMetric.CES ? "%.2f" : "%.1f";
+    private static String format(Metric m, double v, boolean signed) {
+        String pattern = m == Metric.CES ? "%.2f" : "%.1f";
         return String.format(Locale.ROOT, signed ? pattern.replace("%", "%+") : pattern, v);
     }
 
-    private static String score(ReportMetric m, OptionalDouble v) {
-        return v.isPresent() ? format(m, v.getAsDouble(), m == ReportMetric.NPS) : "-";
+    private static String score(Metric m, OptionalDouble v) {
+        return v.isPresent() ? format(m, v.getAsDouble(), m == Metric.NPS) : "-";
     }
 
-    private static String interval(ReportMetric m, MetricSummary s) {
+    private static String interval(Metric m, MetricSummary s) {
         if (s.lower().isEmpty()) {
             return "";
         }
         return "[" + format(m, s.lower().getAsDouble(), false) + ", " + format(m, s.upper().getAsDouble(), false) + "]";
     }
 
-    private static String comparison(ReportMetric m, Comparison c) {
+    private static String comparison(Metric m, Comparison c) {
         if (c == null) {
             return String.format(Locale.ROOT, "%8s %7s", "", "");
         }

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.stats.Comparison;
 import java.util.List;
 
@@ -24,7 +25,7 @@ final class TrendChart {
     private TrendChart() {
     }
 
-    static void draw(Markup m, ReportMetric metric, List<PeriodSummary> trend, DisplayFormat format, String level) {
+    static void draw(Markup m, Metric metric, List<PeriodSummary> trend, DisplayFormat format, String level) {
         int count = trend.size();
         MetricSummary[] s = new MetricSummary[count];
         double min = Double.POSITIVE_INFINITY;
@@ -176,7 +177,7 @@ final class TrendChart {
         return s.lower().isPresent() && s.upper().isPresent();
     }
 
-    private static String tooltip(ReportMetric metric, String period, MetricSummary s, String level) {
+    private static String tooltip(Metric metric, String period, MetricSummary s, String level) {
         StringBuilder t = new StringBuilder(period).append(": ").append(DisplayFormat.score(metric,
                 s.score().getAsDouble()));
         if (hasInterval(s)) {

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.trend.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -164,11 +165,11 @@ class CsvReportWriterTest {
         void everyCellMatchesTheModel() throws IOException {
             List<CSVRecord> rows = parse(csv(report));
             int i = 0;
-            for (ReportMetric m : report.metrics()) {
+            for (Metric m : report.metrics()) {
                 assertMatches(rows.get(i++), report.overall().get(m));
             }
             for (PeriodSummary p : report.trend()) {
-                for (ReportMetric m : report.metrics()) {
+                for (Metric m : report.metrics()) {
                     CSVRecord r = rows.get(i++);
                     assertThat(r.get("period")).isEqualTo(p.period());
                     assertMatches(r, p.metrics().get(m));
@@ -176,13 +177,13 @@ class CsvReportWriterTest {
             }
             for (var column : report.segments().entrySet()) {
                 for (SegmentSummary s : column.getValue()) {
-                    for (ReportMetric m : report.metrics()) {
+                    for (Metric m : report.metrics()) {
                         CSVRecord r = rows.get(i++);
                         assertThat(r.get("segment")).isEqualTo(s.segment());
                         assertMatches(r, s.metrics().get(m));
                     }
                     for (PeriodSummary p : s.trend()) {
-                        for (ReportMetric m : report.metrics()) {
+                        for (Metric m : report.metrics()) {
                             assertMatches(rows.get(i++), p.metrics().get(m));
                         }
                     }

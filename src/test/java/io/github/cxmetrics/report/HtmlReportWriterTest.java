@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.trend.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -128,7 +129,7 @@ class HtmlReportWriterTest {
             List<Element> tiles = withClass(doc, null, "div", "tile");
             assertThat(tiles).extracting(e -> e.getAttribute("data-metric")).containsExactly("nps", "csat", "ces");
             Element nps = tiles.get(0);
-            String expected = DisplayFormat.decimals(report.overall().get(ReportMetric.NPS).score().getAsDouble(), 1);
+            String expected = DisplayFormat.decimals(report.overall().get(Metric.NPS).score().getAsDouble(), 1);
             assertThat(withClass(nps, null, "div", "value")).singleElement()
                     .satisfies(v -> assertThat(v.getTextContent()).isEqualTo(expected));
             assertThat(withClass(nps, null, "div", "n")).singleElement()
@@ -343,12 +344,12 @@ class HtmlReportWriterTest {
 
         @Test
         void displayRoundsHalfUpWithARealMinusAndNoNegativeZero() {
-            assertThat(DisplayFormat.score(ReportMetric.NPS, 12.25)).isEqualTo("12.3");
-            assertThat(DisplayFormat.score(ReportMetric.NPS, -12.25)).isEqualTo("\u221212.3");
-            assertThat(DisplayFormat.score(ReportMetric.NPS, -0.04)).isEqualTo("0.0");
-            assertThat(DisplayFormat.score(ReportMetric.CSAT, 81.25)).isEqualTo("81.3 %");
-            assertThat(DisplayFormat.score(ReportMetric.CES, 5.125)).isEqualTo("5.13");
-            assertThat(DisplayFormat.difference(ReportMetric.CSAT, 2)).isEqualTo("+2.0 pp");
+            assertThat(DisplayFormat.score(Metric.NPS, 12.25)).isEqualTo("12.3");
+            assertThat(DisplayFormat.score(Metric.NPS, -12.25)).isEqualTo("\u221212.3");
+            assertThat(DisplayFormat.score(Metric.NPS, -0.04)).isEqualTo("0.0");
+            assertThat(DisplayFormat.score(Metric.CSAT, 81.25)).isEqualTo("81.3 %");
+            assertThat(DisplayFormat.score(Metric.CES, 5.125)).isEqualTo("5.13");
+            assertThat(DisplayFormat.difference(Metric.CSAT, 2)).isEqualTo("+2.0 pp");
             assertThat(DisplayFormat.pValue(0.0004)).isEqualTo("p < 0.001");
             assertThat(DisplayFormat.pValue(0.0125)).isEqualTo("p = 0.013");
             assertThat(DisplayFormat.percent(0.95)).isEqualTo("95 %");

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.trend.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,14 +33,14 @@ class ReportTargetsTest {
         // pooled level: 175 promoters, 125 detractors of 300: 16.67 points; per-response variance
         // 1 - (50/300)^2 = 0.97222; limits at n = 50: 16.67 +- 3 * 100 * sqrt(0.97222 / 50) = 16.67 +- 41.83
         for (int w = 0; w < 5; w++) {
-            MetricSummary s = r.trend().get(w).metrics().get(ReportMetric.NPS);
+            MetricSummary s = r.trend().get(w).metrics().get(Metric.NPS);
             assertThat(s.isOutOfControl()).isFalse();
             assertThat(s.controlLimits().orElseThrow().upper()).isBetween(58.49, 58.51);
         }
-        MetricSummary last = r.trend().get(5).metrics().get(ReportMetric.NPS);
+        MetricSummary last = r.trend().get(5).metrics().get(Metric.NPS);
         assertThat(last.score().getAsDouble()).isEqualTo(100.0);
         assertThat(last.isOutOfControl()).isTrue();
-        assertThat(r.trendLines()).containsKey(ReportMetric.NPS);
+        assertThat(r.trendLines()).containsKey(Metric.NPS);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.trend.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -30,13 +31,13 @@ class ReportTest {
     @Test
     void emptyCellsAreNotAskedAndNotCounted() throws IOException {
         Report r = report("id,nps,csat\n1,10,\n2,,5\n3,0,4\n4,9,\n", ReportOptions.defaults());
-        assertThat(r.metrics()).containsExactly(ReportMetric.NPS, ReportMetric.CSAT);
-        MetricSummary nps = r.overall().get(ReportMetric.NPS);
+        assertThat(r.metrics()).containsExactly(Metric.NPS, Metric.CSAT);
+        MetricSummary nps = r.overall().get(Metric.NPS);
         assertThat(nps.n()).isEqualTo(3);
         // 2 promoters, 1 detractor of 3: 100 * (2 - 1) / 3
         assertThat(nps.score().getAsDouble()).isCloseTo(100.0 / 3, within(1e-12));
-        assertThat(r.overall().get(ReportMetric.CSAT).n()).isEqualTo(2);
-        assertThat(r.overall().get(ReportMetric.CSAT).score().getAsDouble()).isEqualTo(100.0);
+        assertThat(r.overall().get(Metric.CSAT).n()).isEqualTo(2);
+        assertThat(r.overall().get(Metric.CSAT).score().getAsDouble()).isEqualTo(100.0);
         assertThat(nps.isSmall()).isTrue();
     }
 
@@ -44,10 +45,10 @@ class ReportTest {
     void dutchExportWithBomSemicolonsAndQuotedFields() throws IOException {
         String csv = "\uFEFFid;kanaal;nps\r\n1;\"telefoon; thuis\";9\r\n2;\"chat \"\"live\"\"\";6\r\n3;\"telefoon; thuis\";10";
         Report r = report(csv, ReportOptions.defaults().withDelimiter(';').withSegment("kanaal"));
-        assertThat(r.overall().get(ReportMetric.NPS).n()).isEqualTo(3);
+        assertThat(r.overall().get(Metric.NPS).n()).isEqualTo(3);
         List<SegmentSummary> segments = r.segments().get("kanaal");
         assertThat(segments).extracting(SegmentSummary::segment).containsExactly("chat \"live\"", "telefoon; thuis");
-        assertThat(segments.get(1).metrics().get(ReportMetric.NPS).score().getAsDouble()).isEqualTo(100.0);
+        assertThat(segments.get(1).metrics().get(Metric.NPS).score().getAsDouble()).isEqualTo(100.0);
     }
 
     @Test
@@ -70,26 +71,26 @@ class ReportTest {
         assertThat(r.input().rejectionExamples()).hasSize(4).first().isEqualTo(
                 "line 3, column csat: \"7\" is not on the CSAT scale 1..5");
         // row 2 had a valid NPS but a bad CSAT: its NPS is not counted either
-        assertThat(r.overall().get(ReportMetric.NPS).n()).isEqualTo(2);
+        assertThat(r.overall().get(Metric.NPS).n()).isEqualTo(2);
     }
 
     @Test
     void missingColumnsAreNamed() {
         assertThatThrownBy(() -> report("id,score\n1,9\n", ReportOptions.defaults()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No score column found");
-        assertThatThrownBy(() -> report("id,nps\n1,9\n", ReportOptions.defaults().withMetrics(EnumSet.of(ReportMetric.CES))))
+        assertThatThrownBy(() -> report("id,nps\n1,9\n", ReportOptions.defaults().withMetrics(EnumSet.of(Metric.CES))))
                 .hasMessageContaining("Missing required column \"ces\"");
         assertThatThrownBy(() -> report("id,nps\n1,9\n", ReportOptions.defaults().withBy(Granularity.DAY)))
                 .hasMessageContaining("\"submitted_at\"");
         assertThatThrownBy(() -> report("id,recommend\n1,9\n",
-                ReportOptions.defaults().withColumn(ReportMetric.NPS, "nps_score").withMetrics(EnumSet.of(ReportMetric.NPS))))
+                ReportOptions.defaults().withColumn(Metric.NPS, "nps_score").withMetrics(EnumSet.of(Metric.NPS))))
                 .hasMessageContaining("nps_score");
     }
 
     @Test
     void columnMappingReadsAnotherColumn() throws IOException {
-        Report r = report("id,recommend\n1,9\n2,3\n", ReportOptions.defaults().withColumn(ReportMetric.NPS, "recommend"));
-        assertThat(r.overall().get(ReportMetric.NPS).score().getAsDouble()).isEqualTo(0.0);
+        Report r = report("id,recommend\n1,9\n2,3\n", ReportOptions.defaults().withColumn(Metric.NPS, "recommend"));
+        assertThat(r.overall().get(Metric.NPS).score().getAsDouble()).isEqualTo(0.0);
     }
 
     @Test
@@ -101,11 +102,11 @@ class ReportTest {
         Report r = report(csv, ReportOptions.defaults().withBy(Granularity.WEEK).withZone(ZoneId.of("Europe/Amsterdam")));
         assertThat(r.trend()).extracting(PeriodSummary::period).containsExactly("2025-W01", "2025-W02", "2025-W03",
                 "2025-W04");
-        assertThat(r.trend().get(1).metrics().get(ReportMetric.NPS).n()).isZero();
-        assertThat(r.trend().get(1).metrics().get(ReportMetric.NPS).score()).isEmpty();
-        assertThat(r.trend().get(1).metrics().get(ReportMetric.NPS).change()).isEmpty();
-        assertThat(r.trend().get(3).metrics().get(ReportMetric.NPS).change()).isEmpty();
-        assertThat(r.trend().get(3).metrics().get(ReportMetric.NPS).score().getAsDouble()).isEqualTo(100.0);
+        assertThat(r.trend().get(1).metrics().get(Metric.NPS).n()).isZero();
+        assertThat(r.trend().get(1).metrics().get(Metric.NPS).score()).isEmpty();
+        assertThat(r.trend().get(1).metrics().get(Metric.NPS).change()).isEmpty();
+        assertThat(r.trend().get(3).metrics().get(Metric.NPS).change()).isEmpty();
+        assertThat(r.trend().get(3).metrics().get(Metric.NPS).score().getAsDouble()).isEqualTo(100.0);
         assertThatThrownBy(() -> report("submitted_at,nps\nyesterday,9\n", ReportOptions.defaults().withBy(Granularity.DAY)))
                 .hasMessageContaining("line 2, column submitted_at: \"yesterday\" is not a timestamp");
     }
@@ -120,7 +121,7 @@ class ReportTest {
             csv.append("2025-03-10,").append(i < 30 ? 0 : 10).append('\n');   // week 11: 10 P, 30 D
         }
         Report r = report(csv.toString(), ReportOptions.defaults().withBy(Granularity.WEEK));
-        var change = r.trend().get(1).metrics().get(ReportMetric.NPS).change().orElseThrow();
+        var change = r.trend().get(1).metrics().get(Metric.NPS).change().orElseThrow();
         // adjusted Wald: (10 - 30)/43 - (30 - 10)/43 = -40/43, in points
         assertThat(change.difference()).isCloseTo(-4000.0 / 43, within(1e-9));
         assertThat(change.isSignificant()).isTrue();
@@ -136,8 +137,8 @@ class ReportTest {
             csv.append("b,").append(i < 55 ? 5 : 1).append('\n');
         }
         Report r = report(csv.toString(), ReportOptions.defaults().withSegment("channel"));
-        var a = r.segments().get("channel").get(0).metrics().get(ReportMetric.CSAT).vsRest().orElseThrow();
-        var b = r.segments().get("channel").get(1).metrics().get(ReportMetric.CSAT).vsRest().orElseThrow();
+        var a = r.segments().get("channel").get(0).metrics().get(Metric.CSAT).vsRest().orElseThrow();
+        var b = r.segments().get("channel").get(1).metrics().get(Metric.CSAT).vsRest().orElseThrow();
         // two values: a vs rest and b vs rest are the same test, raw p = 0.028459736916310575
         // (intervals.json csat2-95); Holm with m = 2: min(1, 2p) for both
         assertThat(a.difference()).isCloseTo(15.0, within(1e-9));
@@ -150,7 +151,7 @@ class ReportTest {
     @Test
     void weightedReportUsesEffectiveN() throws IOException {
         Report r = report("nps,w\n10,1\n9,1\n0,2\n", ReportOptions.defaults().withWeightColumn("w"));
-        MetricSummary nps = r.overall().get(ReportMetric.NPS);
+        MetricSummary nps = r.overall().get(Metric.NPS);
         assertThat(nps.score().getAsDouble()).isCloseTo(0.0, within(1e-12));
         assertThat(nps.effectiveN().getAsDouble()).isCloseTo(16.0 / 6, within(1e-12));
         assertThat(r.input().weighted()).isTrue();
