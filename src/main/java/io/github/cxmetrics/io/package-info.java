@@ -12,8 +12,13 @@
  *     that is not the value asked for.
  * <li>{@link io.github.cxmetrics.io.JsonWriter} writes JSON (RFC 8259) to any
  *     {@link java.lang.Appendable}, compact or indented, with exact doubles and no NaN.
+ * <li>{@link io.github.cxmetrics.io.TallyFormat} is the exact, versioned one-line text form of a
+ *     tally (weighted tallies with their exact weight sums), and {@link io.github.cxmetrics.io.TallyStore}
+ *     a file of keyed tallies with a count and checksum, read whole or not at all, so stored tallies
+ *     can be combined later without the raw data.
  * </ul>
  *
- * <p>This package depends only on {@code java.base}.
+ * <p>The CSV and JSON classes depend only on {@code java.base}; the tally classes also on the
+ * {@code scale} and {@code tally} packages.
  */
 package io.github.cxmetrics.io;

@@ -52,6 +52,43 @@ public final class NpsScale implements Scale {
         return new NpsScale(min, max, detractorsUpTo, passivesUpTo);
     }
 
+    private static final java.util.regex.Pattern BREAKS = java.util.regex.Pattern.compile(
+            "NPS\\[(-?\\d{1,9})\\.\\.(-?\\d{1,9}); (-?\\d{1,9})-(-?\\d{1,9})/(-?\\d{1,9})-(-?\\d{1,9})"
+                    + "/(-?\\d{1,9})-(-?\\d{1,9})\\]");
+
+    /**
+     * Parses what {@link #toString()} prints: {@code "NPS[0..10]"} (also {@code "0-10"} and
+     * {@code "0..10"}) for the standard scale, and {@code "NPS[1..5; 1-3/4-4/5-5]"} (detractors,
+     * passives, promoters; empty passives are written {@code 4-3}) for custom breaks. A range without
+     * breaks other than 0..10 has no default categories and is rejected.
+     *
+     * @throws IllegalArgumentException if the text is not such a scale, or its three groups do not
+     *     tile the range as {@link #of(int, int, int, int)} requires
+     * @throws NullPointerException if text is null
+     */
+    public static NpsScale parse(String text) {
+        java.util.Objects.requireNonNull(text, "text");
+        java.util.regex.Matcher m = BREAKS.matcher(text.strip());
+        if (m.matches()) {
+            int[] v = new int[8];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = Integer.parseInt(m.group(i + 1));
+            }
+            // groups min-d / (d+1)-p / (p+1)-max must follow each other without gap or overlap
+            if (v[2] != v[0] || v[4] != (long) v[3] + 1 || v[6] != (long) v[5] + 1 || v[7] != v[1]) {
+                throw new IllegalArgumentException("Invalid NPS scale (groups must tile " + v[0] + ".." + v[1]
+                        + " as min-d/(d+1)-p/(p+1)-max): \"" + text + "\"");
+            }
+            return of(v[0], v[1], v[3], v[5]);
+        }
+        int[] range = Ranges.parse("NPS scale", text, "NPS");
+        if (range[0] != 0 || range[1] != 10) {
+            throw new IllegalArgumentException("Invalid NPS scale (only 0..10 has default categories; give the"
+                    + " breaks as NPS[min..max; min-d/(d+1)-p/(p+1)-max]): \"" + text + "\"");
+        }
+        return STANDARD;
+    }
+
     @Override
     public String kind() {
         return "NPS";
