@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.io.CsvFormatException;
 import io.github.cxmetrics.io.CsvHeader;
 import io.github.cxmetrics.io.CsvReader;
 import io.github.cxmetrics.io.CsvValueException;
@@ -129,7 +130,9 @@ final class ReportGenerator {
                 }
                 ops.read(reader, header);
                 duplicate = respondents != null && respondents.isDuplicate(reader, header);
-            } catch (BadRowException bad) {
+            } catch (BadRowException | CsvFormatException problem) {
+                BadRowException bad = problem instanceof CsvFormatException text ? badText(text, header)
+                        : (BadRowException) problem;
                 if (options.onBadRow() == BadRowPolicy.FAIL) {
                     throw bad;
                 }
@@ -210,7 +213,7 @@ final class ReportGenerator {
             int index = header.indexOf(column);
             if (asked && index < 0) {
                 throw new IllegalArgumentException("Missing required column \"" + column + "\" for " + m.key()
-                        + " in header " + header.names());
+                        + " " + HeaderText.of(header, options.delimiter()));
             }
             boolean wanted = options.metrics().map(set -> set.contains(m)).orElse(index >= 0);
             if (wanted) {
@@ -224,7 +227,7 @@ final class ReportGenerator {
         if (metrics.isEmpty() && !ops.isActive()) {
             throw new IllegalArgumentException("No score column found: expected nps, csat or ces (or map one with "
                     + "--column metric=NAME), " + options.responseColumn() + ", " + options.fcrColumn()
-                    + " or a --survey in header " + header.names());
+                    + " or a --survey " + HeaderText.of(header, options.delimiter()));
         }
     }
 
@@ -249,11 +252,12 @@ final class ReportGenerator {
         return group.ops() == null ? OperationalSummary.NONE : group.ops().summarize(options);
     }
 
-    private static int requireColumn(CsvHeader header, String name, String option) {
+    private int requireColumn(CsvHeader header, String name, String option) {
         int index = header.indexOf(name);
+        char delimiter = options.delimiter();
         if (index < 0) {
-            throw new IllegalArgumentException("Missing required column \"" + name + "\" (" + option + ") in header "
-                    + header.names());
+            throw new IllegalArgumentException("Missing required column \"" + name + "\" (" + option + ") "
+                    + HeaderText.of(header, delimiter));
         }
         return index;
     }
@@ -321,6 +325,17 @@ final class ReportGenerator {
         }
     }
 
+    /**
+     * A field of the current row that cannot be decoded (invalid UTF-8), as a bad row: the reader
+     * stays usable after such a field error, so under {@code --on-bad-row skip} the row is counted
+     * and the rest of the input read.
+     */
+    private static BadRowException badText(CsvFormatException e, CsvHeader header) {
+        int column = e.column() - 1;
+        String name = column >= 0 && column < header.size() ? header.name(column) : null;
+        return new BadRowException(e.line(), name, e.reason());
+    }
+
     private static String shorten(String raw) {
         return raw.length() <= 40 ? raw : raw.substring(0, 37) + "...";
     }
@@ -331,6 +346,8 @@ final class ReportGenerator {
         String kind = reason.startsWith("\"") && quote > 0 ? reason.substring(quote + 2) : reason;
         if (kind.startsWith("expected ")) {
             kind = "wrong number of fields";
+        } else if (kind.startsWith("invalid UTF-8")) {
+            kind = "invalid UTF-8";
         }
         return bad.column() == null ? kind : bad.column() + ": " + kind;
     }
