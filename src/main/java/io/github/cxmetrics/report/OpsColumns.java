@@ -99,6 +99,21 @@ final class OpsColumns {
         return index;
     }
 
+    /** Whether the report has response times (a minutes column or two timestamp columns). */
+    boolean hasResponseTime() {
+        return responseColumn >= 0 || fromColumn >= 0;
+    }
+
+    /** Whether the report has first-contact resolution. */
+    boolean hasFcr() {
+        return fcrColumn >= 0;
+    }
+
+    /** Whether the report has a KTO survey. */
+    boolean hasSurvey() {
+        return survey != null;
+    }
+
     /** Whether the report has any operational KPI. */
     boolean isActive() {
         return responseColumn >= 0 || fromColumn >= 0 || fcrColumn >= 0 || survey != null;

@@ -39,6 +39,8 @@ final class ReportGenerator {
     private final int[] metricColumn = new int[Metric.values().length];
     private LongConsumer progress = bytes -> { };
     private OpsColumns ops;
+    /** Empty operational tallies for a new group, or null without operational KPIs. */
+    private java.util.function.Supplier<OpsTallies> opsFactory;
     private RespondentFilter respondents;
 
     ReportGenerator(ReportOptions options) {
@@ -57,14 +59,19 @@ final class ReportGenerator {
         return this;
     }
 
-    /** The tallies of one segment value: in total and per period. */
-    private static final class SegmentData {
-        final GroupTallies total;
-        final TreeMap<Period, GroupTallies> byPeriod = new TreeMap<>();
-
-        SegmentData(GroupTallies total) {
-            this.total = total;
+    /**
+     * The generator of a report from stored tallies: the metrics, scales and operational KPIs are
+     * those of the tallies, and nothing is read.
+     */
+    static Report summarize(ReportOptions options, ReportTallies tallies) {
+        ReportGenerator g = new ReportGenerator(options);
+        for (Metric m : tallies.metrics) {
+            g.metrics.add(m);
+            g.scales[m.ordinal()] = tallies.scales[m.ordinal()];
         }
+        g.opsFactory = tallies.opsFactory();
+        g.targets();
+        return g.summarize(tallies);
     }
 
     Report read(InputStream in, String name) throws IOException {
@@ -72,12 +79,13 @@ final class ReportGenerator {
         CsvHeader header = CsvHeader.read(reader);
         resolveMetrics(header);
         ops = OpsColumns.resolve(header, options);
+        opsFactory = ops.isActive() ? ops::newTallies : null;
         requireSomethingToReport(header);
         if (options.respondentColumn().isPresent() && respondents == null) {
             throw new IllegalArgumentException("Respondent deduplication (--respondent) reads the input twice: "
                     + "give a file, not a stream");
         }
-        List<Target> targets = targets();
+        targets(); // checked before reading the rows
         Granularity by = options.by().orElse(null);
         int timeColumn = by == null ? -1 : requireColumn(header, options.timestampColumn(), "--timestamp");
         int weightColumn = options.weightColumn().map(c -> requireColumn(header, c, "--weight")).orElse(-1);
@@ -91,7 +99,7 @@ final class ReportGenerator {
 
         GroupTallies overall = newGroup(weighted);
         TreeMap<Period, GroupTallies> periods = new TreeMap<>();
-        List<Map<String, SegmentData>> segments = new ArrayList<>();
+        List<Map<String, ReportTallies.SegmentData>> segments = new ArrayList<>();
         for (int i = 0; i < segmentColumns.length; i++) {
             segments.add(new HashMap<>());
         }
@@ -151,8 +159,8 @@ final class ReportGenerator {
             GroupTallies[] inSegment = new GroupTallies[segmentColumns.length];
             GroupTallies[] inSegmentPeriod = new GroupTallies[segmentColumns.length];
             for (int s = 0; s < segmentColumns.length; s++) {
-                SegmentData data = segments.get(s).computeIfAbsent(segmentValues[s],
-                        v -> new SegmentData(newGroup(weighted)));
+                ReportTallies.SegmentData data = segments.get(s).computeIfAbsent(segmentValues[s],
+                        v -> new ReportTallies.SegmentData(newGroup(weighted)));
                 inSegment[s] = data.total;
                 if (period != null) {
                     inSegmentPeriod[s] = data.byPeriod.computeIfAbsent(period, p -> newGroup(weighted));
@@ -182,6 +190,23 @@ final class ReportGenerator {
             }
         }
 
+        InputSummary input = new InputSummary(name, rows, rejected, reasons, examples, weighted, duplicates);
+        Scale[] used = new Scale[scales.length];
+        for (Metric m : metrics) {
+            used[m.ordinal()] = scales[m.ordinal()];
+        }
+        return summarize(new ReportTallies(input, List.copyOf(metrics), used, overall, periods, segmentNames, segments,
+                ops.hasResponseTime(), ops.hasFcr(), ops.hasSurvey(), options.responseTarget()));
+    }
+
+    /** The summaries of the collected tallies: overall, trend, targets, segments. */
+    private Report summarize(ReportTallies tallies) {
+        boolean weighted = tallies.input.weighted();
+        GroupTallies overall = tallies.overall;
+        TreeMap<Period, GroupTallies> periods = tallies.periods;
+        List<String> segmentNames = tallies.segmentNames;
+        List<Map<String, ReportTallies.SegmentData>> segments = tallies.segments;
+        List<Target> targets = targets();
         List<Period> timeline = timeline(periods);
         Map<Metric, MetricSummary> overallSummary = summarize(overall);
         List<PeriodSummary> trend = trend(timeline, periods, weighted);
@@ -193,12 +218,11 @@ final class ReportGenerator {
             assessments.add(assess(target, overall, timeline, periods, overallSeries));
         }
         Map<String, List<SegmentSummary>> segmentSummaries = new LinkedHashMap<>();
-        for (int s = 0; s < segmentColumns.length; s++) {
+        for (int s = 0; s < segmentNames.size(); s++) {
             segmentSummaries.put(segmentNames.get(s), segmentSummaries(segments.get(s), timeline, weighted));
         }
-        InputSummary input = new InputSummary(name, rows, rejected, reasons, examples, weighted, duplicates);
-        return new Report(input, options, metrics, overallSummary, operations(overall), trend, segmentSummaries,
-                trendLines, assessments);
+        return new Report(tallies.input, options, metrics, overallSummary, operations(overall), trend,
+                segmentSummaries, trendLines, assessments, tallies);
     }
 
     static final int MISSING = Integer.MIN_VALUE;
@@ -268,7 +292,7 @@ final class ReportGenerator {
             used[m.ordinal()] = scales[m.ordinal()];
         }
         GroupTallies group = new GroupTallies(used, weighted);
-        return ops.isActive() ? group.withOps(ops.newTallies()) : group;
+        return opsFactory != null ? group.withOps(opsFactory.get()) : group;
     }
 
     private int readScore(CsvReader reader, Metric metric, CsvHeader header) {
@@ -470,7 +494,7 @@ final class ReportGenerator {
         return e.evaluate();
     }
 
-    private List<SegmentSummary> segmentSummaries(Map<String, SegmentData> values, List<Period> timeline,
+    private List<SegmentSummary> segmentSummaries(Map<String, ReportTallies.SegmentData> values, List<Period> timeline,
             boolean weighted) {
         List<String> names = new ArrayList<>(values.keySet());
         names.sort(null);
