@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
 final class HistogramText {
     static final String TAG = "cxhist/1";
     private static final Pattern LINE = Pattern.compile("cxhist/1 accuracy=(\\S+) target=(none|0|[1-9][0-9]{0,18})"
-            + " n=(0|[1-9][0-9]{0,18}) zero=(0|[1-9][0-9]{0,18}) offset=(-?[1-9][0-9]{0,9}|0) counts=((?:0|[1-9][0-9]{0,18})"
-            + "(?:,(?:0|[1-9][0-9]{0,18}))*)? sum=(0|[1-9][0-9]{0,38}) sumsq=(0|[1-9][0-9]{0,38})"
+            + " n=(0|[1-9][0-9]{0,18}) zero=(0|[1-9][0-9]{0,18}) offset=(-?[1-9][0-9]{0,9}|0) counts=([0-9,]*+)"
+            + " sum=(0|[1-9][0-9]{0,38}) sumsq=(0|[1-9][0-9]{0,38})"
             + " min=(none|0|[1-9][0-9]{0,18}) max=(none|0|[1-9][0-9]{0,18}) within=(0|[1-9][0-9]{0,18})");
+    private static final Pattern COUNT = Pattern.compile("0|[1-9][0-9]{0,18}");
     private static final BigInteger LIMIT = BigInteger.ONE.shiftLeft(127);
 
     private HistogramText() {
@@ -75,10 +76,13 @@ final class HistogramText {
         s.zeroCount = parseLong(m.group(4), line);
         s.offset = parseInt(m.group(5), line);
         String counts = m.group(6);
-        if (counts != null) {
-            String[] parts = counts.split(",");
+        if (!counts.isEmpty()) {
+            String[] parts = counts.split(",", -1);
             s.counts = new long[parts.length];
             for (int i = 0; i < parts.length; i++) {
+                if (!COUNT.matcher(parts[i]).matches()) {
+                    throw invalid("count " + (i + 1) + " is not a canonical number >= 0", line);
+                }
                 s.counts[i] = parseLong(parts[i], line);
             }
         }
