@@ -129,8 +129,7 @@ final class ReportArchive {
         line(lines, "file", in.file());
         line(lines, "rows", Long.toString(in.rows()));
         line(lines, "rejected-rows", Long.toString(in.rejectedRows()));
-        in.rejectionReasons().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> line(lines, "rejection-reason", e.getValue() + " " + e.getKey()));
+        in.rejectionReasons().forEach((reason, count) -> line(lines, "rejection-reason", count + " " + reason));
         for (String example : in.rejectionExamples()) {
             line(lines, "rejection-example", example);
         }

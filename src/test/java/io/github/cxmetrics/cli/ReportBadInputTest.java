@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -321,6 +322,34 @@ class ReportBadInputTest {
         assertThat(j.at("/input/rejectionExamples/2").asText())
                 .isEqualTo("line 4, column w: \"-1\" is not a valid weight (0, or a number from 2^-64 to 2^64)");
         assertThat(j.at("/overall/nps/n").asLong()).isEqualTo(1);
+    }
+
+    /** A value or column name with a line break (a quoted field) is shown escaped: an error is one line. */
+    @Test
+    void lineBreaksFromTheDataAreEscapedInTheOneLineMessage() throws IOException {
+        assertFails(report(file("nl.csv", "id,nps\n1,\"1\n2\"\n")),
+                "line 2, column nps: \"1\\n2\" is not on the NPS scale 0..10");
+        assertFails(report(file("nlheader.csv", "id,\"nps\r\nscore\",nps\n1,9,x\n")),
+                "line 3, column nps: \"x\" is not on the NPS scale 0..10");
+        assertFails(report(file("nlseg.csv", "nps,\"chan\nnel\"\n9\n")), "line 3: expected 2 fields, found 1");
+        assertFails(report(file("nlseg2.csv", "nps,a\n9,x\n"), "--segment", "chan\nnel"),
+                "Missing required column \"chan\\nnel\" (--segment) in header [nps, a]");
+    }
+
+    /** The rejection reasons are listed in the order first seen, the same on every run. */
+    @Test
+    void rejectionReasonsKeepTheirOrder() throws IOException {
+        StringBuilder csv = new StringBuilder("id,nps,csat,resolved_first_contact\n");
+        String[] bad = {"1,11,4,true", "2,9,9,true", "3,9,4,maybe", "4,9", "5,x,4,true", "6,9,0,true"};
+        for (String row : bad) {
+            csv.append(row).append('\n');
+        }
+        JsonNode j = assertReport(report(file("reasons.csv", csv.toString()), "--on-bad-row", "skip", "--format",
+                "json"));
+        List<String> keys = new java.util.ArrayList<>();
+        j.at("/input/rejectionReasons").fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("nps: is not on the NPS scale 0..10", "csat: is not on the CSAT scale 1..5",
+                "resolved_first_contact: is not a yes or no (true/false, yes/no, y/n, 1/0)", "wrong number of fields");
     }
 
     @Test
