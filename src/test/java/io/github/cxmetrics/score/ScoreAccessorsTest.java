@@ -48,6 +48,10 @@ class ScoreAccessorsTest {
         assertThat(c.degreesOfFreedom()).isInfinite();
         // unpooled SE √(0.6·0.4/15 + 0.2·0.8/15) = √(0.4/15) in points
         assertThat(c.standardError()).isCloseTo(100 * Math.sqrt(0.4 / 15), within(1e-12));
+        // Newcombe's limits in points: 100·(d ∓ hypot(...)) with the Wilson limits of 9/15 and 3/15
+        // (scipy norm.ppf(0.975), the formula of TwoProportions in Python)
+        assertThat(c.lower()).isCloseTo(5.035402530813143, within(1e-9));
+        assertThat(c.upper()).isCloseTo(63.97534011999868, within(1e-9));
     }
 
     @Test

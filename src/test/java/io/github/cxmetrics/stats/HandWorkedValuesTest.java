@@ -85,6 +85,10 @@ class HandWorkedValuesTest {
         assertThat(point.contains(2)).isTrue();
         assertThat(point.contains(Math.nextUp(2.0))).isFalse();
         assertThat(new Interval(0.5, 0.4, 0.6, 0.95).scaled(100)).isEqualTo(new Interval(50, 40, 60, 0.95));
+        assertThat(new Interval(0.5, 0.25, 0.75, 0.95).width()).isEqualTo(0.5);
+        // significant means p strictly below 1 − confidence: at 50 % confidence p = 0.5 is not
+        assertThat(new Comparison(0, 0, 0, 0, 0, 1, 0.5, 0.5).isSignificant()).isFalse();
+        assertThat(new Comparison(0, 0, 0, 0, 0, 1, Math.nextDown(0.5), 0.5).isSignificant()).isTrue();
         assertThat(MeanInterval.studentT(3, 0, 10, 0.95)).isEqualTo(new Interval(3, 3, 3, 0.95));
         assertThat(new Comparison(0, 0, 0, 0, 0, 1, 0.049, 0.95).isSignificant()).isTrue();
         assertThat(new Comparison(0, 0, 0, 0, 0, 1, 0.06, 0.95).isSignificant()).isFalse();
