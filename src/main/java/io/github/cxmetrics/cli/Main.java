@@ -75,26 +75,55 @@ public final class Main {
                 default -> throw new UsageException("unknown command \"" + command + "\" (see cxmetrics --help)");
             }
         } catch (UsageException e) {
-            err.println("cxmetrics: " + e.getMessage());
+            err.println("cxmetrics: " + oneLine(e.getMessage()));
             trace(debug, e, err);
             return 2;
         } catch (BadRowException | CsvFormatException e) {
-            err.println("cxmetrics: " + e.getMessage());
+            err.println("cxmetrics: " + oneLine(e.getMessage()));
             trace(debug, e, err);
             return 1;
         } catch (IOException | UncheckedIOException e) {
-            err.println("cxmetrics: I/O error: " + e.getMessage());
+            err.println("cxmetrics: I/O error: " + oneLine(e.getMessage()));
             trace(debug, e, err);
             return 1;
         } catch (IllegalArgumentException | IllegalStateException | ArithmeticException e) {
-            err.println("cxmetrics: " + e.getMessage());
+            err.println("cxmetrics: " + oneLine(e.getMessage()));
             trace(debug, e, err);
             return 1;
         } catch (RuntimeException e) {
-            err.println("cxmetrics: internal error: " + e + " (run with --debug for the stack trace)");
+            err.println("cxmetrics: internal error: " + oneLine(e.toString())
+                    + " (run with --debug for the stack trace)");
             trace(debug, e, err);
             return 1;
         }
+    }
+
+    /**
+     * The message on one line: a line break or other control character that came from the data
+     * (a quoted CSV field, a column name) is written as {@code \n}, {@code \r}, {@code \t} or
+     * a backslash-u escape with four hex digits, so that an error is always exactly one line.
+     */
+    static String oneLine(String message) {
+        if (message == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder(message.length());
+        for (int i = 0; i < message.length(); i++) {
+            char c = message.charAt(i);
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < ' ' || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029) {
+                        sb.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
     }
 
     private static void trace(boolean debug, Throwable e, PrintStream err) {

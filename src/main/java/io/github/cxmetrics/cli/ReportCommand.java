@@ -34,6 +34,7 @@ import java.util.function.LongConsumer;
 final class ReportCommand {
     static final String HELP = String.join("\n",
             "usage: cxmetrics report FILE.csv [options]",
+            "       cxmetrics report --from-tallies DIR [options]",
             "",
             "Reads a feedback export (one response per row, a header row) and prints the",
             "KPI report: every score with its n and confidence interval, every comparison",
@@ -77,6 +78,13 @@ final class ReportCommand {
             "  --on-bad-row fail|skip        stop at a bad row, or skip and count it [fail]",
             "  --format table|json|csv|html  output format [table]",
             "  --output FILE                 write to FILE [stdout]",
+            "  --save-tallies DIR            also store the report's tallies in DIR (exact; not",
+            "                                with --survey), to recompute it later",
+            "  --from-tallies DIR            recompute the report from DIR instead of a file;",
+            "                                the saved grouping options apply (--by, --segment,",
+            "                                --metrics, scales, --weight, ... must match them or",
+            "                                be left out); --confidence, interval methods,",
+            "                                --min-n, --target, --as-of and --format apply",
             "",
             "Operational KPIs are reported beside the scores when their columns are present:",
             "first_response_minutes (time to first response in minutes: n, mean, median, p90,",
@@ -89,7 +97,7 @@ final class ReportCommand {
             "--segment", "--weight", "--confidence", "--min-n", "--csat-scale", "--ces-scale", "--nps-interval",
             "--proportion-interval", "--format", "--output", "--on-bad-row", "--delimiter", "--target", "--as-of",
             "--response-target", "--survey", "--respondent", "--keep", "--keep-per", "--response-from", "--response-to",
-            "--business-hours", "--holidays");
+            "--business-hours", "--holidays", "--save-tallies", "--from-tallies");
     private static final long PROGRESS_FROM_BYTES = 50L << 20;
 
     private ReportCommand() {
@@ -102,13 +110,28 @@ final class ReportCommand {
             out.println(HELP);
             return 0;
         }
-        if (args.positional().size() != 1) {
-            throw new UsageException("report: give exactly one input file (see cxmetrics report --help)");
+        boolean fromTallies = args.has("--from-tallies");
+        if (fromTallies ? !args.positional().isEmpty() : args.positional().size() != 1) {
+            throw new UsageException(fromTallies ? "report: give either an input file or --from-tallies DIR, not both"
+                    : "report: give exactly one input file (see cxmetrics report --help)");
+        }
+        if (args.has("--survey") && (fromTallies || args.has("--save-tallies"))) {
+            throw new UsageException("report: --survey cannot be combined with " + (fromTallies ? "--from-tallies"
+                    : "--save-tallies") + ": a KTO survey's tallies have no stored form");
         }
         ReportOptions options = options(args);
         String format = args.get("--format", "table");
         if (!Set.of("table", "json", "csv", "html").contains(format)) {
             throw new UsageException("report: --format must be table, json, csv or html, got \"" + format + "\"");
+        }
+        if (fromTallies) {
+            Path dir = Path.of(args.get("--from-tallies"));
+            if (!Files.isDirectory(dir)) {
+                throw new NoSuchFileException(dir.toString(), null, "no such folder");
+            }
+            Report report = Report.fromTallies(dir, options);
+            SavedOptions.requireMatch(args, options, report, dir);
+            return finish(args, report, format, out);
         }
         Path file = Path.of(args.positional().get(0));
         if (!Files.isRegularFile(file)) {
@@ -122,6 +145,14 @@ final class ReportCommand {
         Report report = Report.generate(file, options, progress);
         if (size > PROGRESS_FROM_BYTES && System.console() != null) {
             err.println();
+        }
+        return finish(args, report, format, out);
+    }
+
+    /** Saves the tallies if asked, then renders the report. */
+    private static int finish(Args args, Report report, String format, PrintStream out) throws IOException {
+        if (args.has("--save-tallies")) {
+            report.saveTallies(Path.of(args.get("--save-tallies")));
         }
         String output = args.get("--output");
         if (output == null) {

@@ -94,6 +94,20 @@ public final class OutcomeAccumulator {
         return this;
     }
 
+    /**
+     * Adds the outcomes of a proportion, as if its successes had been added as yes and the rest
+     * as no.
+     *
+     * @throws ArithmeticException if a count would overflow; nothing changes then
+     */
+    public OutcomeAccumulator addAll(Proportion outcomes) {
+        Objects.requireNonNull(outcomes, "outcomes");
+        long nextN = Math.addExact(n, outcomes.n());
+        yes += outcomes.successes();
+        n = nextN;
+        return this;
+    }
+
     /** The share of yes outcomes among the known ones, as a {@link Proportion}. */
     public Proportion snapshot() {
         return Proportion.of(yes, n);

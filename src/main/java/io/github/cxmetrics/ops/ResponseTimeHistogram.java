@@ -212,6 +212,29 @@ public final class ResponseTimeHistogram {
         return new ResponseTimeHistogram(next.copy());
     }
 
+    /**
+     * The exact one-line text form, read back by {@link #parse(CharSequence)}: {@code parse(h.format())}
+     * equals {@code h}, sums, minimum, maximum and count within the target included. For example
+     * {@code cxhist/1 accuracy=0.01 target=7200000000000 n=2 zero=0 offset=1335 counts=1,0,1 sum=...
+     * sumsq=... min=... max=... within=2}; the fields are described in {@code docs/tally-format.md}.
+     */
+    public String format() {
+        return HistogramText.format(state);
+    }
+
+    /**
+     * Reads the text form of {@link #format()}.
+     *
+     * @throws IllegalArgumentException if the text is not a valid version-1 line, or its fields
+     *     cannot come from one set of times (n that is not the sum of the counts, a minimum or
+     *     maximum outside the first or last bucket, sums outside n·min … n·max, more times within
+     *     the target than n): {@code Invalid histogram line (what is wrong): line}
+     */
+    public static ResponseTimeHistogram parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        return new ResponseTimeHistogram(HistogramText.parse(text.toString()));
+    }
+
     HistogramState state() {
         return state;
     }

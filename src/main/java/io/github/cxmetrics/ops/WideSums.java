@@ -62,6 +62,15 @@ final class WideSums {
         sqHi = qhi;
     }
 
+    /** Sets the state to n values with the exact sums given, each in [0, 2^127) (checked by the caller). */
+    void set(long count, BigInteger sum, BigInteger sumOfSquares) {
+        n = count;
+        sumHi = sum.shiftRight(64).longValue();
+        sumLo = sum.longValue();
+        sqHi = sumOfSquares.shiftRight(64).longValue();
+        sqLo = sumOfSquares.longValue();
+    }
+
     BigInteger sum() {
         return wide(sumHi, sumLo);
     }

@@ -40,6 +40,27 @@ final class GroupTallies {
         return weighted == null ? null : weighted[metric].snapshot();
     }
 
+    /**
+     * Adds a stored tally of one metric: unweighted groups take a {@link Tally}, weighted groups a
+     * {@link WeightedTally} (whose counts are the unweighted tally).
+     *
+     * @throws IllegalArgumentException if the kind of tally or its scale does not fit
+     */
+    void addAll(int metric, Object stored) {
+        if (weighted == null) {
+            if (!(stored instanceof Tally tally)) {
+                throw new IllegalArgumentException("expected an unweighted tally (cxtally), found a weighted one");
+            }
+            plain[metric].addAll(tally);
+            return;
+        }
+        if (!(stored instanceof WeightedTally tally)) {
+            throw new IllegalArgumentException("expected a weighted tally (cxwtally), found an unweighted one");
+        }
+        weighted[metric].addAll(tally);
+        plain[metric].addAll(Tally.of(tally.scale(), tally.counts()));
+    }
+
     boolean isWeighted() {
         return weighted != null;
     }

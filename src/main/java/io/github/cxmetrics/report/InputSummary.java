@@ -9,7 +9,7 @@ import java.util.Map;
  * @param file the file name as given
  * @param rows the number of data rows (the header not counted), rejected ones included
  * @param rejectedRows rows left out under {@link BadRowPolicy#SKIP}
- * @param rejectionReasons the number of rejected rows per kind of problem
+ * @param rejectionReasons the number of rejected rows per kind of problem, in the order first seen
  * @param rejectionExamples the first few rejected rows' messages, with line and column
  * @param weighted whether the scores are weighted (by the weight column)
  * @param duplicateRows rows left out because another response of the same respondent was kept
@@ -17,9 +17,12 @@ import java.util.Map;
  */
 public record InputSummary(String file, long rows, long rejectedRows, Map<String, Long> rejectionReasons,
         List<String> rejectionExamples, boolean weighted, long duplicateRows) {
-    /** Copies the collections. */
+    /** Copies the collections; the reasons keep their order (the order first seen in the input). */
     public InputSummary {
-        rejectionReasons = Map.copyOf(rejectionReasons);
+        java.util.LinkedHashMap<String, Long> reasons = new java.util.LinkedHashMap<>();
+        rejectionReasons.forEach((k, v) -> reasons.put(java.util.Objects.requireNonNull(k, "reason"),
+                java.util.Objects.requireNonNull(v, "count")));
+        rejectionReasons = java.util.Collections.unmodifiableMap(reasons);
         rejectionExamples = List.copyOf(rejectionExamples);
     }
 }

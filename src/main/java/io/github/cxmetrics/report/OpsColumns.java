@@ -72,30 +72,46 @@ final class OpsColumns {
             throw new IllegalArgumentException("Holidays (--holidays) need business hours (--business-hours)");
         }
         boolean stamped = options.responseFromColumn().isPresent();
-        int from = stamped ? find(header, options.responseFromColumn().get(), true, "--response-from") : -1;
-        int to = stamped ? find(header, options.responseToColumn().orElseThrow(), true, "--response-to") : -1;
+        char d = options.delimiter();
+        int from = stamped ? find(header, options.responseFromColumn().get(), true, "--response-from", d) : -1;
+        int to = stamped ? find(header, options.responseToColumn().orElseThrow(), true, "--response-to", d) : -1;
         int response = stamped ? -1
-                : find(header, options.responseColumn(), options.isResponseColumnSet(), "--column response");
-        int fcr = find(header, options.fcrColumn(), options.isFcrColumnSet(), "--column fcr");
+                : find(header, options.responseColumn(), options.isResponseColumnSet(), "--column response", d);
+        int fcr = find(header, options.fcrColumn(), options.isFcrColumnSet(), "--column fcr", d);
         Survey survey = options.survey().orElse(null);
         int[] questions = new int[0];
         if (survey != null) {
             List<Question> list = survey.questions();
             questions = new int[list.size()];
             for (int i = 0; i < questions.length; i++) {
-                questions[i] = find(header, list.get(i).id(), true, "--survey question");
+                questions[i] = find(header, list.get(i).id(), true, "--survey question", d);
             }
         }
         return new OpsColumns(response, fcr, survey, questions, options.responseTarget(), from, to, options);
     }
 
-    private static int find(CsvHeader header, String name, boolean required, String option) {
+    private static int find(CsvHeader header, String name, boolean required, String option, char delimiter) {
         int index = header.indexOf(name);
         if (index < 0 && required) {
             throw new IllegalArgumentException("Missing required column \"" + name + "\" (" + option
-                    + ") in header " + header.names());
+                    + ") " + HeaderText.of(header, delimiter));
         }
         return index;
+    }
+
+    /** Whether the report has response times (a minutes column or two timestamp columns). */
+    boolean hasResponseTime() {
+        return responseColumn >= 0 || fromColumn >= 0;
+    }
+
+    /** Whether the report has first-contact resolution. */
+    boolean hasFcr() {
+        return fcrColumn >= 0;
+    }
+
+    /** Whether the report has a KTO survey. */
+    boolean hasSurvey() {
+        return survey != null;
     }
 
     /** Whether the report has any operational KPI. */

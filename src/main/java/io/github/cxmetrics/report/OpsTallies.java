@@ -49,6 +49,16 @@ final class OpsTallies {
         openResponses++;
     }
 
+    /** Counts rows whose response has a start but no end yet (stored tallies). */
+    void addOpen(long count) {
+        openResponses = Math.addExact(openResponses, count);
+    }
+
+    /** The rows with a response start but no end yet. */
+    long openResponses() {
+        return openResponses;
+    }
+
     void addAll(OpsTallies other) {
         if (response != null) {
             response.combine(other.response);

@@ -36,11 +36,14 @@ public final class Report {
     private final Map<Metric, Trend> trendLines;
     private final List<Assessment> targets;
     private final OperationalSummary overallOperations;
+    /** The group tallies the summaries were computed from, for {@link #saveTallies}. */
+    private final ReportTallies tallies;
 
     Report(InputSummary input, ReportOptions options, List<Metric> metrics,
             Map<Metric, MetricSummary> overall, OperationalSummary overallOperations, List<PeriodSummary> trend,
             Map<String, List<SegmentSummary>> segments, Map<Metric, Trend> trendLines,
-            List<Assessment> targets) {
+            List<Assessment> targets, ReportTallies tallies) {
+        this.tallies = tallies;
         this.overallOperations = Objects.requireNonNull(overallOperations, "overallOperations");
         this.trendLines = Map.copyOf(trendLines);
         this.targets = List.copyOf(targets);
@@ -100,6 +103,48 @@ public final class Report {
      */
     public static Report generate(InputStream in, String name, ReportOptions options) throws IOException {
         return new ReportGenerator(Objects.requireNonNull(options, "options")).read(in, name);
+    }
+
+    /**
+     * Recomputes a report from the tallies that {@link #saveTallies(Path)} stored, without the raw
+     * data. The reading and grouping options (delimiter, metrics and their scales, columns, zone,
+     * trend granularity, segments, weight, response-time target and columns, business hours,
+     * holidays, respondent deduplication, bad-row policy) are the saved ones, and so is what was read
+     * (file name, rows, rejected rows and duplicates); from {@code options} only the options that
+     * turn tallies into numbers are used: confidence, interval methods, minimum n, targets and the
+     * as-of date. With the same such options, every renderer gives the same output as for the
+     * report that was saved.
+     *
+     * @throws IOException if a file cannot be read, a missing one included
+     * @throws IllegalArgumentException if the stored files are not a valid, complete and consistent
+     *     set (unknown version, checksum mismatch, a missing or extra tally, an invalid value),
+     *     naming the file, the line and what is wrong; or if a target does not fit the stored
+     *     metrics
+     */
+    public static Report fromTallies(Path directory, ReportOptions options) throws IOException {
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(options, "options");
+        ReportArchive.Loaded loaded = ReportArchive.load(directory, options);
+        return ReportGenerator.summarize(loaded.options(), loaded.tallies());
+    }
+
+    /**
+     * Stores the tallies of this report in a folder (made if missing), from which
+     * {@link #fromTallies(Path, ReportOptions)} recomputes it: {@code scores.cxtally} (a
+     * {@link io.github.cxmetrics.io.TallyStore}, one tally per group and metric, keyed
+     * {@code overall|nps}, {@code period=2025-W03|nps}, {@code segment=channel:phone|nps},
+     * {@code segment=channel:phone|period=2025-W03|nps}) and {@code report.cxreport} (what was
+     * read, the options that shaped the groups, the operational tallies, and a checksum of the
+     * scores file). Each file is replaced atomically where the file system allows; the manifest
+     * is written last. The format is described in {@code docs/tally-format.md}.
+     *
+     * @throws IOException if the folder or a file cannot be written
+     * @throws IllegalStateException if the report has a KTO survey ({@code --survey}), whose
+     *     tallies have no stored form
+     */
+    public void saveTallies(Path directory) throws IOException {
+        Objects.requireNonNull(directory, "directory");
+        ReportArchive.save(tallies, options, directory);
     }
 
     /** What was read. */

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.io.CsvFormatException;
 import io.github.cxmetrics.io.CsvHeader;
 import io.github.cxmetrics.io.CsvReader;
 import io.github.cxmetrics.io.CsvValueException;
@@ -38,6 +39,8 @@ final class ReportGenerator {
     private final int[] metricColumn = new int[Metric.values().length];
     private LongConsumer progress = bytes -> { };
     private OpsColumns ops;
+    /** Empty operational tallies for a new group, or null without operational KPIs. */
+    private java.util.function.Supplier<OpsTallies> opsFactory;
     private RespondentFilter respondents;
 
     ReportGenerator(ReportOptions options) {
@@ -56,14 +59,19 @@ final class ReportGenerator {
         return this;
     }
 
-    /** The tallies of one segment value: in total and per period. */
-    private static final class SegmentData {
-        final GroupTallies total;
-        final TreeMap<Period, GroupTallies> byPeriod = new TreeMap<>();
-
-        SegmentData(GroupTallies total) {
-            this.total = total;
+    /**
+     * The generator of a report from stored tallies: the metrics, scales and operational KPIs are
+     * those of the tallies, and nothing is read.
+     */
+    static Report summarize(ReportOptions options, ReportTallies tallies) {
+        ReportGenerator g = new ReportGenerator(options);
+        for (Metric m : tallies.metrics) {
+            g.metrics.add(m);
+            g.scales[m.ordinal()] = tallies.scales[m.ordinal()];
         }
+        g.opsFactory = tallies.opsFactory();
+        g.targets();
+        return g.summarize(tallies);
     }
 
     Report read(InputStream in, String name) throws IOException {
@@ -71,12 +79,13 @@ final class ReportGenerator {
         CsvHeader header = CsvHeader.read(reader);
         resolveMetrics(header);
         ops = OpsColumns.resolve(header, options);
+        opsFactory = ops.isActive() ? ops::newTallies : null;
         requireSomethingToReport(header);
         if (options.respondentColumn().isPresent() && respondents == null) {
             throw new IllegalArgumentException("Respondent deduplication (--respondent) reads the input twice: "
                     + "give a file, not a stream");
         }
-        List<Target> targets = targets();
+        targets(); // checked before reading the rows
         Granularity by = options.by().orElse(null);
         int timeColumn = by == null ? -1 : requireColumn(header, options.timestampColumn(), "--timestamp");
         int weightColumn = options.weightColumn().map(c -> requireColumn(header, c, "--weight")).orElse(-1);
@@ -90,7 +99,7 @@ final class ReportGenerator {
 
         GroupTallies overall = newGroup(weighted);
         TreeMap<Period, GroupTallies> periods = new TreeMap<>();
-        List<Map<String, SegmentData>> segments = new ArrayList<>();
+        List<Map<String, ReportTallies.SegmentData>> segments = new ArrayList<>();
         for (int i = 0; i < segmentColumns.length; i++) {
             segments.add(new HashMap<>());
         }
@@ -129,7 +138,9 @@ final class ReportGenerator {
                 }
                 ops.read(reader, header);
                 duplicate = respondents != null && respondents.isDuplicate(reader, header);
-            } catch (BadRowException bad) {
+            } catch (BadRowException | CsvFormatException problem) {
+                BadRowException bad = problem instanceof CsvFormatException text ? badText(text, header)
+                        : (BadRowException) problem;
                 if (options.onBadRow() == BadRowPolicy.FAIL) {
                     throw bad;
                 }
@@ -148,8 +159,8 @@ final class ReportGenerator {
             GroupTallies[] inSegment = new GroupTallies[segmentColumns.length];
             GroupTallies[] inSegmentPeriod = new GroupTallies[segmentColumns.length];
             for (int s = 0; s < segmentColumns.length; s++) {
-                SegmentData data = segments.get(s).computeIfAbsent(segmentValues[s],
-                        v -> new SegmentData(newGroup(weighted)));
+                ReportTallies.SegmentData data = segments.get(s).computeIfAbsent(segmentValues[s],
+                        v -> new ReportTallies.SegmentData(newGroup(weighted)));
                 inSegment[s] = data.total;
                 if (period != null) {
                     inSegmentPeriod[s] = data.byPeriod.computeIfAbsent(period, p -> newGroup(weighted));
@@ -179,6 +190,23 @@ final class ReportGenerator {
             }
         }
 
+        InputSummary input = new InputSummary(name, rows, rejected, reasons, examples, weighted, duplicates);
+        Scale[] used = new Scale[scales.length];
+        for (Metric m : metrics) {
+            used[m.ordinal()] = scales[m.ordinal()];
+        }
+        return summarize(new ReportTallies(input, List.copyOf(metrics), used, overall, periods, segmentNames, segments,
+                ops.hasResponseTime(), ops.hasFcr(), ops.hasSurvey(), options.responseTarget()));
+    }
+
+    /** The summaries of the collected tallies: overall, trend, targets, segments. */
+    private Report summarize(ReportTallies tallies) {
+        boolean weighted = tallies.input.weighted();
+        GroupTallies overall = tallies.overall;
+        TreeMap<Period, GroupTallies> periods = tallies.periods;
+        List<String> segmentNames = tallies.segmentNames;
+        List<Map<String, ReportTallies.SegmentData>> segments = tallies.segments;
+        List<Target> targets = targets();
         List<Period> timeline = timeline(periods);
         Map<Metric, MetricSummary> overallSummary = summarize(overall);
         List<PeriodSummary> trend = trend(timeline, periods, weighted);
@@ -190,12 +218,11 @@ final class ReportGenerator {
             assessments.add(assess(target, overall, timeline, periods, overallSeries));
         }
         Map<String, List<SegmentSummary>> segmentSummaries = new LinkedHashMap<>();
-        for (int s = 0; s < segmentColumns.length; s++) {
+        for (int s = 0; s < segmentNames.size(); s++) {
             segmentSummaries.put(segmentNames.get(s), segmentSummaries(segments.get(s), timeline, weighted));
         }
-        InputSummary input = new InputSummary(name, rows, rejected, reasons, examples, weighted, duplicates);
-        return new Report(input, options, metrics, overallSummary, operations(overall), trend, segmentSummaries,
-                trendLines, assessments);
+        return new Report(tallies.input, options, metrics, overallSummary, operations(overall), trend,
+                segmentSummaries, trendLines, assessments, tallies);
     }
 
     static final int MISSING = Integer.MIN_VALUE;
@@ -210,7 +237,7 @@ final class ReportGenerator {
             int index = header.indexOf(column);
             if (asked && index < 0) {
                 throw new IllegalArgumentException("Missing required column \"" + column + "\" for " + m.key()
-                        + " in header " + header.names());
+                        + " " + HeaderText.of(header, options.delimiter()));
             }
             boolean wanted = options.metrics().map(set -> set.contains(m)).orElse(index >= 0);
             if (wanted) {
@@ -224,7 +251,7 @@ final class ReportGenerator {
         if (metrics.isEmpty() && !ops.isActive()) {
             throw new IllegalArgumentException("No score column found: expected nps, csat or ces (or map one with "
                     + "--column metric=NAME), " + options.responseColumn() + ", " + options.fcrColumn()
-                    + " or a --survey in header " + header.names());
+                    + " or a --survey " + HeaderText.of(header, options.delimiter()));
         }
     }
 
@@ -249,11 +276,12 @@ final class ReportGenerator {
         return group.ops() == null ? OperationalSummary.NONE : group.ops().summarize(options);
     }
 
-    private static int requireColumn(CsvHeader header, String name, String option) {
+    private int requireColumn(CsvHeader header, String name, String option) {
         int index = header.indexOf(name);
+        char delimiter = options.delimiter();
         if (index < 0) {
-            throw new IllegalArgumentException("Missing required column \"" + name + "\" (" + option + ") in header "
-                    + header.names());
+            throw new IllegalArgumentException("Missing required column \"" + name + "\" (" + option + ") "
+                    + HeaderText.of(header, delimiter));
         }
         return index;
     }
@@ -264,7 +292,7 @@ final class ReportGenerator {
             used[m.ordinal()] = scales[m.ordinal()];
         }
         GroupTallies group = new GroupTallies(used, weighted);
-        return ops.isActive() ? group.withOps(ops.newTallies()) : group;
+        return opsFactory != null ? group.withOps(opsFactory.get()) : group;
     }
 
     private int readScore(CsvReader reader, Metric metric, CsvHeader header) {
@@ -321,6 +349,17 @@ final class ReportGenerator {
         }
     }
 
+    /**
+     * A field of the current row that cannot be decoded (invalid UTF-8), as a bad row: the reader
+     * stays usable after such a field error, so under {@code --on-bad-row skip} the row is counted
+     * and the rest of the input read.
+     */
+    private static BadRowException badText(CsvFormatException e, CsvHeader header) {
+        int column = e.column() - 1;
+        String name = column >= 0 && column < header.size() ? header.name(column) : null;
+        return new BadRowException(e.line(), name, e.reason());
+    }
+
     private static String shorten(String raw) {
         return raw.length() <= 40 ? raw : raw.substring(0, 37) + "...";
     }
@@ -331,6 +370,8 @@ final class ReportGenerator {
         String kind = reason.startsWith("\"") && quote > 0 ? reason.substring(quote + 2) : reason;
         if (kind.startsWith("expected ")) {
             kind = "wrong number of fields";
+        } else if (kind.startsWith("invalid UTF-8")) {
+            kind = "invalid UTF-8";
         }
         return bad.column() == null ? kind : bad.column() + ": " + kind;
     }
@@ -453,7 +494,7 @@ final class ReportGenerator {
         return e.evaluate();
     }
 
-    private List<SegmentSummary> segmentSummaries(Map<String, SegmentData> values, List<Period> timeline,
+    private List<SegmentSummary> segmentSummaries(Map<String, ReportTallies.SegmentData> values, List<Period> timeline,
             boolean weighted) {
         List<String> names = new ArrayList<>(values.keySet());
         names.sort(null);

@@ -49,8 +49,8 @@ final class RespondentFilter {
         }
         CsvReader reader = CsvReader.of(in, options.delimiter());
         CsvHeader header = CsvHeader.read(reader);
-        int respondentColumn = require(header, column, "--respondent");
-        int timeColumn = require(header, options.timestampColumn(), "--timestamp");
+        int respondentColumn = require(header, column, "--respondent", options.delimiter());
+        int timeColumn = require(header, options.timestampColumn(), "--timestamp", options.delimiter());
         TimestampParser timestamps = new TimestampParser(options.zone());
         Dedup<Long> dedup;
         if (options.isKeepPerPeriod()) {
@@ -64,15 +64,16 @@ final class RespondentFilter {
             if (reader.fieldCount() != fields) {
                 continue; // a bad row: rejected by the report's pass
             }
-            String id = reader.field(respondentColumn);
-            if (id.isBlank()) {
-                continue;
-            }
+            String id;
             Instant at;
             try {
+                id = reader.field(respondentColumn);
+                if (id.isBlank()) {
+                    continue;
+                }
                 at = timestamps.parse(reader.field(timeColumn).strip());
-            } catch (IllegalArgumentException unreadable) {
-                continue; // a bad row: rejected by the report's pass
+            } catch (IllegalArgumentException | io.github.cxmetrics.io.CsvFormatException unreadable) {
+                continue; // a bad row (unreadable timestamp, or invalid UTF-8): rejected by the report's pass
             }
             dedup.offer(id, at, reader.line());
         }
@@ -85,11 +86,11 @@ final class RespondentFilter {
         return new RespondentFilter(respondentColumn, timeColumn, timestamps, kept);
     }
 
-    private static int require(CsvHeader header, String name, String option) {
+    private static int require(CsvHeader header, String name, String option, char delimiter) {
         int index = header.indexOf(name);
         if (index < 0) {
-            throw new IllegalArgumentException("Missing required column \"" + name + "\" (" + option + ") in header "
-                    + header.names());
+            throw new IllegalArgumentException("Missing required column \"" + name + "\" (" + option + ") "
+                    + HeaderText.of(header, delimiter));
         }
         return index;
     }
