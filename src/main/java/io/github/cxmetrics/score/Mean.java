@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * <p>Get one with {@link #of(Tally)} or {@link #of(WeightedTally)}. With counts c<sub>k</sub> per
  * point k: mean = Σ k·c<sub>k</sub>/n, sample variance s² = Σ c<sub>k</sub>(k − mean)²/(n − 1),
- * SE = s/√n, interval mean ± t<sub>1−α/2, n−1</sub>·SE. Weighted: c<sub>k</sub> are effective
+ * SE = s/√n, interval mean ± t<sub>1−α/2, n−1</sub>·SE, clipped to the scale's range. Weighted: c<sub>k</sub> are effective
  * counts (weight shares × Kish's n<sub>eff</sub>) and n is n<sub>eff</sub>, so the weighted mean
  * carries the precision of n<sub>eff</sub> responses.
  *
@@ -126,7 +126,12 @@ public final class Mean {
      */
     public Interval interval(double confidence) {
         Confidence.check(confidence);
-        return MeanInterval.studentT(mean(), variance(), sample.effectiveN, confidence);
+        Interval t = MeanInterval.studentT(mean(), variance(), sample.effectiveN, confidence);
+        // a mean on a bounded scale cannot leave it: clip (matters only at a tiny effective n, where
+        // the t quantile can be huge or infinite)
+        double lower = Math.max(t.lower(), sample.scale.min());
+        double upper = Math.min(t.upper(), sample.scale.max());
+        return new Interval(t.center(), lower, upper, confidence);
     }
 
     Sample sample() {

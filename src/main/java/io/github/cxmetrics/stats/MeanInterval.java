@@ -30,7 +30,8 @@ public final class MeanInterval {
             throw new IllegalArgumentException("Invalid value for n (valid values > 1, finite): " + n);
         }
         Confidence.check(confidence);
-        double half = StudentT.criticalValue(confidence, n - 1) * Math.sqrt(variance / n);
+        // variance 0 gives [mean, mean] even when the t quantile overflows (tiny effective df)
+        double half = variance == 0 ? 0 : StudentT.criticalValue(confidence, n - 1) * Math.sqrt(variance / n);
         return new Interval(mean, mean - half, mean + half, confidence);
     }
 }
