@@ -99,10 +99,6 @@ public final class Ces {
         return Proportion.where(sample, scale::isFavorable);
     }
 
-    Sample sample() {
-        return sample;
-    }
-
     @Override
     public String toString() {
         return isEmpty() ? "Ces[n=0]" : "Ces[" + scale + ", n=" + n() + ", score=" + score() + "]";

@@ -125,10 +125,6 @@ public final class Csat {
         return shares;
     }
 
-    Sample sample() {
-        return sample;
-    }
-
     @Override
     public String toString() {
         return isEmpty() ? "Csat[n=0]" : "Csat[" + scale + ", n=" + n() + ", score=" + score() + "%]";
