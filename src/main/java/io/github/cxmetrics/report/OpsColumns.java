@@ -114,6 +114,34 @@ final class OpsColumns {
         return survey != null;
     }
 
+    /** The column of response minutes, or -1 (none, or response timestamps instead). */
+    int responseColumn() {
+        return responseColumn;
+    }
+
+    /** The column of first-contact resolution, or -1. */
+    int fcrColumn() {
+        return fcrColumn;
+    }
+
+    /** Whether response times are measured between two timestamp columns. */
+    boolean isStamped() {
+        return fromColumn >= 0;
+    }
+
+    /**
+     * The outcome of a first-contact resolution cell as the general path reads it (stripped, any
+     * case): 1 for yes, 0 for no, {@link #NO_OUTCOME} for blank, or -2 for anything else (a bad row).
+     */
+    static int outcome(String raw) {
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+            case "" -> NO_OUTCOME;
+            case "true", "yes", "y", "1" -> 1;
+            case "false", "no", "n", "0" -> 0;
+            default -> -2;
+        };
+    }
+
     /** Whether the report has any operational KPI. */
     boolean isActive() {
         return responseColumn >= 0 || fromColumn >= 0 || fcrColumn >= 0 || survey != null;
@@ -155,14 +183,11 @@ final class OpsColumns {
             hasMinutes = true;
         }
         if (fcrColumn >= 0 && !reader.isEmpty(fcrColumn)) {
-            String raw = reader.field(fcrColumn).strip().toLowerCase(Locale.ROOT);
-            outcome = switch (raw) {
-                case "" -> NO_OUTCOME;
-                case "true", "yes", "y", "1" -> 1;
-                case "false", "no", "n", "0" -> 0;
-                default -> throw bad(reader, header, fcrColumn, reader.field(fcrColumn),
+            outcome = outcome(reader.field(fcrColumn));
+            if (outcome == -2) {
+                throw bad(reader, header, fcrColumn, reader.field(fcrColumn),
                         "is not a yes or no (true/false, yes/no, y/n, 1/0)");
-            };
+            }
         }
         if (survey != null) {
             answered = 0;
@@ -233,10 +258,10 @@ final class OpsColumns {
     }
 
     /** Durations beyond about 292 years do not fit the histogram's nanoseconds. */
-    private static final double MAX_MINUTES = Long.MAX_VALUE / 60_000_000_000.0;
+    static final double MAX_MINUTES = Long.MAX_VALUE / 60_000_000_000.0;
 
     /** Digits with at most one decimal point (no sign, exponent, NaN or infinity). */
-    private static boolean isDecimal(String s) {
+    static boolean isDecimal(String s) {
         boolean digit = false;
         boolean point = false;
         for (int i = 0; i < s.length(); i++) {

@@ -2,7 +2,6 @@ package io.github.cxmetrics.report;
 
 import io.github.cxmetrics.trend.Granularity;
 import io.github.cxmetrics.trend.Period;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,6 +23,8 @@ final class PeriodResolver {
     private final ZoneId zone;
     private final ZoneRules rules;
     private final TimestampParser fallback;
+    /** The ASCII bytes of a String timestamp, for the byte-level reader. */
+    private final byte[] scratch = new byte[40];
     private final long[] windowStart = new long[WINDOWS];
     private final long[] windowEnd = new long[WINDOWS];
     private final int[] windowOffset = new int[WINDOWS];
@@ -62,38 +63,53 @@ final class PeriodResolver {
     /** The local epoch day of the common forms, or Long.MIN_VALUE to use the general parser. */
     long fastLocalDay(String t) {
         int len = t.length();
-        if (len < 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+        if (len < 10 || len > scratch.length) {
             return Long.MIN_VALUE;
         }
-        int y = digits(t, 0, 4);
-        int mo = digits(t, 5, 2);
-        int d = digits(t, 8, 2);
-        if (y < 0 || mo < 0 || d < 0) {
+        for (int i = 0; i < len; i++) {
+            char c = t.charAt(i);
+            if (c > 0x7F) {
+                return Long.MIN_VALUE;
+            }
+            scratch[i] = (byte) c;
+        }
+        return fastLocalDay(scratch, 0, len);
+    }
+
+    /**
+     * The local epoch day of the common forms written in ASCII bytes {@code b[from, to)}, or
+     * Long.MIN_VALUE to use the general parser (for any other text, including a date that does not
+     * exist such as {@code 2025-02-30}, which the general parser then rejects).
+     */
+    long fastLocalDay(byte[] t, int from, int to) {
+        int len = to - from;
+        if (len < 10 || t[from + 4] != '-' || t[from + 7] != '-') {
             return Long.MIN_VALUE;
         }
-        long epochDay;
-        try {
-            epochDay = LocalDate.of(y, mo, d).toEpochDay();
-        } catch (DateTimeException invalid) {
+        int y = digits(t, from, 4, to);
+        int mo = digits(t, from + 5, 2, to);
+        int d = digits(t, from + 8, 2, to);
+        if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > lengthOfMonth(y, mo)) {
             return Long.MIN_VALUE;
         }
+        long epochDay = epochDay(y, mo, d);
         if (len == 10) {
             return epochDay;
         }
-        char sep = t.charAt(10);
-        if ((sep != 'T' && sep != ' ') || len < 16 || t.charAt(13) != ':') {
+        byte sep = t[from + 10];
+        if ((sep != 'T' && sep != ' ') || len < 16 || t[from + 13] != ':') {
             return Long.MIN_VALUE;
         }
-        int h = digits(t, 11, 2);
-        int mi = digits(t, 14, 2);
+        int h = digits(t, from + 11, 2, to);
+        int mi = digits(t, from + 14, 2, to);
         int s = 0;
-        int i = 16;
-        if (i < len && t.charAt(i) == ':') {
-            s = digits(t, 17, 2);
-            i = 19;
-            if (i < len && t.charAt(i) == '.') {
+        int i = from + 16;
+        if (i < to && t[i] == ':') {
+            s = digits(t, from + 17, 2, to);
+            i = from + 19;
+            if (i < to && t[i] == '.') {
                 int j = i + 1;
-                while (j < len && j - i <= 9 && Character.isDigit(t.charAt(j))) {
+                while (j < to && j - i <= 9 && t[j] >= '0' && t[j] <= '9') {
                     j++;
                 }
                 if (j == i + 1) {
@@ -102,24 +118,24 @@ final class PeriodResolver {
                 i = j;
             }
         }
-        if (h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59 || i > len) {
+        if (h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59 || i > to) {
             return Long.MIN_VALUE;
         }
-        if (i == len) {
+        if (i == to) {
             return epochDay; // a local date-time: its day in the zone is the day written
         }
         int offset;
-        char c = t.charAt(i);
-        if ((c == 'Z' || c == 'z') && i + 1 == len) {
+        byte c = t[i];
+        if ((c == 'Z' || c == 'z') && i + 1 == to) {
             offset = 0;
         } else if (c == '+' || c == '-') {
-            int oh = digits(t, i + 1, 2);
+            int oh = digits(t, i + 1, 2, to);
             int om = 0;
-            int rest = len - i - 3;
-            if (rest == 3 && t.charAt(i + 3) == ':') {
-                om = digits(t, i + 4, 2);
+            int rest = to - i - 3;
+            if (rest == 3 && t[i + 3] == ':') {
+                om = digits(t, i + 4, 2, to);
             } else if (rest == 2) {
-                om = digits(t, i + 3, 2);
+                om = digits(t, i + 3, 2, to);
             } else if (rest != 0) {
                 return Long.MIN_VALUE;
             }
@@ -134,19 +150,41 @@ final class PeriodResolver {
         return Math.floorDiv(epochSecond + offsetAt(epochSecond), 86_400);
     }
 
-    private static int digits(String t, int from, int count) {
-        if (from + count > t.length()) {
+    private static int digits(byte[] t, int from, int count, int to) {
+        if (from + count > to) {
             return -1;
         }
         int v = 0;
         for (int k = from; k < from + count; k++) {
-            char c = t.charAt(k);
-            if (c < '0' || c > '9') {
+            int digit = t[k] - '0';
+            if (digit < 0 || digit > 9) {
                 return -1;
             }
-            v = v * 10 + (c - '0');
+            v = v * 10 + digit;
         }
         return v;
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        if (month == 2) {
+            boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+            return leap ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    /**
+     * Days since 1970-01-01 of a valid proleptic Gregorian date (year 0 to 9999): the civil-to-days
+     * algorithm of H. Hinnant, "chrono-Compatible Low-Level Date Algorithms" (days_from_civil), equal
+     * to {@code LocalDate.of(year, month, day).toEpochDay()} (checked by a property test).
+     */
+    static long epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468;
     }
 
     /** The zone's offset in seconds at an instant, from cached transition-free windows. */
@@ -176,7 +214,8 @@ final class PeriodResolver {
         return offset;
     }
 
-    private Period periodOfDay(long day) {
+    /** The period of a local epoch day in the zone. */
+    Period periodOfDay(long day) {
         long index = day - firstDay;
         if (byDay.length == 0 || index < 0 || index >= byDay.length) {
             grow(day);

@@ -86,10 +86,7 @@ public final class Report {
                 respondents = RespondentFilter.scan(in, options);
             }
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return new ReportGenerator(options).onProgress(progress).withRespondents(respondents)
-                    .read(in, file.toString());
-        }
+        return ReportGenerator.read(file, options, progress, respondents);
     }
 
     /**

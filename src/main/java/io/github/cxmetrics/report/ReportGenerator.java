@@ -19,6 +19,8 @@ import io.github.cxmetrics.trend.Trend;
 import io.github.cxmetrics.trend.Period;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -74,9 +76,25 @@ final class ReportGenerator {
         return g.summarize(tallies);
     }
 
-    Report read(InputStream in, String name) throws IOException {
-        CsvReader reader = CsvReader.of(in, options.delimiter());
-        CsvHeader header = CsvHeader.read(reader);
+    /**
+     * Where the report's columns are in a header and how rows are grouped: everything the row pass
+     * needs besides the metrics and operational columns, which it sets on this generator.
+     */
+    record Layout(int fields, Granularity by, int timeColumn, int weightColumn, List<String> segmentNames,
+            int[] segmentColumns) {
+        boolean weighted() {
+            return weightColumn >= 0;
+        }
+    }
+
+    /**
+     * Resolves the header: the metrics, the operational columns, the trend and segment columns, and
+     * checks the targets, before any row is read.
+     *
+     * @throws IllegalArgumentException if a required column is missing, there is nothing to report,
+     *     a target does not fit or respondent deduplication has no file to read twice
+     */
+    Layout prepare(CsvHeader header) {
         resolveMetrics(header);
         ops = OpsColumns.resolve(header, options);
         opsFactory = ops.isActive() ? ops::newTallies : null;
@@ -94,7 +112,46 @@ final class ReportGenerator {
         for (int i = 0; i < segmentColumns.length; i++) {
             segmentColumns[i] = requireColumn(header, segmentNames.get(i), "--segment");
         }
-        boolean weighted = weightColumn >= 0;
+        return new Layout(header.size(), by, timeColumn, weightColumn, segmentNames, segmentColumns);
+    }
+
+    /**
+     * Reads a file: with the parallel byte-level scan ({@link ParallelScan}) when the options allow it
+     * and every row is in the forms it reads, else with the streaming pass of
+     * {@link #read(InputStream, String)}. Both give the same tallies.
+     */
+    static Report read(Path file, ReportOptions options, LongConsumer progress, RespondentFilter respondents)
+            throws IOException {
+        if (ParallelScan.supports(options)) {
+            ReportGenerator g = new ReportGenerator(options);
+            Layout layout;
+            long dataStart;
+            try (CsvReader reader = CsvReader.open(file, options.delimiter())) {
+                CsvHeader header = CsvHeader.read(reader);
+                layout = g.prepare(header);
+                dataStart = reader.bytesRead();
+            }
+            ReportTallies tallies = new ParallelScan(g, layout).scan(file, dataStart, progress);
+            if (tallies != null) {
+                return g.summarize(tallies);
+            }
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return new ReportGenerator(options).onProgress(progress).withRespondents(respondents)
+                    .read(in, file.toString());
+        }
+    }
+
+    Report read(InputStream in, String name) throws IOException {
+        CsvReader reader = CsvReader.of(in, options.delimiter());
+        CsvHeader header = CsvHeader.read(reader);
+        Layout layout = prepare(header);
+        Granularity by = layout.by();
+        int timeColumn = layout.timeColumn();
+        int weightColumn = layout.weightColumn();
+        List<String> segmentNames = layout.segmentNames();
+        int[] segmentColumns = layout.segmentColumns();
+        boolean weighted = layout.weighted();
         PeriodResolver timestamps = by == null ? null : new PeriodResolver(by, options.zone());
 
         GroupTallies overall = newGroup(weighted);
@@ -111,7 +168,7 @@ final class ReportGenerator {
         int metricCount = metrics.size();
         int[] scores = new int[metricCount];
         String[] segmentValues = new String[segmentColumns.length];
-        int fields = header.size();
+        int fields = layout.fields();
         long nextProgress = 0;
 
         while (reader.next()) {
@@ -191,16 +248,46 @@ final class ReportGenerator {
         }
 
         InputSummary input = new InputSummary(name, rows, rejected, reasons, examples, weighted, duplicates);
+        return summarize(tallies(input, overall, periods, segmentNames, segments));
+    }
+
+    /** The tallies of a pass, with the metrics, scales and operational KPIs of this generator. */
+    ReportTallies tallies(InputSummary input, GroupTallies overall, TreeMap<Period, GroupTallies> periods,
+            List<String> segmentNames, List<Map<String, ReportTallies.SegmentData>> segments) {
+        return new ReportTallies(input, List.copyOf(metrics), usedScales(), overall, periods, segmentNames, segments,
+                ops.hasResponseTime(), ops.hasFcr(), ops.hasSurvey(), options.responseTarget());
+    }
+
+    /** The scale of each reported metric by {@link Metric#ordinal()}, null for the others. */
+    Scale[] usedScales() {
         Scale[] used = new Scale[scales.length];
         for (Metric m : metrics) {
             used[m.ordinal()] = scales[m.ordinal()];
         }
-        return summarize(new ReportTallies(input, List.copyOf(metrics), used, overall, periods, segmentNames, segments,
-                ops.hasResponseTime(), ops.hasFcr(), ops.hasSurvey(), options.responseTarget()));
+        return used;
+    }
+
+    /** The reported metrics, in column order of the report. */
+    List<Metric> metrics() {
+        return metrics;
+    }
+
+    /** The column of a reported metric. */
+    int column(Metric metric) {
+        return metricColumn[metric.ordinal()];
+    }
+
+    /** The operational columns, after {@link #prepare}. */
+    OpsColumns ops() {
+        return ops;
+    }
+
+    ReportOptions options() {
+        return options;
     }
 
     /** The summaries of the collected tallies: overall, trend, targets, segments. */
-    private Report summarize(ReportTallies tallies) {
+    Report summarize(ReportTallies tallies) {
         boolean weighted = tallies.input.weighted();
         GroupTallies overall = tallies.overall;
         TreeMap<Period, GroupTallies> periods = tallies.periods;
@@ -286,12 +373,8 @@ final class ReportGenerator {
         return index;
     }
 
-    private GroupTallies newGroup(boolean weighted) {
-        Scale[] used = new Scale[scales.length];
-        for (Metric m : metrics) {
-            used[m.ordinal()] = scales[m.ordinal()];
-        }
-        GroupTallies group = new GroupTallies(used, weighted);
+    GroupTallies newGroup(boolean weighted) {
+        GroupTallies group = new GroupTallies(usedScales(), weighted);
         return opsFactory != null ? group.withOps(opsFactory.get()) : group;
     }
 
