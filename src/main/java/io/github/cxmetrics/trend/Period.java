@@ -227,21 +227,38 @@ public final class Period implements Comparable<Period> {
 
     /** The label: {@code 2025-03-14}, {@code 2025-W03}, {@code 2025-03}, {@code 2025-Q1} or {@code 2025}. */
     public String label() {
+        StringBuilder label = new StringBuilder(10);
         switch (granularity) {
             case DAY:
                 return start.toString();
             case WEEK:
-                return String.format(java.util.Locale.ROOT, "%04d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
-                        start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                pad(label, start.get(IsoFields.WEEK_BASED_YEAR), 4).append("-W");
+                return pad(label, start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2).toString();
             case MONTH:
-                return String.format(java.util.Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue());
+                pad(label, start.getYear(), 4).append('-');
+                return pad(label, start.getMonthValue(), 2).toString();
             case QUARTER:
-                return String.format(java.util.Locale.ROOT, "%04d-Q%d", start.getYear(), start.get(IsoFields.QUARTER_OF_YEAR));
+                return pad(label, start.getYear(), 4).append("-Q").append(start.get(IsoFields.QUARTER_OF_YEAR))
+                        .toString();
             case YEAR:
-                return String.format(java.util.Locale.ROOT, "%04d", start.getYear());
+                return pad(label, start.getYear(), 4).toString();
             default:
                 throw new AssertionError(granularity);
         }
+    }
+
+    /** Appends a number zero-padded to a width that includes its sign, as {@code %0<width>d} does. */
+    private static StringBuilder pad(StringBuilder out, int value, int width) {
+        String digits = Long.toString(Math.abs((long) value));
+        int room = width;
+        if (value < 0) {
+            out.append('-');
+            room--;
+        }
+        for (int i = digits.length(); i < room; i++) {
+            out.append('0');
+        }
+        return out.append(digits);
     }
 
     @Override

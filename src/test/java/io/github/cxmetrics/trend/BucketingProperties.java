@@ -83,4 +83,30 @@ class BucketingProperties {
         assertThat(week.start().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
         assertThat(week.contains(day.start())).isTrue();
     }
+
+    /** The hand-written labels are what {@code String.format("%04d-W%02d", ...)} and friends write. */
+    @Property(tries = 1000)
+    void labelsAreTheZeroPaddedFormats(@ForAll("anyEpochDay") long epochDay) {
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
+        ZoneId utc = ZoneId.of("UTC");
+        LocalDate week = Granularity.WEEK.periodOf(date, utc).start();
+        assertThat(Granularity.WEEK.periodOf(date, utc).label()).isEqualTo(String.format(java.util.Locale.ROOT,
+                "%04d-W%02d", week.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                week.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        assertThat(Granularity.MONTH.periodOf(date, utc).label()).isEqualTo(String.format(java.util.Locale.ROOT,
+                "%04d-%02d", date.getYear(), date.getMonthValue()));
+        assertThat(Granularity.QUARTER.periodOf(date, utc).label()).isEqualTo(String.format(java.util.Locale.ROOT,
+                "%04d-Q%d", date.getYear(), (date.getMonthValue() + 2) / 3));
+        assertThat(Granularity.YEAR.periodOf(date, utc).label()).isEqualTo(String.format(java.util.Locale.ROOT,
+                "%04d", date.getYear()));
+        assertThat(Granularity.DAY.periodOf(date, utc).label()).isEqualTo(date.toString());
+    }
+
+    @Provide
+    Arbitrary<Long> anyEpochDay() {
+        // periods start in years 1 to 9999; years below 1000 are padded
+        return Arbitraries.longs().between(LocalDate.of(2, 1, 1).toEpochDay(), LocalDate.of(9998, 12, 31).toEpochDay())
+                .edgeCases(c -> c.add(LocalDate.of(9, 12, 31).toEpochDay()).add(LocalDate.of(99, 1, 1).toEpochDay())
+                .add(LocalDate.of(999, 12, 31).toEpochDay()).add(LocalDate.of(1000, 1, 1).toEpochDay()));
+    }
 }
