@@ -56,15 +56,19 @@ final class HistogramState {
     }
 
     void add(long nanos) {
-        int index = nanos == 0 ? 0 : buckets.index(nanos);
-        if (nanos > 0) {
-            ensureRange(index, index);
-        }
-        sums.add(nanos);
         if (nanos == 0) {
+            sums.add(0);
             zeroCount++;
         } else {
-            counts[index - offset]++;
+            int index = buckets.index(nanos);
+            int slot = index - offset;
+            if (slot < 0 || slot >= counts.length) {
+                // only capacity changes here, so a failing sums.add below still changes nothing
+                ensureRange(index, index);
+                slot = index - offset;
+            }
+            sums.add(nanos);
+            counts[slot]++;
         }
         min = Math.min(min, nanos);
         max = Math.max(max, nanos);
