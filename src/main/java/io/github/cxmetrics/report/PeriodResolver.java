@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.Arrays;
 
 /**
  * Maps a timestamp cell to its period in the report's zone, fast: the common ISO-8601 forms
@@ -18,6 +19,10 @@ import java.time.zone.ZoneRules;
  */
 final class PeriodResolver {
     private static final int WINDOWS = 16;
+    /** Hours a new hour table covers (a year around the first instant), and at most (a century). */
+    private static final int HOURS = 24 * 366;
+    private static final int MAX_HOURS = 24 * 366 * 100;
+    private static final int NO_OFFSET = Integer.MIN_VALUE;
 
     private final Granularity granularity;
     private final ZoneId zone;
@@ -29,6 +34,9 @@ final class PeriodResolver {
     private final long[] windowEnd = new long[WINDOWS];
     private final int[] windowOffset = new int[WINDOWS];
     private int windows;
+    /** The offset of UTC hour {@code firstHour + i} if the same over the whole hour, else NO_OFFSET. */
+    private int[] hourOffsets = new int[0];
+    private long firstHour;
     private int nextWindow;
     private Period[] byDay = new Period[0];
     private long firstDay;
@@ -86,9 +94,9 @@ final class PeriodResolver {
         if (len < 10 || t[from + 4] != '-' || t[from + 7] != '-') {
             return Long.MIN_VALUE;
         }
-        int y = digits(t, from, 4, to);
-        int mo = digits(t, from + 5, 2, to);
-        int d = digits(t, from + 8, 2, to);
+        int y = two(t, from) * 100 + two(t, from + 2); // negative if any of the four is not a digit
+        int mo = two(t, from + 5);
+        int d = two(t, from + 8);
         if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > lengthOfMonth(y, mo)) {
             return Long.MIN_VALUE;
         }
@@ -100,12 +108,12 @@ final class PeriodResolver {
         if ((sep != 'T' && sep != ' ') || len < 16 || t[from + 13] != ':') {
             return Long.MIN_VALUE;
         }
-        int h = digits(t, from + 11, 2, to);
-        int mi = digits(t, from + 14, 2, to);
+        int h = two(t, from + 11);
+        int mi = two(t, from + 14);
         int s = 0;
         int i = from + 16;
         if (i < to && t[i] == ':') {
-            s = digits(t, from + 17, 2, to);
+            s = i + 2 < to ? two(t, from + 17) : -1;
             i = from + 19;
             if (i < to && t[i] == '.') {
                 int j = i + 1;
@@ -129,13 +137,16 @@ final class PeriodResolver {
         if ((c == 'Z' || c == 'z') && i + 1 == to) {
             offset = 0;
         } else if (c == '+' || c == '-') {
-            int oh = digits(t, i + 1, 2, to);
-            int om = 0;
             int rest = to - i - 3;
+            if (rest < 0) {
+                return Long.MIN_VALUE;
+            }
+            int oh = two(t, i + 1);
+            int om = 0;
             if (rest == 3 && t[i + 3] == ':') {
-                om = digits(t, i + 4, 2, to);
+                om = two(t, i + 4);
             } else if (rest == 2) {
-                om = digits(t, i + 3, 2, to);
+                om = two(t, i + 3);
             } else if (rest != 0) {
                 return Long.MIN_VALUE;
             }
@@ -150,19 +161,15 @@ final class PeriodResolver {
         return Math.floorDiv(epochSecond + offsetAt(epochSecond), 86_400);
     }
 
-    private static int digits(byte[] t, int from, int count, int to) {
-        if (from + count > to) {
-            return -1;
-        }
-        int v = 0;
-        for (int k = from; k < from + count; k++) {
-            int digit = t[k] - '0';
-            if (digit < 0 || digit > 9) {
-                return -1;
-            }
-            v = v * 10 + digit;
-        }
-        return v;
+    /**
+     * The two ASCII digits at {@code t[i]} and {@code t[i + 1]} as a number, or a negative number
+     * (at most -1, and less than -10 000 times any factor it is multiplied by here) if either is not a
+     * digit; the caller makes sure both bytes are in the text.
+     */
+    private static int two(byte[] t, int i) {
+        int a = t[i] - '0';
+        int b = t[i + 1] - '0';
+        return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1_000_000;
     }
 
     private static int lengthOfMonth(int year, int month) {
@@ -187,11 +194,50 @@ final class PeriodResolver {
         return era * 146_097L + dayOfEra - 719_468;
     }
 
-    /** The zone's offset in seconds at an instant, from cached transition-free windows. */
+    /**
+     * The zone's offset in seconds at an instant: from a table of the UTC hours whose offset is the
+     * same over the whole hour, else from cached transition-free windows.
+     */
     int offsetAt(long epochSecond) {
+        long hour = Math.floorDiv(epochSecond, 3600);
+        long index = hour - firstHour;
+        if (index >= 0 && index < hourOffsets.length) {
+            int offset = hourOffsets[(int) index];
+            if (offset != NO_OFFSET) {
+                return offset;
+            }
+        }
+        int w = window(epochSecond);
+        if (windowStart[w] <= hour * 3600 && hour * 3600 + 3600 <= windowEnd[w]) {
+            rememberHour(hour, windowOffset[w]);
+        }
+        return windowOffset[w];
+    }
+
+    private void rememberHour(long hour, int offset) {
+        if (hourOffsets.length == 0 || hour < firstHour || hour >= firstHour + hourOffsets.length) {
+            long lo = hourOffsets.length == 0 ? hour - HOURS / 2 : Math.min(firstHour, hour - HOURS / 2);
+            long hi = hourOffsets.length == 0 ? hour + HOURS / 2
+                    : Math.max(firstHour + hourOffsets.length, hour + HOURS / 2);
+            if (hi - lo > MAX_HOURS) {
+                return; // instants over a century apart: the windows alone
+            }
+            int[] bigger = new int[(int) (hi - lo)];
+            Arrays.fill(bigger, NO_OFFSET);
+            if (hourOffsets.length > 0) {
+                System.arraycopy(hourOffsets, 0, bigger, (int) (firstHour - lo), hourOffsets.length);
+            }
+            hourOffsets = bigger;
+            firstHour = lo;
+        }
+        hourOffsets[(int) (hour - firstHour)] = offset;
+    }
+
+    /** The cached transition-free window that holds an instant, found or made. */
+    private int window(long epochSecond) {
         for (int w = 0; w < windows; w++) {
             if (epochSecond >= windowStart[w] && epochSecond < windowEnd[w]) {
-                return windowOffset[w];
+                return w;
             }
         }
         Instant instant = Instant.ofEpochSecond(epochSecond);
@@ -199,19 +245,19 @@ final class PeriodResolver {
         long start = Long.MIN_VALUE;
         long end = Long.MAX_VALUE;
         if (!rules.isFixedOffset()) {
-            ZoneOffsetTransition previous = rules.previousTransition(instant);
+            // the last transition at or before the instant (previousTransition is strictly before;
+            // transitions are on whole seconds), and the first one after it
+            ZoneOffsetTransition previous = rules.previousTransition(
+                    epochSecond < Instant.MAX.getEpochSecond() ? instant.plusSeconds(1) : instant);
             ZoneOffsetTransition next = rules.nextTransition(instant);
             start = previous == null ? Long.MIN_VALUE : previous.getInstant().getEpochSecond();
-            if (previous != null && previous.getOffsetAfter().getTotalSeconds() != offset) {
-                start = epochSecond; // the instant is itself a transition: start the window there
-            }
             end = next == null ? Long.MAX_VALUE : next.getInstant().getEpochSecond();
         }
         int w = windows < WINDOWS ? windows++ : (nextWindow++ % WINDOWS);
         windowStart[w] = start;
         windowEnd[w] = end;
         windowOffset[w] = offset;
-        return offset;
+        return w;
     }
 
     /** The period of a local epoch day in the zone. */

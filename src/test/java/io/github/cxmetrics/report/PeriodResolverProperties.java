@@ -89,4 +89,46 @@ class PeriodResolverProperties {
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    /**
+     * The cached offsets (the hour table and the transition windows) are the zone rules' offsets:
+     * one resolver asked about instants near every transition of a zone over 1900-2100 (one second
+     * before, at and after each, and random instants), in a random order, including zones whose
+     * transitions are not on the hour (Lord Howe's half-hour DST, Kathmandu's +05:45, the Dublin
+     * and Amsterdam offsets of the early 20th century, which were not whole minutes).
+     */
+    @Property(tries = 60)
+    void cachedOffsetsAreTheZoneRules(@ForAll("allZones") String zoneName, @ForAll long seed) {
+        ZoneId zone = ZoneId.of(zoneName);
+        java.time.zone.ZoneRules rules = zone.getRules();
+        java.util.List<Long> instants = new java.util.ArrayList<>();
+        Instant from = Instant.parse("1900-01-01T00:00:00Z");
+        Instant to = Instant.parse("2100-01-01T00:00:00Z");
+        for (java.time.zone.ZoneOffsetTransition t = rules.nextTransition(from); t != null
+                && t.getInstant().isBefore(to); t = rules.nextTransition(t.getInstant())) {
+            long at = t.getInstant().getEpochSecond();
+            instants.add(at - 1);
+            instants.add(at);
+            instants.add(at + 1);
+            instants.add(at - 3600);
+            instants.add(at + 3599);
+        }
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        for (int i = 0; i < 500; i++) {
+            instants.add(from.getEpochSecond() + r.nextLong(to.getEpochSecond() - from.getEpochSecond()));
+        }
+        java.util.Collections.shuffle(instants, new java.util.Random(seed));
+        PeriodResolver resolver = new PeriodResolver(Granularity.DAY, zone);
+        for (long s : instants) {
+            assertThat(resolver.offsetAt(s)).as("offset of %s at %s", zoneName, Instant.ofEpochSecond(s))
+                    .isEqualTo(rules.getOffset(Instant.ofEpochSecond(s)).getTotalSeconds());
+        }
+    }
+
+    @Provide
+    Arbitrary<String> allZones() {
+        return Arbitraries.of("Europe/Amsterdam", "Europe/Dublin", "Australia/Lord_Howe", "Asia/Kathmandu",
+                "Pacific/Apia", "America/Santiago", "America/St_Johns", "Africa/Casablanca", "Antarctica/Troll",
+                "Asia/Tehran", "UTC", "Etc/GMT+5", "America/New_York", "Pacific/Chatham");
+    }
 }
