@@ -1,6 +1,7 @@
 package io.github.cxmetrics.report;
 
 import io.github.cxmetrics.scale.Scale;
+import io.github.cxmetrics.score.Proportion;
 import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.trend.Period;
@@ -317,11 +318,41 @@ final class ParallelScan {
     }
 
     /**
-     * The tallies of one group of a worker: plain counts per metric and score (no overflow check:
-     * a worker reads fewer than 2^63 rows), and the operational tallies, or null without them.
+     * The tallies of one group of a worker: plain counts per metric and score, then the number of
+     * outcomes and of yes outcomes (no overflow check: a worker reads fewer than 2^63 rows); the
+     * operational tallies (null without them), and the response times not yet added to them. Times
+     * are added to the histogram {@link #PENDING} at a time: hundreds of groups' histograms do not
+     * stay in the cache, and adding a batch to one costs much less than one cache miss per row.
      */
-    private record Cell(long[] counts, OpsTallies ops) {
+    private static final class Cell {
+        final long[] counts;
+        final OpsTallies ops;
+        final double[] pending;
+        int waiting;
+
+        Cell(int counts, OpsTallies ops, boolean times) {
+            this.counts = new long[counts];
+            this.ops = ops;
+            this.pending = times ? new double[PENDING] : null;
+        }
+
+        void addMinutes(double minutes) {
+            pending[waiting++] = minutes;
+            if (waiting == PENDING) {
+                flush();
+            }
+        }
+
+        void flush() {
+            for (int i = 0; i < waiting; i++) {
+                ops.response().addMinutes(pending[i]);
+            }
+            waiting = 0;
+        }
     }
+
+    /** Response times buffered per group before they are added to its histogram. */
+    private static final int PENDING = 32;
 
     /** One thread's pass over the chunks it claims, with its own tallies. */
     private final class Worker {
@@ -352,7 +383,6 @@ final class ParallelScan {
         private final int[] segmentColumns;
         private final int responseColumn;
         private final int fcrColumn;
-        private final boolean hasOps;
         private final PeriodResolver resolver;
 
         final List<Period> periods = new ArrayList<>();
@@ -370,6 +400,8 @@ final class ParallelScan {
         /** Where each metric's counts start in {@link Cell#counts}; the last entry is the length. */
         private final int[] metricOffset;
         private final int[] metricMin;
+        /** Where the outcome counts start in {@link Cell#counts}: after the score counts. */
+        private final int outcomes;
         private final int[] metricMax;
 
         Worker(FileChannel channel, long size, long dataStart, long chunk, int chunks, AtomicInteger next,
@@ -401,7 +433,6 @@ final class ParallelScan {
             OpsColumns ops = generator.ops();
             responseColumn = ops.responseColumn();
             fcrColumn = ops.fcrColumn();
-            hasOps = responseColumn >= 0 || fcrColumn >= 0;
             resolver = layout.by() == null ? null : new PeriodResolver(layout.by(), generator.options().zone());
             values = new Interner[segmentColumns.length];
             for (int s = 0; s < values.length; s++) {
@@ -414,6 +445,7 @@ final class ParallelScan {
                 metricMin[m] = metricScales[m].min();
                 metricMax[m] = metricScales[m].max();
             }
+            outcomes = metricOffset[metricColumns.length];
             scores = new int[metricColumns.length];
             valueIds = new int[Math.max(1, segmentColumns.length)];
             delimiter = (byte) generator.options().delimiter();
@@ -501,59 +533,61 @@ final class ParallelScan {
         private int row(int p) {
             byte[] b = buf;
             long delimiters = delimiterBytes;
+            int last = fields - 1;
             int f = 0;
             starts[0] = p;
-            int q = p;
-            while (true) {
-                // eight bytes at a time: the lowest byte that is a delimiter, LF, CR or quote
+            for (int word = p; ; word += 8) {
+                // eight bytes at a time: every delimiter, LF, CR and quote among them, lowest first
                 // (buf has room for a word past the sentinel at limit; bytes after it are ignored)
-                long word = (long) WORDS.get(b, q);
-                long found = special(word ^ delimiters) | special(word ^ LF_BYTES) | special(word ^ CR_BYTES)
-                        | special(word ^ QUOTE_BYTES);
-                if (found == 0) {
-                    q += 8;
-                    continue;
-                }
-                q += Long.numberOfTrailingZeros(found) >>> 3;
-                byte c = b[q];
-                if (c == delimiter) {
-                    ends[f] = q;
-                    if (++f == fields) {
-                        throw new GiveUp(); // too many fields
+                long w = (long) WORDS.get(b, word);
+                long found = zeros(w ^ delimiters) | zeros(w ^ LF_BYTES) | zeros(w ^ CR_BYTES) | zeros(w ^ QUOTE_BYTES);
+                while (found != 0) {
+                    int q = word + (Long.numberOfTrailingZeros(found) >>> 3);
+                    found &= found - 1;
+                    byte c = b[q];
+                    if (c == delimiter) {
+                        ends[f] = q;
+                        if (f == last) {
+                            throw new GiveUp(); // too many fields
+                        }
+                        starts[++f] = q + 1;
+                        continue;
                     }
-                    starts[f] = ++q;
-                } else if (c == '\n') {
-                    boolean atEnd = q == limit;
-                    if (atEnd && bufStart + limit < size) {
+                    if (c == '\n') {
+                        boolean atEnd = q == limit;
+                        if (atEnd && bufStart + limit < size) {
+                            return -1;
+                        }
+                        ends[f] = q;
+                        if (f != last) {
+                            throw new GiveUp(); // too few fields
+                        }
+                        return atEnd ? q : q + 1;
+                    }
+                    if (c == '\r' && q + 1 == limit && bufStart + limit < size) {
                         return -1;
                     }
-                    ends[f] = q;
-                    if (f != fields - 1) {
-                        throw new GiveUp(); // too few fields
+                    if (c == '\r' && (q + 1 == limit || b[q + 1] == '\n')) {
+                        // CRLF, or a CR directly before the end of input: ends the row
+                        ends[f] = q;
+                        if (f != last) {
+                            throw new GiveUp();
+                        }
+                        return q + 1 == limit ? q + 1 : q + 2;
                     }
-                    return atEnd ? q : q + 1;
-                } else if (c == '\r' && q + 1 == limit && bufStart + limit < size) {
-                    return -1;
-                } else if (c == '\r' && (q + 1 == limit || b[q + 1] == '\n')) {
-                    // CRLF, or a CR directly before the end of input: ends the row
-                    ends[f] = q;
-                    if (f != fields - 1) {
-                        throw new GiveUp();
-                    }
-                    return q + 1 == limit ? q + 1 : q + 2;
-                } else {
                     throw new GiveUp(); // a quote, or a CR not followed by LF
                 }
             }
         }
 
         /**
-         * The high bit of every zero byte of {@code x}, and possibly of bytes above the lowest zero
-         * byte (borrows), never below it: the lowest flagged byte is the first zero byte (S. E.
-         * Anderson, "Bit Twiddling Hacks", determine if a word has a zero byte).
+         * The high bit of exactly the zero bytes of {@code x} (no false positives, unlike the
+         * shorter borrow-based test): H. S. Warren, <i>Hacker's Delight</i>, 2nd ed., section 6-1,
+         * "Find first 0-byte".
          */
-        private static long special(long x) {
-            return (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+        private static long zeros(long x) {
+            long y = (x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL;
+            return ~(y | x | 0x7F7F7F7F7F7F7F7FL);
         }
 
         /** Adds the current row to the groups of its period and segment values. */
@@ -577,14 +611,12 @@ final class ParallelScan {
                         counts[metricOffset[m] + scores[m] - metricMin[m]]++;
                     }
                 }
-                if (hasOps) {
-                    OpsTallies ops = cell.ops;
-                    if (minutes >= 0) {
-                        ops.response().addMinutes(minutes);
-                    }
-                    if (outcome != OpsColumns.NO_OUTCOME) {
-                        ops.fcr().add(outcome == 1);
-                    }
+                if (outcome != OpsColumns.NO_OUTCOME) {
+                    counts[outcomes]++;
+                    counts[outcomes + 1] += outcome;
+                }
+                if (minutes >= 0) {
+                    cell.addMinutes(minutes);
                 }
             }
         }
@@ -603,8 +635,7 @@ final class ParallelScan {
             }
             Cell cell = byValue[value];
             if (cell == null) {
-                cell = new Cell(new long[metricOffset[scores.length]],
-                        generator.newGroup(false).ops());
+                cell = new Cell(outcomes + 2, generator.newGroup(false).ops(), responseColumn >= 0);
                 byValue[value] = cell;
             }
             return cell;
@@ -618,6 +649,12 @@ final class ParallelScan {
                 group.addAll(metricIndex[m], Tally.of(metricScales[m], counts));
             }
             if (cell.ops != null) {
+                if (cell.pending != null) {
+                    cell.flush();
+                }
+                if (fcrColumn >= 0) {
+                    cell.ops.fcr().addAll(Proportion.of(cell.counts[outcomes + 1], cell.counts[outcomes]));
+                }
                 group.ops().addAll(cell.ops);
             }
             return group;
