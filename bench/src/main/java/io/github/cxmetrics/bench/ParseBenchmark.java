@@ -7,6 +7,9 @@ import io.github.cxmetrics.report.ReportOptions;
 import io.github.cxmetrics.trend.Granularity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,6 +22,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -29,7 +33,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * with {@link CsvReader#smallInt(int)}; {@code scoresViaString} does the same through
  * {@code Integer.parseInt(field(i))}, the straightforward way; {@code report} is the whole
  * {@code cxmetrics report --by week --segment channel --zone Europe/Amsterdam} computation in
- * process (without rendering).
+ * process (without rendering) from the bytes in memory, which is the streaming pass that reads a
+ * stream; {@code reportFileStreaming} and {@code reportFile} read the same export from a file, the
+ * first as a stream (the streaming pass), the second as a file (the parallel byte-level scan, on
+ * all cores: one operation is still one record, so it shows the scan's throughput with its
+ * threads).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -46,6 +54,7 @@ public class ParseBenchmark {
     int csat;
     int ces;
     ReportOptions options;
+    Path file;
 
     @Setup
     public void setUp() throws IOException {
@@ -58,6 +67,13 @@ public class ParseBenchmark {
         }
         options = ReportOptions.defaults().withBy(Granularity.WEEK).withSegment("channel")
                 .withZone(ZoneId.of("Europe/Amsterdam"));
+        file = Files.createTempFile("cxmetrics-parse", ".csv");
+        Files.write(file, export);
+    }
+
+    @TearDown
+    public void tearDown() throws IOException {
+        Files.deleteIfExists(file);
     }
 
     private CsvReader reader() {
@@ -126,5 +142,19 @@ public class ParseBenchmark {
     @OperationsPerInvocation(ROWS)
     public Report report() throws IOException {
         return Report.generate(new ByteArrayInputStream(export), "memory", options);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public Report reportFileStreaming() throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Report.generate(in, file.toString(), options);
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public Report reportFile() throws IOException {
+        return Report.generate(file, options);
     }
 }
