@@ -76,6 +76,7 @@ final class ReportCommand {
             "                                [overall]",
             "  --delimiter CHAR              field delimiter, e.g. ';' [,]",
             "  --on-bad-row fail|skip        stop at a bad row, or skip and count it [fail]",
+            "  --threads N                   read a file with at most N threads [one per core]",
             "  --format table|json|csv|html  output format [table]",
             "  --output FILE                 write to FILE [stdout]",
             "  --save-tallies DIR            also store the report's tallies in DIR (exact; not",
@@ -97,7 +98,7 @@ final class ReportCommand {
             "--segment", "--weight", "--confidence", "--min-n", "--csat-scale", "--ces-scale", "--nps-interval",
             "--proportion-interval", "--format", "--output", "--on-bad-row", "--delimiter", "--target", "--as-of",
             "--response-target", "--survey", "--respondent", "--keep", "--keep-per", "--response-from", "--response-to",
-            "--business-hours", "--holidays", "--save-tallies", "--from-tallies");
+            "--business-hours", "--holidays", "--save-tallies", "--from-tallies", "--threads");
     private static final long PROGRESS_FROM_BYTES = 50L << 20;
 
     private ReportCommand() {
@@ -245,6 +246,13 @@ final class ReportCommand {
             } catch (java.time.format.DateTimeParseException e) {
                 throw new UsageException("report: --as-of expects a date like 2026-12-31, got \"" + date + "\"");
             }
+        }
+        if (args.has("--threads")) {
+            long threads = args.longValue(c, "--threads");
+            if (threads < 1 || threads > 1024) {
+                throw new UsageException("report: --threads must be 1..1024, got " + threads);
+            }
+            o = o.withThreads((int) threads);
         }
         if (args.has("--min-n")) {
             long minN = args.longValue(c, "--min-n");

@@ -68,7 +68,7 @@ final class ParallelScan {
     private final int bufferBytes;
 
     ParallelScan(ReportGenerator generator, ReportGenerator.Layout layout) {
-        this(generator, layout, Runtime.getRuntime().availableProcessors(), 0, BUFFER);
+        this(generator, layout, generator.options().threads(), 0, BUFFER);
     }
 
     /**

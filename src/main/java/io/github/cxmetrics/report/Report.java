@@ -19,8 +19,10 @@ import java.util.Objects;
  * input has them ({@link #overallOperations()}). The model behind
  * {@code cxmetrics report}; render it with the renderers of this package.
  *
- * <p>Get one with {@link #generate(Path, ReportOptions)}. The input is read once, streaming: memory
- * grows with the number of groups (periods × segment values), not with the number of rows. With
+ * <p>Get one with {@link #generate(Path, ReportOptions)}. The input is read once: a file by a
+ * parallel byte-level scan on all cores when its rows are in the plain forms that scan reads, else
+ * (and a stream always) by one streaming pass; both give the same report. Memory grows with the
+ * number of groups (periods × segment values), not with the number of rows. With
  * respondent deduplication ({@link ReportOptions#withRespondent}) a file is read twice, and memory
  * also grows with the number of distinct respondents (one entry each, never a whole row).
  * Immutable and thread-safe.
@@ -57,7 +59,9 @@ public final class Report {
     }
 
     /**
-     * Reads a CSV export and computes the report.
+     * Reads a CSV export and computes the report. The rows are tallied on all cores (see
+     * {@code docs/report.md}, "How a file is read"); at a row the parallel scan does not read, the
+     * file is read again by the streaming pass, which names a bad row's line and column.
      *
      * @throws IOException if the file cannot be read
      * @throws BadRowException at the first bad row under {@link BadRowPolicy#FAIL}

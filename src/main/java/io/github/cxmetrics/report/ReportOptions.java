@@ -47,6 +47,7 @@ import java.util.Set;
  *   <tr><td>first-contact resolution</td><td>column {@code resolved_first_contact} when present</td></tr>
  *   <tr><td>KTO survey</td><td>none</td></tr>
  *   <tr><td>respondent deduplication</td><td>none</td></tr>
+ *   <tr><td>threads reading a file</td><td>one per available processor</td></tr>
  * </table>
  */
 public final class ReportOptions {
@@ -78,6 +79,7 @@ public final class ReportOptions {
     private String respondentColumn;
     private Dedup.Keep keep = Dedup.Keep.LATEST;
     private boolean keepPerPeriod;
+    private int threads;
 
     /** The default response-time column, {@code first_response_minutes} (minutes, a decimal number). */
     public static final String RESPONSE_COLUMN = "first_response_minutes";
@@ -125,6 +127,7 @@ public final class ReportOptions {
         o.respondentColumn = respondentColumn;
         o.keep = keep;
         o.keepPerPeriod = keepPerPeriod;
+        o.threads = threads;
         return o;
     }
 
@@ -194,6 +197,28 @@ public final class ReportOptions {
         ReportOptions o = copy();
         o.confidence = Confidence.check(value);
         return o;
+    }
+
+    /**
+     * At most this many threads read a file (the parallel scan of {@link Report#generate(java.nio.file.Path,
+     * ReportOptions)}); 1 reads it on the calling thread only. The default is one thread per
+     * available processor. The report is the same for any number; a stream is always read on the
+     * calling thread.
+     *
+     * @throws IllegalArgumentException if the value is not in 1..1024
+     */
+    public ReportOptions withThreads(int value) {
+        if (value < 1 || value > 1024) {
+            throw new IllegalArgumentException("Invalid value for threads (valid values 1 - 1024): " + value);
+        }
+        ReportOptions o = copy();
+        o.threads = value;
+        return o;
+    }
+
+    /** The most threads that read a file: the value given, or the number of available processors. */
+    public int threads() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     /** Groups with fewer responses are flagged as small. */

@@ -105,14 +105,29 @@ public final class TallyAccumulator {
      */
     public TallyAccumulator addAll(int... scores) {
         Objects.requireNonNull(scores, "scores");
-        int points = counts.length;
-        long[] local = new long[points];
-        for (int i = 0; i < scores.length; i++) {
-            int idx = scores[i] - min;
-            if (idx < 0 || idx >= points) {
-                throw badElement(i, scores[i]);
+        // The array's own bounds check is the scale check: score - min is an index of local exactly
+        // when the score is on the scale (an int overflow of the subtraction gives an index out of
+        // range, never another point), so the loop is the plain counting loop. At an off-scale
+        // score, local is dropped and nothing is added.
+        long[] local = new long[counts.length];
+        int lowest = min;
+        try {
+            if (lowest == 0) { // 0..10 NPS: the score is the index
+                for (int score : scores) {
+                    local[score]++;
+                }
+            } else {
+                for (int score : scores) {
+                    local[score - lowest]++;
+                }
             }
-            local[idx]++;
+        } catch (ArrayIndexOutOfBoundsException offScale) {
+            for (int j = 0; j < scores.length; j++) {
+                if (!scale.contains(scores[j])) {
+                    throw badElement(j, scores[j]);
+                }
+            }
+            throw new AssertionError("off-scale score not found", offScale);
         }
         return merge(local, scores.length);
     }

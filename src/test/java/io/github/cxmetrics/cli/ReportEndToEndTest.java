@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.cxmetrics.cli.MainTest.Run;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,5 +116,24 @@ class ReportEndToEndTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("NPS").contains("CSAT %").contains("CES").contains("2025-Q1");
         r.out().lines().forEach(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
+    }
+
+    /** The number of threads that read a file changes nothing in the report; a bad count is a usage error. */
+    @Test
+    void threadsDoNotChangeTheReport() {
+        String[] report = {"report", EXAMPLE.toString(), "--by", "week", "--segment", "channel", "--format", "json"};
+        Run all = MainTest.run(report);
+        assertThat(all.code()).isZero();
+        for (String threads : new String[] {"1", "3", "1024"}) {
+            String[] withThreads = java.util.Arrays.copyOf(report, report.length + 2);
+            withThreads[report.length] = "--threads";
+            withThreads[report.length + 1] = threads;
+            assertThat(MainTest.run(withThreads).out()).as("--threads %s", threads).isEqualTo(all.out());
+        }
+        for (String bad : new String[] {"0", "-2", "1025", "two"}) {
+            Run r = MainTest.run("report", EXAMPLE.toString(), "--threads", bad);
+            assertThat(r.code()).as("--threads %s", bad).isEqualTo(2);
+            assertThat(r.err()).contains("--threads").contains(bad);
+        }
     }
 }

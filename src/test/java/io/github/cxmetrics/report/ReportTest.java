@@ -175,4 +175,16 @@ class ReportTest {
         assertThat(chat.get("metrics").get("ces").get("score").isNull()).isTrue();
         assertThat(chat.get("trend")).hasSize(2);
     }
+
+    @org.junit.jupiter.api.Test
+    void threadsMustBeOneToAThousandAndTwentyFour() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportOptions.defaults().withThreads(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid value for threads (valid values 1 - 1024): 0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportOptions.defaults().withThreads(1025))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1025");
+        org.assertj.core.api.Assertions.assertThat(ReportOptions.defaults().threads())
+                .isEqualTo(Runtime.getRuntime().availableProcessors());
+        org.assertj.core.api.Assertions.assertThat(ReportOptions.defaults().withThreads(3).threads()).isEqualTo(3);
+    }
 }
