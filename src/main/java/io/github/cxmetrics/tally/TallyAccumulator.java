@@ -152,39 +152,27 @@ public final class TallyAccumulator {
      */
     public TallyAccumulator addAll(byte[] scores, int from, int to) {
         Objects.checkFromToIndex(from, to, scores.length);
-        // Count every byte value, on the scale or not, in 256-entry tables indexed by the unsigned
-        // byte: no branch and no bounds check per score, and four interleaved tables break the
-        // store-to-load dependency of repeated scores. A table entry counts at most to - from < 2^31.
-        // Only then check that every byte was on the scale (the counts outside it are all zero).
-        int[] t0 = new int[256];
-        int[] t1 = new int[256];
-        int[] t2 = new int[256];
-        int[] t3 = new int[256];
-        int i = from;
-        for (; i + 3 < to; i += 4) {
-            t0[scores[i] & 0xFF]++;
-            t1[scores[i + 1] & 0xFF]++;
-            t2[scores[i + 2] & 0xFF]++;
-            t3[scores[i + 3] & 0xFF]++;
-        }
-        for (; i < to; i++) {
-            t0[scores[i] & 0xFF]++;
-        }
+        // As for int[]: the bounds check of local is the scale check, so the loop is the plain
+        // counting loop; at an off-scale score, local is dropped and nothing is added.
         long[] local = new long[counts.length];
-        long onScale = 0;
-        for (int v = Math.max(min, Byte.MIN_VALUE); v <= Math.min(scale.max(), Byte.MAX_VALUE); v++) {
-            int u = v & 0xFF;
-            long k = (long) t0[u] + t1[u] + t2[u] + t3[u];
-            local[v - min] = k;
-            onScale += k;
-        }
-        if (onScale != to - from) {
+        int lowest = min;
+        try {
+            if (lowest == 0) { // 0..10 NPS: the score is the index
+                for (int i = from; i < to; i++) {
+                    local[scores[i]]++;
+                }
+            } else {
+                for (int i = from; i < to; i++) {
+                    local[scores[i] - lowest]++;
+                }
+            }
+        } catch (ArrayIndexOutOfBoundsException offScale) {
             for (int j = from; j < to; j++) {
                 if (!scale.contains(scores[j])) {
                     throw badElement(j, scores[j]);
                 }
             }
-            throw new AssertionError("off-scale byte not found");
+            throw new AssertionError("off-scale score not found", offScale);
         }
         return merge(local, to - from);
     }
