@@ -2,6 +2,9 @@ package io.github.cxmetrics.report;
 
 import io.github.cxmetrics.trend.Granularity;
 import io.github.cxmetrics.trend.Period;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -94,6 +97,12 @@ final class PeriodResolver {
         if (len < 10 || t[from + 4] != '-' || t[from + 7] != '-') {
             return Long.MIN_VALUE;
         }
+        if (len == 25 && t[from + 22] == ':' && (t[from + 19] == '+' || t[from + 19] == '-')) {
+            long day = cachedLocalDay(t, from);
+            if (day != Long.MIN_VALUE) {
+                return day;
+            }
+        }
         int y = two(t, from) * 100 + two(t, from + 2); // negative if any of the four is not a digit
         int mo = two(t, from + 5);
         int d = two(t, from + 8);
@@ -158,7 +167,69 @@ final class PeriodResolver {
             return Long.MIN_VALUE;
         }
         long epochSecond = epochDay * 86_400 + h * 3600L + mi * 60L + s - offset;
+        if (len == 25 && t[from + 22] == ':' && (c == '+' || c == '-')) {
+            remember(t, from, epochDay * 86_400 - offset);
+        }
         return Math.floorDiv(epochSecond + offsetAt(epochSecond), 86_400);
+    }
+
+    /*
+     * The day cache of the most common form, yyyy-MM-ddTHH:mm:ss+HH:MM (25 bytes): per written date
+     * and offset, the start of that written day as an instant (base), and, when the zone's offset z
+     * is the same for the whole day after base, the local day of base + z (day0) and the second of
+     * the written day from which the local day is day0 + 1 (threshold). A row of that date and
+     * offset then needs only its time of day read. Keyed by the bytes of the date and the offset;
+     * direct-mapped, DAY_CACHE entries.
+     */
+    private static final int DAY_CACHE = 4096;
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private final long[] cacheDate = new long[DAY_CACHE];
+    private final long[] cacheOffset = new long[DAY_CACHE];
+    private final long[] cacheDay = new long[DAY_CACHE];
+    private final int[] cacheThreshold = new int[DAY_CACHE];
+
+    /** The local day from the cache, or Long.MIN_VALUE if not cached or the time of day is not valid. */
+    private long cachedLocalDay(byte[] t, int from) {
+        long date = (long) WORDS.get(t, from + 2); // bytes 2-9: yy-MM-dd
+        long offset = (((long) WORDS.get(t, from + 17)) & ~0xFFFFL) | (t[from] & 0xFF) | (t[from + 1] & 0xFF) << 8;
+        int slot = slot(date, offset);
+        if (cacheDate[slot] != date || cacheOffset[slot] != offset) {
+            return Long.MIN_VALUE;
+        }
+        byte sep = t[from + 10];
+        if ((sep != 'T' && sep != ' ') || t[from + 13] != ':' || t[from + 16] != ':') {
+            return Long.MIN_VALUE;
+        }
+        int h = two(t, from + 11);
+        int mi = two(t, from + 14);
+        int s = two(t, from + 17);
+        if (h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) {
+            return Long.MIN_VALUE;
+        }
+        int second = h * 3600 + mi * 60 + s;
+        return second < cacheThreshold[slot] ? cacheDay[slot] : cacheDay[slot] + 1;
+    }
+
+    /** Caches the written day of a valid 25-byte timestamp, if the zone's offset is the same all that day. */
+    private void remember(byte[] t, int from, long base) {
+        int w = window(base);
+        if (windowStart[w] > base || windowEnd[w] - 86_400 < base) {
+            return; // the offset changes during the day: read every such row in full
+        }
+        long local = base + windowOffset[w];
+        long day0 = Math.floorDiv(local, 86_400);
+        long date = (long) WORDS.get(t, from + 2);
+        long offset = (((long) WORDS.get(t, from + 17)) & ~0xFFFFL) | (t[from] & 0xFF) | (t[from + 1] & 0xFF) << 8;
+        int slot = slot(date, offset);
+        cacheDate[slot] = date;
+        cacheOffset[slot] = offset;
+        cacheDay[slot] = day0;
+        cacheThreshold[slot] = (int) (86_400 - (local - day0 * 86_400));
+    }
+
+    private static int slot(long date, long offset) {
+        return (int) (((date * 0x9E3779B97F4A7C15L) ^ (offset * 0xC2B2AE3D27D4EB4FL)) >>> (64 - 12));
     }
 
     /**

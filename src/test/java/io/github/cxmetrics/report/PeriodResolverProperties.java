@@ -131,4 +131,58 @@ class PeriodResolverProperties {
                 "Pacific/Apia", "America/Santiago", "America/St_Johns", "Africa/Casablanca", "Antarctica/Troll",
                 "Asia/Tehran", "UTC", "Etc/GMT+5", "America/New_York", "Pacific/Chatham");
     }
+
+    /**
+     * The day cache of the 25-byte form {@code yyyy-MM-ddTHH:mm:ss+HH:MM}: one resolver reads many
+     * timestamps whose dates and offsets repeat (so most are cache hits), on and around the zone's
+     * transition days and at every hour, including times that cross the local midnight and invalid
+     * times of day on a cached date; every day must be java.time's.
+     */
+    @Property(tries = 60)
+    void dayCacheOfTheCommonFormIsJavaTime(@ForAll("allZones") String zoneName, @ForAll long seed) {
+        ZoneId zone = ZoneId.of(zoneName);
+        java.time.zone.ZoneRules rules = zone.getRules();
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        java.util.List<Long> days = new java.util.ArrayList<>();
+        Instant from = Instant.parse("2009-01-01T00:00:00Z");
+        for (java.time.zone.ZoneOffsetTransition t = rules.nextTransition(from); t != null
+                && t.getInstant().isBefore(Instant.parse("2030-01-01T00:00:00Z")) && days.size() < 40;
+                t = rules.nextTransition(t.getInstant())) {
+            long day = t.getInstant().getEpochSecond() / 86_400;
+            days.add(day - 1);
+            days.add(day);
+            days.add(day + 1);
+        }
+        for (int i = 0; i < 10; i++) {
+            days.add(14_245L + r.nextLong(7_300));
+        }
+        PeriodResolver resolver = new PeriodResolver(Granularity.DAY, zone);
+        DateTimeFormatter form = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+        for (int i = 0; i < 3000; i++) {
+            long second = days.get(r.nextInt(days.size())) * 86_400 + r.nextLong(86_400);
+            // offsets of the zone around then, and some other whole and odd ones
+            int offset = switch (r.nextInt(4)) {
+                case 0 -> rules.getOffset(Instant.ofEpochSecond(second - 43_200)).getTotalSeconds();
+                case 1 -> rules.getOffset(Instant.ofEpochSecond(second + 43_200)).getTotalSeconds();
+                case 2 -> 900 * r.nextInt(-48, 57);
+                default -> rules.getOffset(Instant.ofEpochSecond(second)).getTotalSeconds();
+            };
+            Instant instant = Instant.ofEpochSecond(second);
+            String text = instant.atOffset(ZoneOffset.ofTotalSeconds(offset)).format(form);
+            assertThat(text).hasSize(25);
+            assertThat(resolver.resolve(text).start()).as("%s in %s", text, zoneName)
+                    .isEqualTo(LocalDate.ofInstant(instant, zone));
+            if (r.nextInt(20) == 0) {
+                // the same date and offset with an impossible time of day is still rejected
+                String bad = switch (r.nextInt(3)) {
+                    case 0 -> text.substring(0, 11) + "24" + text.substring(13); // hour
+                    case 1 -> text.substring(0, 14) + "60" + text.substring(16); // minute
+                    default -> text.substring(0, 17) + "60" + text.substring(19); // second
+                };
+                String finalBad = bad;
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> resolver.resolve(finalBad))
+                        .as(finalBad).isInstanceOf(IllegalArgumentException.class);
+            }
+        }
+    }
 }
