@@ -37,11 +37,11 @@ stale() { # stale JAR DIR...: the jar is missing or a file under DIR is newer
 }
 if stale "$CX_JAR" "$ROOT/src/main" "$ROOT/pom.xml"; then
     echo "building cxmetrics ..." >&2
-    (cd "$ROOT" && mvn -B -q install -DskipTests)
+    (cd "$ROOT" && mvn -B -q -Dstyle.color=never install -DskipTests)
 fi
 if stale "$BENCH_JAR" "$BENCH/src" "$BENCH/pom.xml" "$CX_JAR"; then
     echo "building the benchmarks ..." >&2
-    (cd "$BENCH" && mvn -B -q package)
+    (cd "$BENCH" && mvn -B -q -Dstyle.color=never package)
 fi
 
 # --- data -------------------------------------------------------------------------------------
