@@ -8,8 +8,8 @@ import io.github.cxmetrics.trend.Period;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -195,31 +195,23 @@ final class ParallelScan {
         for (Worker w : workers) {
             rows += w.rows;
             for (int s = 0; s < w.cells.length; s++) {
-                Cell[][] byPeriod = w.cells[s];
-                for (int p = 0; p < byPeriod.length; p++) {
-                    Cell[] byValue = byPeriod[p];
-                    if (byValue == null) {
-                        continue;
+                CellMap map = w.cells[s];
+                for (int c = 0; c < map.size; c++) {
+                    Cell found = map.cells[c];
+                    Period period = layout.by() == null ? null : w.periods.get(found.period);
+                    GroupTallies cell = w.group(found);
+                    if (segmentCount > 0) {
+                        ReportTallies.SegmentData data = segments.get(s).computeIfAbsent(w.values[s].text(found.value),
+                                k -> new ReportTallies.SegmentData(generator.newGroup(false)));
+                        data.total.addAll(cell);
+                        if (period != null) {
+                            data.byPeriod.computeIfAbsent(period, k -> generator.newGroup(false)).addAll(cell);
+                        }
                     }
-                    Period period = layout.by() == null ? null : w.periods.get(p);
-                    for (int v = 0; v < byValue.length; v++) {
-                        if (byValue[v] == null) {
-                            continue;
-                        }
-                        GroupTallies cell = w.group(byValue[v]);
-                        if (segmentCount > 0) {
-                            ReportTallies.SegmentData data = segments.get(s).computeIfAbsent(w.values[s].text(v),
-                                    k -> new ReportTallies.SegmentData(generator.newGroup(false)));
-                            data.total.addAll(cell);
-                            if (period != null) {
-                                data.byPeriod.computeIfAbsent(period, k -> generator.newGroup(false)).addAll(cell);
-                            }
-                        }
-                        if (s == 0) {
-                            overall.addAll(cell);
-                            if (period != null) {
-                                periods.computeIfAbsent(period, k -> generator.newGroup(false)).addAll(cell);
-                            }
+                    if (s == 0) {
+                        overall.addAll(cell);
+                        if (period != null) {
+                            periods.computeIfAbsent(period, k -> generator.newGroup(false)).addAll(cell);
                         }
                     }
                 }
@@ -325,12 +317,16 @@ final class ParallelScan {
      * stay in the cache, and adding a batch to one costs much less than one cache miss per row.
      */
     private static final class Cell {
+        final int period;
+        final int value;
         final long[] counts;
         final OpsTallies ops;
         final double[] pending;
         int waiting;
 
-        Cell(int counts, OpsTallies ops, boolean times) {
+        Cell(int period, int value, int counts, OpsTallies ops, boolean times) {
+            this.period = period;
+            this.value = value;
             this.counts = new long[counts];
             this.ops = ops;
             this.pending = times ? new double[PENDING] : null;
@@ -348,6 +344,64 @@ final class ParallelScan {
                 ops.response().addMinutes(pending[i]);
             }
             waiting = 0;
+        }
+    }
+
+    /**
+     * The groups of one segment column of a worker by (period id, value id): open addressing on the
+     * pair, so memory grows with the groups that occur, not with periods × values.
+     */
+    private static final class CellMap {
+        private long[] keys = new long[64];
+        private Cell[] slots = new Cell[64];
+        /** The groups in the order they were met. */
+        Cell[] cells = new Cell[16];
+        int size;
+
+        private static long key(int period, int value) {
+            return (long) period << 32 | (value & 0xFFFFFFFFL);
+        }
+
+        Cell get(int period, int value) {
+            long key = key(period, value);
+            int mask = slots.length - 1;
+            for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
+                Cell cell = slots[slot];
+                if (cell == null || keys[slot] == key) {
+                    return cell;
+                }
+            }
+        }
+
+        void put(Cell cell) {
+            if (size == cells.length) {
+                cells = Arrays.copyOf(cells, size * 2);
+            }
+            cells[size++] = cell;
+            if (size * 2 > slots.length) {
+                keys = new long[slots.length * 2];
+                slots = new Cell[slots.length * 2];
+                for (int i = 0; i < size - 1; i++) {
+                    insert(cells[i]);
+                }
+            }
+            insert(cell);
+        }
+
+        private void insert(Cell cell) {
+            long key = key(cell.period, cell.value);
+            int mask = slots.length - 1;
+            int slot = mix(key) & mask;
+            while (slots[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            slots[slot] = cell;
+        }
+
+        private static int mix(long key) {
+            long x = key * 0x9E3779B97F4A7C15L;
+            return (int) (x ^ (x >>> 32));
         }
     }
 
@@ -392,7 +446,7 @@ final class ParallelScan {
         private long firstDay;
         final Interner[] values;
         /** Per segment column (one pseudo column without segments): the group of (period id, value id). */
-        final Cell[][][] cells;
+        final CellMap[] cells;
         long rows;
 
         private final int[] scores;
@@ -438,7 +492,10 @@ final class ParallelScan {
             for (int s = 0; s < values.length; s++) {
                 values[s] = new Interner();
             }
-            cells = new Cell[Math.max(1, segmentColumns.length)][0][];
+            cells = new CellMap[Math.max(1, segmentColumns.length)];
+            for (int s = 0; s < cells.length; s++) {
+                cells[s] = new CellMap();
+            }
             metricOffset = new int[metricColumns.length + 1];
             for (int m = 0; m < metricColumns.length; m++) {
                 metricOffset[m + 1] = metricOffset[m] + metricScales[m].points();
@@ -622,21 +679,11 @@ final class ParallelScan {
         }
 
         private Cell cell(int s, int period, int value) {
-            Cell[][] byPeriod = cells[s];
-            if (period >= byPeriod.length) {
-                byPeriod = Arrays.copyOf(byPeriod, Math.max(period + 1, byPeriod.length * 2));
-                cells[s] = byPeriod;
-            }
-            Cell[] byValue = byPeriod[period];
-            if (byValue == null || value >= byValue.length) {
-                byValue = byValue == null ? new Cell[Math.max(8, value + 1)]
-                        : Arrays.copyOf(byValue, Math.max(value + 1, byValue.length * 2));
-                byPeriod[period] = byValue;
-            }
-            Cell cell = byValue[value];
+            CellMap map = cells[s];
+            Cell cell = map.get(period, value);
             if (cell == null) {
-                cell = new Cell(outcomes + 2, generator.newGroup(false).ops(), responseColumn >= 0);
-                byValue[value] = cell;
+                cell = new Cell(period, value, outcomes + 2, generator.newGroup(false).ops(), responseColumn >= 0);
+                map.put(cell);
             }
             return cell;
         }
