@@ -352,22 +352,16 @@ final class ParallelScan {
      * pair, so memory grows with the groups that occur, not with periods × values.
      */
     private static final class CellMap {
-        private long[] keys = new long[64];
         private Cell[] slots = new Cell[64];
         /** The groups in the order they were met. */
         Cell[] cells = new Cell[16];
         int size;
 
-        private static long key(int period, int value) {
-            return (long) period << 32 | (value & 0xFFFFFFFFL);
-        }
-
         Cell get(int period, int value) {
-            long key = key(period, value);
             int mask = slots.length - 1;
-            for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
+            for (int slot = mix(period, value) & mask; ; slot = (slot + 1) & mask) {
                 Cell cell = slots[slot];
-                if (cell == null || keys[slot] == key) {
+                if (cell == null || cell.period == period && cell.value == value) {
                     return cell;
                 }
             }
@@ -379,7 +373,6 @@ final class ParallelScan {
             }
             cells[size++] = cell;
             if (size * 2 > slots.length) {
-                keys = new long[slots.length * 2];
                 slots = new Cell[slots.length * 2];
                 for (int i = 0; i < size - 1; i++) {
                     insert(cells[i]);
@@ -389,18 +382,16 @@ final class ParallelScan {
         }
 
         private void insert(Cell cell) {
-            long key = key(cell.period, cell.value);
             int mask = slots.length - 1;
-            int slot = mix(key) & mask;
+            int slot = mix(cell.period, cell.value) & mask;
             while (slots[slot] != null) {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = key;
             slots[slot] = cell;
         }
 
-        private static int mix(long key) {
-            long x = key * 0x9E3779B97F4A7C15L;
+        private static int mix(int period, int value) {
+            long x = ((long) period << 32 | (value & 0xFFFFFFFFL)) * 0x9E3779B97F4A7C15L;
             return (int) (x ^ (x >>> 32));
         }
     }
