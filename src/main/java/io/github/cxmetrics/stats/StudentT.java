@@ -233,7 +233,7 @@ public final class StudentT {
     }
 
     /** A starting point for {@code P(T > t) = q}, {@code 0 < q < ½}. */
-    private static double initialGuess(double q, double df) {
+    static double initialGuess(double q, double df) {
         double z = -Normal.inverse(q);
         double z2 = z * z;
         if (z2 <= df) {
