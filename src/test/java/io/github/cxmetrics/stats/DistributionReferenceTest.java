@@ -181,9 +181,9 @@ class DistributionReferenceTest {
     }
 
     /**
-     * Tolerance of the incomplete beta table: twice {@link Accuracy#tailTolerance}, because this table
-     * finds points where the class comment's bound {@code 1e-14 + 5e-16·|log I|} is exceeded by up to
-     * 1.2× (2.1e-14 at I = 3.7e-7, x = 0.01, a = 30, b = 1000); and, for values above 1e-3, the
+     * Tolerance of the incomplete beta table: the bound of {@link Beta}'s class comment,
+     * {@code 2e-14 + 1e-15·|log I|} (twice {@link Accuracy#tailTolerance}: this table found points
+     * up to 1.2× over the tail tolerance, 2.1e-14 at I = 3.7e-7, x = 0.01, a = 30, b = 1000); and, for values above 1e-3, the
      * absolute error of a side taken as {@code 1 − I} with {@code I} near 1, which happens near the
      * switch point {@code x = (a + 1)/(a + b + 2)} (measured: 4.3e-14 relative at 0.023, a = 30,
      * b = 0.1). Smaller values are never formed as {@code 1 − I} and keep the doubled tolerance.
