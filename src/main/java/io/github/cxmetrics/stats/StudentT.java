@@ -147,17 +147,8 @@ public final class StudentT {
         }
         double t2 = y * y;
         // x = ν/(ν + t²), 1 − x = t²/(ν + t²), each computed directly
-        double x;
-        double w;
-        if (t2 < df) {
-            double r = t2 / df;
-            x = 1 / (1 + r);
-            w = r / (1 + r);
-        } else {
-            double r = df / t2;
-            x = r / (1 + r);
-            w = 1 / (1 + r);
-        }
+        double x = fraction(df, t2);
+        double w = fraction(t2, df);
         // P(T > |t|) = ½ I_x(ν/2, ½); P(T > −|t|) = ½ + ½ (1 − I_x(ν/2, ½))
         double beta = RegularizedBeta.value(x, w, df / 2, 0.5, !positive);
         return positive ? beta / 2 : 0.5 + beta / 2;
@@ -169,18 +160,20 @@ public final class StudentT {
             return 0.5 - Normal.tail(t);
         }
         double t2 = t * t;
-        double x;
-        double w;
-        if (t2 < df) {
-            double r = t2 / df;
-            x = 1 / (1 + r);
-            w = r / (1 + r);
-        } else {
-            double r = df / t2;
-            x = r / (1 + r);
-            w = 1 / (1 + r);
+        return RegularizedBeta.value(fraction(t2, df), fraction(df, t2), 0.5, df / 2, false) / 2;
+    }
+
+    /**
+     * {@code part/(part + other)} for {@code part, other ≥ 0}, from the smaller of the two ratios, so
+     * that neither {@code ν/(ν + t²)} nor {@code t²/(ν + t²)} is formed as 1 minus the other.
+     */
+    private static double fraction(double part, double other) {
+        if (other < part) {
+            double r = other / part;
+            return 1 / (1 + r);
         }
-        return RegularizedBeta.value(w, x, 0.5, df / 2, false) / 2;
+        double r = part / other;
+        return r / (1 + r);
     }
 
     /** The log density {@code −((ν+1)/2) log(1 + t²/ν) − ½ log ν − log B(ν/2, ½)}. */
