@@ -134,13 +134,13 @@ final class OpsColumns {
      * case): 1 for yes, 0 for no, {@link #NO_OUTCOME} for blank, or -2 for anything else (a bad row).
      */
     static int outcome(String raw) {
-        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
-            case "" -> NO_OUTCOME;
-            case "true", "yes", "y", "1" -> 1;
-            case "false", "no", "n", "0" -> 0;
-            default -> -2;
-        };
+        String word = raw.strip().toLowerCase(Locale.ROOT);
+        return word.isEmpty() ? NO_OUTCOME : YES.contains(word) ? 1 : NO.contains(word) ? 0 : -2;
     }
+
+    /** The spellings of a yes and of a no outcome, in lower case (any case is read). */
+    static final List<String> YES = List.of("true", "yes", "y", "1");
+    static final List<String> NO = List.of("false", "no", "n", "0");
 
     /** Whether the report has any operational KPI. */
     boolean isActive() {

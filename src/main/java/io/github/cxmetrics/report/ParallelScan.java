@@ -673,7 +673,7 @@ final class ParallelScan {
             CellMap map = cells[s];
             Cell cell = map.get(period, value);
             if (cell == null) {
-                cell = new Cell(period, value, outcomes + 2, generator.newGroup(false).ops(), responseColumn >= 0);
+                cell = new Cell(period, value, outcomes + 2, generator.newOps(), responseColumn >= 0);
                 map.put(cell);
             }
             return cell;
@@ -831,11 +831,15 @@ final class ParallelScan {
             if (len == 0) {
                 return OpsColumns.NO_OUTCOME;
             }
-            if (is(b, from, len, TRUE) || is(b, from, len, YES) || is(b, from, len, Y) || is(b, from, len, ONE)) {
-                return 1;
+            for (byte[] word : YES) {
+                if (is(b, from, len, word)) {
+                    return 1;
+                }
             }
-            if (is(b, from, len, FALSE) || is(b, from, len, NO) || is(b, from, len, N) || is(b, from, len, ZERO)) {
-                return 0;
+            for (byte[] word : NO) {
+                if (is(b, from, len, word)) {
+                    return 0;
+                }
             }
             throw new GiveUp();
         }
@@ -858,14 +862,17 @@ final class ParallelScan {
         }
     }
 
-    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
-    private static final byte[] YES = {'y', 'e', 's'};
-    private static final byte[] Y = {'y'};
-    private static final byte[] ONE = {'1'};
-    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
-    private static final byte[] NO = {'n', 'o'};
-    private static final byte[] N = {'n'};
-    private static final byte[] ZERO = {'0'};
+    /** The spellings of {@link OpsColumns#YES} and {@link OpsColumns#NO} as ASCII bytes. */
+    private static final byte[][] YES = ascii(OpsColumns.YES);
+    private static final byte[][] NO = ascii(OpsColumns.NO);
+
+    private static byte[][] ascii(List<String> words) {
+        byte[][] out = new byte[words.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = words.get(i).getBytes(StandardCharsets.US_ASCII);
+        }
+        return out;
+    }
 
     private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15};

@@ -191,8 +191,8 @@ final class PeriodResolver {
 
     /** The local day from the cache, or Long.MIN_VALUE if not cached or the time of day is not valid. */
     private long cachedLocalDay(byte[] t, int from) {
-        long date = (long) WORDS.get(t, from + 2); // bytes 2-9: yy-MM-dd
-        long offset = (((long) WORDS.get(t, from + 17)) & ~0xFFFFL) | (t[from] & 0xFF) | (t[from + 1] & 0xFF) << 8;
+        long date = dateKey(t, from);
+        long offset = offsetKey(t, from);
         int slot = slot(date, offset);
         if (cacheDate[slot] != date || cacheOffset[slot] != offset) {
             return Long.MIN_VALUE;
@@ -219,13 +219,23 @@ final class PeriodResolver {
         }
         long local = base + windowOffset[w];
         long day0 = Math.floorDiv(local, 86_400);
-        long date = (long) WORDS.get(t, from + 2);
-        long offset = (((long) WORDS.get(t, from + 17)) & ~0xFFFFL) | (t[from] & 0xFF) | (t[from + 1] & 0xFF) << 8;
+        long date = dateKey(t, from);
+        long offset = offsetKey(t, from);
         int slot = slot(date, offset);
         cacheDate[slot] = date;
         cacheOffset[slot] = offset;
         cacheDay[slot] = day0;
         cacheThreshold[slot] = (int) (86_400 - (local - day0 * 86_400));
+    }
+
+    /** Bytes 2-9 of the timestamp ({@code yy-MM-dd}); with {@link #offsetKey} every byte of the date. */
+    private static long dateKey(byte[] t, int from) {
+        return (long) WORDS.get(t, from + 2);
+    }
+
+    /** Bytes 19-24 (the offset {@code +HH:MM}) and bytes 0-1 (the century) of the timestamp. */
+    private static long offsetKey(byte[] t, int from) {
+        return (((long) WORDS.get(t, from + 17)) & ~0xFFFFL) | (t[from] & 0xFF) | (t[from + 1] & 0xFF) << 8;
     }
 
     private static int slot(long date, long offset) {

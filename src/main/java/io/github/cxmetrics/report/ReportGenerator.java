@@ -373,9 +373,15 @@ final class ReportGenerator {
         return index;
     }
 
+    /** Empty operational tallies for a group, or null without operational KPIs. */
+    OpsTallies newOps() {
+        return opsFactory == null ? null : opsFactory.get();
+    }
+
     GroupTallies newGroup(boolean weighted) {
         GroupTallies group = new GroupTallies(usedScales(), weighted);
-        return opsFactory != null ? group.withOps(opsFactory.get()) : group;
+        OpsTallies ops = newOps();
+        return ops != null ? group.withOps(ops) : group;
     }
 
     private int readScore(CsvReader reader, Metric metric, CsvHeader header) {
