@@ -4,6 +4,7 @@
  */
 module io.github.cxmetrics {
     exports io.github.cxmetrics.scale;
+    exports io.github.cxmetrics.calendar;
     exports io.github.cxmetrics.tally;
     exports io.github.cxmetrics.score;
     exports io.github.cxmetrics.stats;

@@ -11,7 +11,7 @@ import io.github.cxmetrics.report.TableReportWriter;
 import io.github.cxmetrics.survey.Dedup;
 import io.github.cxmetrics.survey.Survey;
 import io.github.cxmetrics.target.Target;
-import io.github.cxmetrics.trend.Granularity;
+import io.github.cxmetrics.calendar.Granularity;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

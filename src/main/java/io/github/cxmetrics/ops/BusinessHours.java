@@ -1,5 +1,6 @@
 package io.github.cxmetrics.ops;
 
+import io.github.cxmetrics.calendar.HolidayCalendar;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

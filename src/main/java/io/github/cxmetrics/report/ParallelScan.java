@@ -4,7 +4,7 @@ import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.score.Proportion;
 import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.trend.Metric;
-import io.github.cxmetrics.trend.Period;
+import io.github.cxmetrics.calendar.CalendarPeriod;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -185,7 +185,7 @@ final class ParallelScan {
     /** The tallies of all workers, grouped as the general pass groups them. */
     private ReportTallies combine(Worker[] workers, String name) {
         GroupTallies overall = generator.newGroup(false);
-        TreeMap<Period, GroupTallies> periods = new TreeMap<>();
+        TreeMap<CalendarPeriod, GroupTallies> periods = new TreeMap<>();
         int segmentCount = layout.segmentColumns().length;
         List<Map<String, ReportTallies.SegmentData>> segments = new ArrayList<>();
         for (int s = 0; s < segmentCount; s++) {
@@ -198,7 +198,7 @@ final class ParallelScan {
                 CellMap map = w.cells[s];
                 for (int c = 0; c < map.size; c++) {
                     Cell found = map.cells[c];
-                    Period period = layout.by() == null ? null : w.periods.get(found.period);
+                    CalendarPeriod period = layout.by() == null ? null : w.periods.get(found.period);
                     GroupTallies cell = w.group(found);
                     if (segmentCount > 0) {
                         ReportTallies.SegmentData data = segments.get(s).computeIfAbsent(w.values[s].text(found.value),
@@ -430,9 +430,9 @@ final class ParallelScan {
         private final int fcrColumn;
         private final PeriodResolver resolver;
 
-        final List<Period> periods = new ArrayList<>();
-        private final Map<Period, Integer> periodIds = new HashMap<>();
-        /** Period id + 1 of local epoch day {@code firstDay + i}, 0 if not seen yet. */
+        final List<CalendarPeriod> periods = new ArrayList<>();
+        private final Map<CalendarPeriod, Integer> periodIds = new HashMap<>();
+        /** CalendarPeriod id + 1 of local epoch day {@code firstDay + i}, 0 if not seen yet. */
         private int[] dayIds = new int[0];
         private long firstDay;
         final Interner[] values;
@@ -736,7 +736,7 @@ final class ParallelScan {
         }
 
         /** A timestamp in a form the byte reader does not know: java.time, as in the general pass. */
-        private Period otherForm(byte[] b, int from, int to) {
+        private CalendarPeriod otherForm(byte[] b, int from, int to) {
             String text = new String(b, from, to - from, StandardCharsets.UTF_8);
             if (text.isBlank() || text.indexOf('\uFFFD') >= 0) {
                 throw new GiveUp();
@@ -748,7 +748,7 @@ final class ParallelScan {
             }
         }
 
-        private int idOf(Period period) {
+        private int idOf(CalendarPeriod period) {
             Integer id = periodIds.get(period);
             if (id == null) {
                 id = periods.size();

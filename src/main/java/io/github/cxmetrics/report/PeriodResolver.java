@@ -1,7 +1,7 @@
 package io.github.cxmetrics.report;
 
-import io.github.cxmetrics.trend.Granularity;
-import io.github.cxmetrics.trend.Period;
+import io.github.cxmetrics.calendar.Granularity;
+import io.github.cxmetrics.calendar.CalendarPeriod;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -41,7 +41,7 @@ final class PeriodResolver {
     private int[] hourOffsets = new int[0];
     private long firstHour;
     private int nextWindow;
-    private Period[] byDay = new Period[0];
+    private CalendarPeriod[] byDay = new CalendarPeriod[0];
     private long firstDay;
 
     PeriodResolver(Granularity granularity, ZoneId zone) {
@@ -56,7 +56,7 @@ final class PeriodResolver {
      *
      * @throws IllegalArgumentException if the text is not an accepted timestamp
      */
-    Period resolve(String text) {
+    CalendarPeriod resolve(String text) {
         long day = fastLocalDay(text);
         if (day == Long.MIN_VALUE) {
             Instant instant = fallback.parse(text);
@@ -66,7 +66,7 @@ final class PeriodResolver {
     }
 
     /** The period of an instant in the zone. */
-    Period resolve(Instant instant) {
+    CalendarPeriod resolve(Instant instant) {
         long second = instant.getEpochSecond();
         return periodOfDay(Math.floorDiv(second + offsetAt(second), 86_400));
     }
@@ -342,13 +342,13 @@ final class PeriodResolver {
     }
 
     /** The period of a local epoch day in the zone. */
-    Period periodOfDay(long day) {
+    CalendarPeriod periodOfDay(long day) {
         long index = day - firstDay;
         if (byDay.length == 0 || index < 0 || index >= byDay.length) {
             grow(day);
             index = day - firstDay;
         }
-        Period p = byDay[(int) index];
+        CalendarPeriod p = byDay[(int) index];
         if (p == null) {
             p = granularity.periodOf(LocalDate.ofEpochDay(day), zone);
             byDay[(int) index] = p;
@@ -359,18 +359,18 @@ final class PeriodResolver {
     private void grow(long day) {
         if (byDay.length == 0) {
             firstDay = day - 512;
-            byDay = new Period[1024];
+            byDay = new CalendarPeriod[1024];
             return;
         }
         long lo = Math.min(firstDay, day - 512);
         long hi = Math.max(firstDay + byDay.length, day + 512);
         if (hi - lo > 4_000_000) {
             // an absurd span of days: do not cache, but keep correctness
-            byDay = new Period[1024];
+            byDay = new CalendarPeriod[1024];
             firstDay = day - 512;
             return;
         }
-        Period[] bigger = new Period[(int) (hi - lo)];
+        CalendarPeriod[] bigger = new CalendarPeriod[(int) (hi - lo)];
         System.arraycopy(byDay, 0, bigger, (int) (firstDay - lo), byDay.length);
         byDay = bigger;
         firstDay = lo;

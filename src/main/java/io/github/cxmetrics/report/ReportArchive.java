@@ -9,9 +9,9 @@ import io.github.cxmetrics.score.Proportion;
 import io.github.cxmetrics.survey.Dedup;
 import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.tally.WeightedTally;
-import io.github.cxmetrics.trend.Granularity;
+import io.github.cxmetrics.calendar.Granularity;
 import io.github.cxmetrics.trend.Metric;
-import io.github.cxmetrics.trend.Period;
+import io.github.cxmetrics.calendar.CalendarPeriod;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -174,7 +174,7 @@ final class ReportArchive {
             ops.add("fcr");
         }
         line(lines, "operations", ops.isEmpty() ? "none" : String.join(",", ops));
-        for (Period p : t.periods.keySet()) {
+        for (CalendarPeriod p : t.periods.keySet()) {
             line(lines, "period", p.label());
         }
         for (int s = 0; s < t.segmentNames.size(); s++) {
@@ -182,7 +182,7 @@ final class ReportArchive {
                 line(lines, "segment-value", s + " " + value);
             }
             for (String value : sorted(t.segments.get(s).keySet())) {
-                for (Period p : t.segments.get(s).get(value).byPeriod.keySet()) {
+                for (CalendarPeriod p : t.segments.get(s).get(value).byPeriod.keySet()) {
                     line(lines, "segment-period", s + " " + p.label() + " " + value);
                 }
             }
@@ -693,9 +693,9 @@ final class ReportArchive {
             ReportTallies shape = new ReportTallies(input, metrics, scales, null, new TreeMap<>(), segmentNames,
                     List.of(), response, fcr, false, target);
             GroupTallies overall = shape.newGroup();
-            TreeMap<Period, GroupTallies> periods = new TreeMap<>();
+            TreeMap<CalendarPeriod, GroupTallies> periods = new TreeMap<>();
             for (Entry e : all("period")) {
-                Period period = period(e, e.value, zone, by);
+                CalendarPeriod period = period(e, e.value, zone, by);
                 if (!periods.isEmpty() && periods.lastKey().compareTo(period) >= 0) {
                     throw at(source, e, "periods must be listed once each, in ascending order: " + e.value);
                 }
@@ -721,7 +721,7 @@ final class ReportArchive {
                     throw at(source, e, "invalid segment-period (expected INDEX PERIOD VALUE of a listed "
                             + "segment-value): " + abbreviate(e.value));
                 }
-                Period period = period(e, parts[1], zone, by);
+                CalendarPeriod period = period(e, parts[1], zone, by);
                 if (!periods.containsKey(period) || data.byPeriod.putIfAbsent(period, shape.newGroup()) != null) {
                     throw at(source, e, "invalid segment-period (a listed period, each once per value): "
                             + abbreviate(e.value));
@@ -739,11 +739,11 @@ final class ReportArchive {
             return e == null ? o : check(e, name, () -> with.apply(o, e.value));
         }
 
-        private Period period(Entry e, String label, ZoneId zone, Granularity by) {
+        private CalendarPeriod period(Entry e, String label, ZoneId zone, Granularity by) {
             if (by == null) {
                 throw at(source, e, "a period without a trend (by=none)");
             }
-            Period p = check(e, "period", () -> Period.parse(label, zone));
+            CalendarPeriod p = check(e, "period", () -> CalendarPeriod.parse(label, zone));
             if (p.granularity() != by || !p.label().equals(label)) {
                 throw at(source, e, "invalid period " + abbreviate(label) + " (expected a "
                         + by.name().toLowerCase(Locale.ROOT) + " label)");

@@ -11,12 +11,12 @@ import io.github.cxmetrics.tally.WeightedTallyAccumulator;
 import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.target.Assessment;
 import io.github.cxmetrics.target.Target;
-import io.github.cxmetrics.trend.Granularity;
+import io.github.cxmetrics.calendar.Granularity;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.trend.Series;
 import io.github.cxmetrics.trend.SeriesPoint;
 import io.github.cxmetrics.trend.Trend;
-import io.github.cxmetrics.trend.Period;
+import io.github.cxmetrics.calendar.CalendarPeriod;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -155,7 +155,7 @@ final class ReportGenerator {
         PeriodResolver timestamps = by == null ? null : new PeriodResolver(by, options.zone());
 
         GroupTallies overall = newGroup(weighted);
-        TreeMap<Period, GroupTallies> periods = new TreeMap<>();
+        TreeMap<CalendarPeriod, GroupTallies> periods = new TreeMap<>();
         List<Map<String, ReportTallies.SegmentData>> segments = new ArrayList<>();
         for (int i = 0; i < segmentColumns.length; i++) {
             segments.add(new HashMap<>());
@@ -173,7 +173,7 @@ final class ReportGenerator {
 
         while (reader.next()) {
             rows++;
-            Period period = null;
+            CalendarPeriod period = null;
             double weight = 1;
             boolean duplicate = false;
             try {
@@ -252,7 +252,7 @@ final class ReportGenerator {
     }
 
     /** The tallies of a pass, with the metrics, scales and operational KPIs of this generator. */
-    ReportTallies tallies(InputSummary input, GroupTallies overall, TreeMap<Period, GroupTallies> periods,
+    ReportTallies tallies(InputSummary input, GroupTallies overall, TreeMap<CalendarPeriod, GroupTallies> periods,
             List<String> segmentNames, List<Map<String, ReportTallies.SegmentData>> segments) {
         return new ReportTallies(input, List.copyOf(metrics), usedScales(), overall, periods, segmentNames, segments,
                 ops.hasResponseTime(), ops.hasFcr(), ops.hasSurvey(), options.responseTarget());
@@ -290,11 +290,11 @@ final class ReportGenerator {
     Report summarize(ReportTallies tallies) {
         boolean weighted = tallies.input.weighted();
         GroupTallies overall = tallies.overall;
-        TreeMap<Period, GroupTallies> periods = tallies.periods;
+        TreeMap<CalendarPeriod, GroupTallies> periods = tallies.periods;
         List<String> segmentNames = tallies.segmentNames;
         List<Map<String, ReportTallies.SegmentData>> segments = tallies.segments;
         List<Target> targets = targets();
-        List<Period> timeline = timeline(periods);
+        List<CalendarPeriod> timeline = timeline(periods);
         Map<Metric, MetricSummary> overallSummary = summarize(overall);
         List<PeriodSummary> trend = trend(timeline, periods, weighted);
         Map<Metric, Series> overallSeries = weighted ? Map.of() : series(timeline, periods);
@@ -425,7 +425,7 @@ final class ReportGenerator {
         }
     }
 
-    private static Period readPeriod(CsvReader reader, int column, CsvHeader header, PeriodResolver timestamps) {
+    private static CalendarPeriod readPeriod(CsvReader reader, int column, CsvHeader header, PeriodResolver timestamps) {
         String raw = reader.field(column);
         if (raw.isBlank()) {
             throw new BadRowException(reader.line(), header.name(column), "missing timestamp");
@@ -465,13 +465,13 @@ final class ReportGenerator {
         return bad.column() == null ? kind : bad.column() + ": " + kind;
     }
 
-    private static List<Period> timeline(TreeMap<Period, GroupTallies> periods) {
-        List<Period> list = new ArrayList<>();
+    private static List<CalendarPeriod> timeline(TreeMap<CalendarPeriod, GroupTallies> periods) {
+        List<CalendarPeriod> list = new ArrayList<>();
         if (periods.isEmpty()) {
             return list;
         }
-        Period last = periods.lastKey();
-        for (Period p = periods.firstKey(); p.compareTo(last) <= 0; p = p.next()) {
+        CalendarPeriod last = periods.lastKey();
+        for (CalendarPeriod p = periods.firstKey(); p.compareTo(last) <= 0; p = p.next()) {
             list.add(p);
         }
         return list;
@@ -485,10 +485,10 @@ final class ReportGenerator {
         return out;
     }
 
-    private List<PeriodSummary> trend(List<Period> timeline, Map<Period, GroupTallies> data, boolean weighted) {
+    private List<PeriodSummary> trend(List<CalendarPeriod> timeline, Map<CalendarPeriod, GroupTallies> data, boolean weighted) {
         List<PeriodSummary> out = new ArrayList<>();
         GroupTallies previous = null;
-        for (Period p : timeline) {
+        for (CalendarPeriod p : timeline) {
             GroupTallies group = data.getOrDefault(p, newGroup(weighted));
             Map<Metric, MetricSummary> summaries = summarize(group);
             if (previous != null) {
@@ -519,14 +519,14 @@ final class ReportGenerator {
     }
 
     /** One series per metric over the timeline, for control limits, trend lines and targets. */
-    private Map<Metric, Series> series(List<Period> timeline, Map<Period, GroupTallies> data) {
+    private Map<Metric, Series> series(List<CalendarPeriod> timeline, Map<CalendarPeriod, GroupTallies> data) {
         Map<Metric, Series> out = new EnumMap<>(Metric.class);
         if (timeline.isEmpty()) {
             return out;
         }
         for (Metric m : metrics) {
-            TreeMap<Period, Tally> tallies = new TreeMap<>();
-            for (Period p : timeline) {
+            TreeMap<CalendarPeriod, Tally> tallies = new TreeMap<>();
+            for (CalendarPeriod p : timeline) {
                 GroupTallies g = data.get(p);
                 tallies.put(p, g == null ? Tally.empty(scales[m.ordinal()]) : g.tally(m.ordinal()));
             }
@@ -562,8 +562,8 @@ final class ReportGenerator {
      * Judges a target. With a trend: the last period's responses, projected with the overall series
      * (a change target: the last period against the first); without: all responses.
      */
-    private Assessment assess(Target target, GroupTallies overall, List<Period> timeline,
-            Map<Period, GroupTallies> periods, Map<Metric, Series> series) {
+    private Assessment assess(Target target, GroupTallies overall, List<CalendarPeriod> timeline,
+            Map<CalendarPeriod, GroupTallies> periods, Map<Metric, Series> series) {
         Metric m = target.metric();
         int index = m.ordinal();
         if (timeline.isEmpty()) {
@@ -571,19 +571,19 @@ final class ReportGenerator {
                     .asOf(options.asOf().orElse(java.time.LocalDate.now(options.zone())));
             return e.evaluate();
         }
-        Period last = timeline.get(timeline.size() - 1);
+        CalendarPeriod last = timeline.get(timeline.size() - 1);
         Tally empty = Tally.empty(scales[index]);
         Tally current = periods.containsKey(last) ? periods.get(last).tally(index) : empty;
         Target.Evaluation e = target.evaluation(current).confidence(options.confidence())
                 .asOf(options.asOf().orElse(last.end().minusDays(1))).trend(series.get(m));
         if (target.kind() == Target.Kind.CHANGE) {
-            Period first = timeline.get(0);
+            CalendarPeriod first = timeline.get(0);
             e.baseline(periods.containsKey(first) ? periods.get(first).tally(index) : empty);
         }
         return e.evaluate();
     }
 
-    private List<SegmentSummary> segmentSummaries(Map<String, ReportTallies.SegmentData> values, List<Period> timeline,
+    private List<SegmentSummary> segmentSummaries(Map<String, ReportTallies.SegmentData> values, List<CalendarPeriod> timeline,
             boolean weighted) {
         List<String> names = new ArrayList<>(values.keySet());
         names.sort(null);

@@ -2,7 +2,7 @@ package io.github.cxmetrics.report;
 
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.ops.BusinessHours;
-import io.github.cxmetrics.ops.HolidayCalendar;
+import io.github.cxmetrics.calendar.HolidayCalendar;
 import io.github.cxmetrics.scale.CesScale;
 import io.github.cxmetrics.scale.CsatScale;
 import io.github.cxmetrics.stats.Confidence;
@@ -10,7 +10,7 @@ import io.github.cxmetrics.stats.NpsInterval;
 import io.github.cxmetrics.stats.ProportionInterval;
 import io.github.cxmetrics.survey.Dedup;
 import io.github.cxmetrics.survey.Survey;
-import io.github.cxmetrics.trend.Granularity;
+import io.github.cxmetrics.calendar.Granularity;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -346,14 +346,14 @@ public final class ReportOptions {
     /**
      * The holidays of the {@linkplain #withBusinessHours business hours}, closed all day:
      * comma-separated items, each {@code nl} (the Dutch public holidays,
-     * {@link io.github.cxmetrics.trend.HolidayCalendar#NETHERLANDS}) or an ISO date, e.g.
+     * {@link io.github.cxmetrics.calendar.HolidayCalendar#NETHERLANDS}) or an ISO date, e.g.
      * {@code nl,2026-12-24}. Needs business hours (checked when the report is generated).
      *
      * @throws IllegalArgumentException naming an item that is neither {@code nl} nor an ISO date
      */
     public ReportOptions withHolidays(String list) {
         Objects.requireNonNull(list, "holidays");
-        HolidayList.parse(list);
+        HolidayCalendar.parse(list);
         ReportOptions o = copy();
         o.holidays = list.strip();
         return o;
@@ -548,7 +548,7 @@ public final class ReportOptions {
             return null;
         }
         return BusinessHours.parse(businessHours, zone, holidays == null ? HolidayCalendar.NONE
-                : HolidayList.parse(holidays));
+                : HolidayCalendar.parse(holidays));
     }
 
     /** The first-contact resolution column: the one set, else {@value #FCR_COLUMN}. */

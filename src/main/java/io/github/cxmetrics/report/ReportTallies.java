@@ -5,7 +5,7 @@ import io.github.cxmetrics.ops.ResponseTimeHistogram;
 import io.github.cxmetrics.ops.ResponseTimeHistogramAccumulator;
 import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.trend.Metric;
-import io.github.cxmetrics.trend.Period;
+import io.github.cxmetrics.calendar.CalendarPeriod;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ final class ReportTallies {
     /** The tallies of one segment value: in total and per period. */
     static final class SegmentData {
         final GroupTallies total;
-        final TreeMap<Period, GroupTallies> byPeriod = new TreeMap<>();
+        final TreeMap<CalendarPeriod, GroupTallies> byPeriod = new TreeMap<>();
 
         SegmentData(GroupTallies total) {
             this.total = total;
@@ -35,7 +35,7 @@ final class ReportTallies {
     /** The scale of each reported metric by {@link Metric#ordinal()}, null for the others. */
     final Scale[] scales;
     final GroupTallies overall;
-    final TreeMap<Period, GroupTallies> periods;
+    final TreeMap<CalendarPeriod, GroupTallies> periods;
     final List<String> segmentNames;
     /** Per segment column (in the order of {@link #segmentNames}), its values in any order. */
     final List<Map<String, SegmentData>> segments;
@@ -45,7 +45,7 @@ final class ReportTallies {
     final Duration responseTarget;
 
     ReportTallies(InputSummary input, List<Metric> metrics, Scale[] scales, GroupTallies overall,
-            TreeMap<Period, GroupTallies> periods, List<String> segmentNames, List<Map<String, SegmentData>> segments,
+            TreeMap<CalendarPeriod, GroupTallies> periods, List<String> segmentNames, List<Map<String, SegmentData>> segments,
             boolean hasResponseTime, boolean hasFcr, boolean hasSurvey, Duration responseTarget) {
         this.input = input;
         this.metrics = List.copyOf(metrics);

@@ -1,8 +1,9 @@
 package io.github.cxmetrics.segment;
 
+import io.github.cxmetrics.calendar.Granularity;
 import io.github.cxmetrics.stats.PValueAdjustment;
 import io.github.cxmetrics.tally.Tally;
-import io.github.cxmetrics.trend.HolidayCalendar;
+import io.github.cxmetrics.calendar.HolidayCalendar;
 import io.github.cxmetrics.trend.Metric;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package io.github.cxmetrics.segment;
 
 import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.trend.Metric;
-import io.github.cxmetrics.trend.Period;
+import io.github.cxmetrics.calendar.CalendarPeriod;
 import io.github.cxmetrics.trend.Series;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,14 +26,14 @@ public final class SegmentTrends {
      * @throws IllegalArgumentException if there are no periods at all, periods differ in
      *     granularity or zone, or scales differ or do not fit the metric
      */
-    public static <K> Map<K, Series> of(Metric metric, Map<K, ? extends SortedMap<Period, Tally>> tallies,
+    public static <K> Map<K, Series> of(Metric metric, Map<K, ? extends SortedMap<CalendarPeriod, Tally>> tallies,
             double confidence) {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(tallies, "tallies");
-        Period first = null;
-        Period last = null;
+        CalendarPeriod first = null;
+        CalendarPeriod last = null;
         Tally any = null;
-        for (SortedMap<Period, Tally> m : tallies.values()) {
+        for (SortedMap<CalendarPeriod, Tally> m : tallies.values()) {
             if (!m.isEmpty()) {
                 any = m.values().iterator().next();
                 first = first == null || m.firstKey().compareTo(first) < 0 ? m.firstKey() : first;
@@ -44,8 +44,8 @@ public final class SegmentTrends {
             throw new IllegalArgumentException("Invalid segment trends: no periods");
         }
         Map<K, Series> out = new LinkedHashMap<>();
-        for (Map.Entry<K, ? extends SortedMap<Period, Tally>> e : tallies.entrySet()) {
-            SortedMap<Period, Tally> m = e.getValue();
+        for (Map.Entry<K, ? extends SortedMap<CalendarPeriod, Tally>> e : tallies.entrySet()) {
+            SortedMap<CalendarPeriod, Tally> m = e.getValue();
             Series.Builder b = Series.builder(metric, any.scale(), first.granularity(), first.zone())
                     .confidence(confidence).span(first, last);
             m.forEach(b::add);

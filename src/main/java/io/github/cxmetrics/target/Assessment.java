@@ -1,7 +1,7 @@
 package io.github.cxmetrics.target;
 
 import io.github.cxmetrics.stats.Comparison;
-import io.github.cxmetrics.trend.Period;
+import io.github.cxmetrics.calendar.CalendarPeriod;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +26,7 @@ public final class Assessment {
     private final LocalDate asOf;
     private final double[] estimate;
     private final Comparison comparison;
-    private final Period projectedPeriod;
+    private final CalendarPeriod projectedPeriod;
     private final double[] projection;
 
     private Assessment(Builder b, TargetStatus status, String reason) {
@@ -93,7 +93,7 @@ public final class Assessment {
     }
 
     /** The period the trend was projected to (the one containing the deadline). */
-    public Optional<Period> projectedPeriod() {
+    public Optional<CalendarPeriod> projectedPeriod() {
         return Optional.ofNullable(projectedPeriod);
     }
 
@@ -125,7 +125,7 @@ public final class Assessment {
         private final LocalDate asOf;
         private double[] estimate;
         private Comparison comparison;
-        private Period projectedPeriod;
+        private CalendarPeriod projectedPeriod;
         private double[] projection;
 
         Builder(Target target, long n, double confidence, LocalDate asOf) {
@@ -143,7 +143,7 @@ public final class Assessment {
             this.comparison = c;
         }
 
-        void projection(Period period, double value, double lower, double upper) {
+        void projection(CalendarPeriod period, double value, double lower, double upper) {
             this.projectedPeriod = period;
             this.projection = new double[] {value, lower, upper};
         }

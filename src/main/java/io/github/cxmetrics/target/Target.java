@@ -6,7 +6,7 @@ import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.Normal;
 import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.trend.Metric;
-import io.github.cxmetrics.trend.Period;
+import io.github.cxmetrics.calendar.CalendarPeriod;
 import io.github.cxmetrics.trend.Series;
 import io.github.cxmetrics.trend.Trend;
 import java.math.BigDecimal;
@@ -487,7 +487,7 @@ public final class Target {
                     : r.status(TargetStatus.INSUFFICIENT_DATA, evidence + " cannot be told apart from the target "
                             + num(value) + ", and there is no trend to project to " + deadline + " (" + why + ").");
         }
-        Period at = series.granularity().periodOf(deadline, series.zone());
+        CalendarPeriod at = series.granularity().periodOf(deadline, series.zone());
         Interval level = trend.projectedAt(at);
         double projected;
         double pLow;

@@ -1,5 +1,7 @@
 package io.github.cxmetrics.trend;
 
+import io.github.cxmetrics.calendar.CalendarPeriod;
+import io.github.cxmetrics.calendar.Granularity;
 import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.stats.Confidence;
@@ -38,7 +40,7 @@ import java.util.TreeMap;
  *
  * <p>Change: each point against the preceding non-overlapping window, with the metric's default
  * two-group test ({@link Metric#compare(Tally, Tally, double)}); other pairs with
- * {@link #compare(Period, Period)} and {@link #yearOverYear(Period)}.
+ * {@link #compare(CalendarPeriod, CalendarPeriod)} and {@link #yearOverYear(CalendarPeriod)}.
  *
  * <p>Control limits: see {@link ControlLimits}; the centre and σ₀ come from all responses of the
  * series (for a rolling series: of the underlying periods, each counted once), z = 3 unless given.
@@ -56,19 +58,19 @@ public final class Series {
     private final Metric metric;
     private final double confidence;
     private final double controlLimitZ;
-    private final List<Period> periods;
+    private final List<CalendarPeriod> periods;
     private final List<Tally> base;
     private final Tally total;
     private final int rollingPeriods;
     private final List<SeriesPoint> points;
-    private final Map<Period, Integer> index;
+    private final Map<CalendarPeriod, Integer> index;
     private final Trend trend;
 
     /**
      * @param first base index of each point's window
      * @param last base index of each point's last period
      */
-    private Series(Metric metric, double confidence, double controlLimitZ, List<Period> periods, List<Tally> base,
+    private Series(Metric metric, double confidence, double controlLimitZ, List<CalendarPeriod> periods, List<Tally> base,
             int rollingPeriods, int[] first, int[] last) {
         this.metric = metric;
         this.confidence = confidence;
@@ -88,7 +90,7 @@ public final class Series {
         double hi = metric.maxScore(total.scale());
 
         List<SeriesPoint> out = new ArrayList<>(first.length);
-        Map<Period, Integer> idx = new HashMap<>();
+        Map<CalendarPeriod, Integer> idx = new HashMap<>();
         Map<Integer, Integer> pointOfLastBase = new HashMap<>();
         for (int i = 0; i < first.length; i++) {
             Tally t = base.get(first[i]);
@@ -108,7 +110,7 @@ public final class Series {
                 limits = new ControlLimits(centre, Math.max(lo, centre - half), Math.min(hi, centre + half),
                         controlLimitZ);
             }
-            Period p = periods.get(last[i]);
+            CalendarPeriod p = periods.get(last[i]);
             out.add(new SeriesPoint(p, periods.get(first[i]).start(), last[i] - first[i] + 1, t, score, interval,
                     change, limits));
             idx.put(p, i);
@@ -144,7 +146,7 @@ public final class Series {
     }
 
     /** A series at 95 % confidence with 3σ control limits; see {@link #of(Metric, SortedMap, double, double)}. */
-    public static Series of(Metric metric, SortedMap<Period, Tally> tallies) {
+    public static Series of(Metric metric, SortedMap<CalendarPeriod, Tally> tallies) {
         return of(metric, tallies, Confidence.DEFAULT, DEFAULT_CONTROL_LIMIT_Z);
     }
 
@@ -157,7 +159,7 @@ public final class Series {
      *     zone, a tally's scale does not belong to the metric or differs from the others, the
      *     confidence is not in (0, 1) or z is not positive and finite
      */
-    public static Series of(Metric metric, SortedMap<Period, Tally> tallies, double confidence,
+    public static Series of(Metric metric, SortedMap<CalendarPeriod, Tally> tallies, double confidence,
             double controlLimitZ) {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(tallies, "tallies");
@@ -167,18 +169,18 @@ public final class Series {
         return build(metric, new TreeMap<>(tallies), null, null, confidence, controlLimitZ);
     }
 
-    private static Series build(Metric metric, TreeMap<Period, Tally> tallies, Period from, Period to,
+    private static Series build(Metric metric, TreeMap<CalendarPeriod, Tally> tallies, CalendarPeriod from, CalendarPeriod to,
             double confidence, double controlLimitZ) {
         Confidence.check(confidence);
         if (!(controlLimitZ > 0 && controlLimitZ < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("Invalid value for controlLimitZ (valid values > 0, finite): "
                     + controlLimitZ);
         }
-        Period first = from != null ? from : tallies.firstKey();
-        Period last = to != null ? to : tallies.lastKey();
+        CalendarPeriod first = from != null ? from : tallies.firstKey();
+        CalendarPeriod last = to != null ? to : tallies.lastKey();
         Scale scale = null;
-        for (Map.Entry<Period, Tally> e : tallies.entrySet()) {
-            first.requireCompatible(Objects.requireNonNull(e.getKey(), "period"));
+        for (Map.Entry<CalendarPeriod, Tally> e : tallies.entrySet()) {
+            requireCompatible(first, Objects.requireNonNull(e.getKey(), "period"));
             Tally t = Objects.requireNonNull(e.getValue(), "tally");
             metric.requireScale(t.scale());
             if (scale == null) {
@@ -188,7 +190,7 @@ public final class Series {
             }
         }
         if (from != null && to != null) {
-            from.requireCompatible(to);
+            requireCompatible(from, to);
         }
         if (!tallies.isEmpty() && (tallies.firstKey().compareTo(first) < 0 || tallies.lastKey().compareTo(last) > 0)) {
             throw new IllegalArgumentException("Invalid span " + first + " - " + last + ": data outside it, from "
@@ -201,10 +203,10 @@ public final class Series {
         if (count > 1_000_000) {
             throw new IllegalArgumentException("Invalid span (valid lengths up to 1000000 periods): " + count);
         }
-        List<Period> periods = new ArrayList<>((int) count);
+        List<CalendarPeriod> periods = new ArrayList<>((int) count);
         List<Tally> base = new ArrayList<>((int) count);
         Tally empty = Tally.empty(scale);
-        for (Period p = first; periods.size() < count; p = p.next()) {
+        for (CalendarPeriod p = first; periods.size() < count; p = p.next()) {
             periods.add(p);
             base.add(tallies.getOrDefault(p, empty));
         }
@@ -233,11 +235,11 @@ public final class Series {
         private final Scale scale;
         private final Granularity granularity;
         private final ZoneId zone;
-        private final TreeMap<Period, TallyAccumulator> byPeriod = new TreeMap<>();
+        private final TreeMap<CalendarPeriod, TallyAccumulator> byPeriod = new TreeMap<>();
         private double confidence = Confidence.DEFAULT;
         private double controlLimitZ = DEFAULT_CONTROL_LIMIT_Z;
-        private Period from;
-        private Period to;
+        private CalendarPeriod from;
+        private CalendarPeriod to;
 
         private Builder(Metric metric, Scale scale, Granularity granularity, ZoneId zone) {
             this.metric = Objects.requireNonNull(metric, "metric");
@@ -254,7 +256,7 @@ public final class Series {
          */
         public Builder add(Instant at, int score) {
             scale.requireValid(score);
-            Period p = granularity.periodOf(at, zone);
+            CalendarPeriod p = granularity.periodOf(at, zone);
             byPeriod.computeIfAbsent(p, k -> new TallyAccumulator(scale)).add(score);
             return this;
         }
@@ -265,7 +267,7 @@ public final class Series {
          * @throws IllegalArgumentException if the period's granularity or zone, or the tally's scale,
          *     differ from the builder's
          */
-        public Builder add(Period period, Tally tally) {
+        public Builder add(CalendarPeriod period, Tally tally) {
             requirePeriod(period);
             if (!scale.equals(tally.scale())) {
                 throw new IllegalArgumentException("Scale mismatch: " + scale + " / " + tally.scale());
@@ -280,7 +282,7 @@ public final class Series {
          *
          * @throws IllegalArgumentException if the periods do not match the builder or first &gt; last
          */
-        public Builder span(Period first, Period last) {
+        public Builder span(CalendarPeriod first, CalendarPeriod last) {
             requirePeriod(first);
             requirePeriod(last);
             if (first.compareTo(last) > 0) {
@@ -318,7 +320,7 @@ public final class Series {
          *     the span
          */
         public Series build() {
-            TreeMap<Period, Tally> tallies = new TreeMap<>();
+            TreeMap<CalendarPeriod, Tally> tallies = new TreeMap<>();
             byPeriod.forEach((p, acc) -> tallies.put(p, acc.snapshot()));
             if (tallies.isEmpty()) {
                 if (from == null) {
@@ -326,8 +328,8 @@ public final class Series {
                 }
                 tallies.put(from, Tally.empty(scale));
             }
-            Period first = from;
-            Period last = to;
+            CalendarPeriod first = from;
+            CalendarPeriod last = to;
             if (first != null && tallies.firstKey().compareTo(first) < 0) {
                 first = tallies.firstKey();
             }
@@ -337,7 +339,7 @@ public final class Series {
             return Series.build(metric, tallies, first, last, confidence, controlLimitZ);
         }
 
-        private void requirePeriod(Period p) {
+        private void requirePeriod(CalendarPeriod p) {
             Objects.requireNonNull(p, "period");
             if (p.granularity() != granularity || !p.zone().equals(zone)) {
                 throw new IllegalArgumentException("Period mismatch: " + granularity + " in " + zone + " / "
@@ -387,7 +389,7 @@ public final class Series {
     }
 
     /** The point of a period (the window ending with it, for a rolling series). */
-    public Optional<SeriesPoint> get(Period period) {
+    public Optional<SeriesPoint> get(CalendarPeriod period) {
         Integer i = index.get(Objects.requireNonNull(period, "period"));
         return i == null ? Optional.empty() : Optional.of(points.get(i));
     }
@@ -413,7 +415,7 @@ public final class Series {
      *
      * @throws IllegalArgumentException if the two windows overlap (their responses are not independent)
      */
-    public Optional<Comparison> compare(Period a, Period b) {
+    public Optional<Comparison> compare(CalendarPeriod a, CalendarPeriod b) {
         Optional<SeriesPoint> pa = get(a);
         Optional<SeriesPoint> pb = get(b);
         if (pa.isEmpty() || pb.isEmpty()) {
@@ -428,8 +430,8 @@ public final class Series {
         return metric.compareIfDefined(x.tally(), y.tally(), confidence);
     }
 
-    /** The period against the same period one year earlier ({@link Period#sameLastYear()}); empty when absent. */
-    public Optional<Comparison> yearOverYear(Period period) {
+    /** The period against the same period one year earlier ({@link CalendarPeriod#sameLastYear()}); empty when absent. */
+    public Optional<Comparison> yearOverYear(CalendarPeriod period) {
         return period.sameLastYear().flatMap(last -> compare(period, last));
     }
 
@@ -481,7 +483,7 @@ public final class Series {
         }
         List<int[]> windows = new ArrayList<>();
         // the period before the series: a window that would hold it entirely is incomplete
-        LocalDate beforeStart = granularity().plus(periods.get(0).start(), -1);
+        LocalDate beforeStart = periods.get(0).previous().start();
         int f = 0;
         int widest = 1;
         for (int i = 0; i < periods.size(); i++) {
@@ -518,5 +520,12 @@ public final class Series {
     public String toString() {
         return "Series[" + metric.key() + ", " + granularity() + ", " + periods.get(0) + " - "
                 + periods.get(periods.size() - 1) + ", " + points.size() + " points]";
+    }
+
+    private static void requireCompatible(CalendarPeriod a, CalendarPeriod b) {
+        if (a.granularity() != b.granularity() || !a.zone().equals(b.zone())) {
+            throw new IllegalArgumentException("Period mismatch: " + a.granularity() + " in " + a.zone() + " / "
+                    + b.granularity() + " in " + b.zone());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.trend;
 
+import io.github.cxmetrics.calendar.CalendarPeriod;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.tally.Tally;
@@ -21,7 +22,7 @@ import java.util.OptionalDouble;
  * <p>Immutable and thread-safe.
  */
 public final class SeriesPoint {
-    private final Period period;
+    private final CalendarPeriod period;
     private final LocalDate windowStart;
     private final int windowPeriods;
     private final Tally tally;
@@ -30,7 +31,7 @@ public final class SeriesPoint {
     private final Comparison change;
     private final ControlLimits limits;
 
-    SeriesPoint(Period period, LocalDate windowStart, int windowPeriods, Tally tally, Double score, Interval interval,
+    SeriesPoint(CalendarPeriod period, LocalDate windowStart, int windowPeriods, Tally tally, Double score, Interval interval,
             Comparison change, ControlLimits limits) {
         this.period = period;
         this.windowStart = windowStart;
@@ -43,7 +44,7 @@ public final class SeriesPoint {
     }
 
     /** The period (for rolling windows: the last period of the window). */
-    public Period period() {
+    public CalendarPeriod period() {
         return period;
     }
 

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.trend;
 
+import io.github.cxmetrics.calendar.CalendarPeriod;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.StudentT;
 import java.util.Objects;
@@ -41,7 +42,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  */
 public final class Trend {
-    private final Period origin;
+    private final CalendarPeriod origin;
     private final int periods;
     private final double slope;
     private final double intercept;
@@ -57,7 +58,7 @@ public final class Trend {
     private final double sxx;
     private final double unitVariance;
 
-    private Trend(Period origin, int periods, double slope, double intercept, double dispersion, double meanX,
+    private Trend(CalendarPeriod origin, int periods, double slope, double intercept, double dispersion, double meanX,
             double sumN, double sxx, double unitVariance, double confidence) {
         this.origin = origin;
         this.periods = periods;
@@ -88,7 +89,7 @@ public final class Trend {
      * @param n their response counts
      * @param y their scores
      */
-    static Trend fit(Period origin, double[] x, double[] n, double[] y, double unitVariance, double confidence) {
+    static Trend fit(CalendarPeriod origin, double[] x, double[] n, double[] y, double unitVariance, double confidence) {
         int k = x.length;
         if (k < 3) {
             return null;
@@ -197,7 +198,7 @@ public final class Trend {
      *
      * @throws IllegalArgumentException if the period's granularity or zone differs from the series'
      */
-    public Interval projectedAt(Period period) {
+    public Interval projectedAt(CalendarPeriod period) {
         Objects.requireNonNull(period, "period");
         double x = origin.until(period);
         double centre = intercept + slope * x;

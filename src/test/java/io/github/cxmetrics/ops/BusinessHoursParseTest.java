@@ -1,5 +1,6 @@
 package io.github.cxmetrics.ops;
 
+import io.github.cxmetrics.calendar.HolidayCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -83,7 +84,7 @@ class BusinessHoursParseTest {
     @Test
     void holidaysAreClosed() {
         BusinessHours h = BusinessHours.parse("mon-fri 09:00-17:00", AMS,
-                io.github.cxmetrics.trend.HolidayCalendar.NETHERLANDS::isHoliday);
+                HolidayCalendar.NETHERLANDS);
         // Good Friday 2025-04-18 (open in the Dutch calendar) 16:00 → Tuesday 2025-04-22 10:00 with Easter
         // Monday 2025-04-21 closed: 1 h + 1 h
         assertThat(h.between(ams("2025-04-18T16:00"), ams("2025-04-22T10:00"))).isEqualTo(Duration.ofHours(2));

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.ops;
 
+import io.github.cxmetrics.calendar.HolidayCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

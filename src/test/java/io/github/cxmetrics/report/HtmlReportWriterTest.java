@@ -4,7 +4,7 @@ import io.github.cxmetrics.trend.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cxmetrics.trend.Granularity;
+import io.github.cxmetrics.calendar.Granularity;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;

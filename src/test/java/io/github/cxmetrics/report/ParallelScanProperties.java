@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cxmetrics.io.CsvHeader;
 import io.github.cxmetrics.io.CsvReader;
-import io.github.cxmetrics.trend.Granularity;
+import io.github.cxmetrics.calendar.Granularity;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

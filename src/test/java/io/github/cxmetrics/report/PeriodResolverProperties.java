@@ -3,8 +3,8 @@ package io.github.cxmetrics.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cxmetrics.trend.Granularity;
-import io.github.cxmetrics.trend.Period;
+import io.github.cxmetrics.calendar.Granularity;
+import io.github.cxmetrics.calendar.CalendarPeriod;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -46,7 +46,7 @@ class PeriodResolverProperties {
             @ForAll("zones") String zoneName) {
         ZoneId zone = ZoneId.of(zoneName);
         Instant instant = new TimestampParser(zone).parse(text);
-        Period expected = g.periodOf(LocalDate.ofInstant(instant, zone), zone);
+        CalendarPeriod expected = g.periodOf(LocalDate.ofInstant(instant, zone), zone);
         assertThat(new PeriodResolver(g, zone).resolve(text)).isEqualTo(expected);
     }
 

@@ -1,6 +1,6 @@
 package io.github.cxmetrics.report;
 
-import io.github.cxmetrics.trend.Granularity;
+import io.github.cxmetrics.calendar.Granularity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package io.github.cxmetrics.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.cxmetrics.trend.Granularity;
+import io.github.cxmetrics.calendar.Granularity;
 import io.github.cxmetrics.trend.Metric;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cxmetrics.target.Assessment;
 import io.github.cxmetrics.target.TargetStatus;
-import io.github.cxmetrics.trend.Granularity;
+import io.github.cxmetrics.calendar.Granularity;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

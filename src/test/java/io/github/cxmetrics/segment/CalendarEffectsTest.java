@@ -8,9 +8,9 @@ import io.github.cxmetrics.scale.CsatScale;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.stats.PValueAdjustment;
 import io.github.cxmetrics.tally.Tally;
-import io.github.cxmetrics.trend.HolidayCalendar;
+import io.github.cxmetrics.calendar.HolidayCalendar;
 import io.github.cxmetrics.trend.Metric;
-import io.github.cxmetrics.trend.Period;
+import io.github.cxmetrics.calendar.CalendarPeriod;
 import io.github.cxmetrics.trend.Series;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -92,13 +92,13 @@ class CalendarEffectsTest {
     @Test
     void segmentTrendsLineUp() {
         ZoneId z = ZoneId.of("Europe/Amsterdam");
-        Period w1 = Period.parse("2025-W01", z);
-        SortedMap<Period, Tally> phone = new TreeMap<>();
+        CalendarPeriod w1 = CalendarPeriod.parse("2025-W01", z);
+        SortedMap<CalendarPeriod, Tally> phone = new TreeMap<>();
         phone.put(w1, csat(5, 10));
         phone.put(w1.plus(2), csat(6, 10));
-        SortedMap<Period, Tally> chat = new TreeMap<>();
+        SortedMap<CalendarPeriod, Tally> chat = new TreeMap<>();
         chat.put(w1.plus(3), csat(7, 10));
-        Map<String, SortedMap<Period, Tally>> in = new LinkedHashMap<>();
+        Map<String, SortedMap<CalendarPeriod, Tally>> in = new LinkedHashMap<>();
         in.put("phone", phone);
         in.put("chat", chat);
         in.put("mail", new TreeMap<>());

@@ -9,7 +9,7 @@ import io.github.cxmetrics.scale.CsatScale;
 import io.github.cxmetrics.scale.NpsScale;
 import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.trend.Metric;
-import io.github.cxmetrics.trend.Period;
+import io.github.cxmetrics.calendar.CalendarPeriod;
 import io.github.cxmetrics.trend.Series;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,8 +41,8 @@ class TargetTest {
 
     /** Weekly CSAT W01…W10 2025, 1000 responses each, 50 % rising (or falling) 3 points a week. */
     static Series weekly(boolean rising) {
-        SortedMap<Period, Tally> m = new TreeMap<>();
-        Period w1 = Period.parse("2025-W01", AMS);
+        SortedMap<CalendarPeriod, Tally> m = new TreeMap<>();
+        CalendarPeriod w1 = CalendarPeriod.parse("2025-W01", AMS);
         for (int i = 0; i < 10; i++) {
             m.put(w1.plus(i), csat(rising ? 500 + 30 * i : 770 - 30 * i, 1000));
         }
@@ -120,7 +120,7 @@ class TargetTest {
         Assessment up = Target.parse("csat>=85% by 2025-03-31").evaluation(csat(770, 1000)).trend(weekly(true))
                 .asOf(BEFORE).evaluate();
         assertThat(up.status()).isEqualTo(TargetStatus.ON_TRACK);
-        assertThat(up.projectedPeriod().map(Period::label)).contains("2025-W14");
+        assertThat(up.projectedPeriod().map(CalendarPeriod::label)).contains("2025-W14");
         assertThat(up.projected().getAsDouble()).isCloseTo(89.0, within(1e-9));
         assertThat(up.projectedLower().getAsDouble()).isCloseTo(85.53211775235174, within(1e-6));
         assertThat(up.projectedUpper().getAsDouble()).isCloseTo(92.46788224764826, within(1e-6));

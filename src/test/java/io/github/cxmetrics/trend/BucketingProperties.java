@@ -1,5 +1,7 @@
 package io.github.cxmetrics.trend;
 
+import io.github.cxmetrics.calendar.CalendarPeriod;
+import io.github.cxmetrics.calendar.Granularity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -40,7 +42,7 @@ class BucketingProperties {
     @Property(tries = 2000)
     void everyInstantFallsInExactlyOneBucket(@ForAll("instants") Instant t, @ForAll("zones") ZoneId zone,
             @ForAll Granularity g) {
-        Period p = g.periodOf(t, zone);
+        CalendarPeriod p = g.periodOf(t, zone);
         assertThat(p.contains(t)).isTrue();
         assertThat(p.previous().contains(t)).isFalse();
         assertThat(p.next().contains(t)).isFalse();
@@ -52,7 +54,7 @@ class BucketingProperties {
     @Property(tries = 2000)
     void bucketsTileTimeWithoutGapsOrOverlaps(@ForAll("instants") Instant t, @ForAll("zones") ZoneId zone,
             @ForAll Granularity g) {
-        Period p = g.periodOf(t, zone);
+        CalendarPeriod p = g.periodOf(t, zone);
         assertThat(p.next().startInstant()).isEqualTo(p.endInstant());
         assertThat(p.previous().endInstant()).isEqualTo(p.startInstant());
         assertThat(p.startInstant()).isBefore(p.endInstant()); // p holds t, so it is not empty
@@ -60,26 +62,26 @@ class BucketingProperties {
         assertThat(g.periodOf(p.endInstant().minusNanos(1), zone)).isEqualTo(p);
         // the next instant belongs to the next non-empty period (a local day can be skipped
         // entirely: Samoa went from 2011-12-29 to 2011-12-31, so its 2011-12-30 holds no instant)
-        Period next = p.next();
+        CalendarPeriod next = p.next();
         while (!next.startInstant().isBefore(next.endInstant())) {
             Statistics.label("empty bucket skipped").collect(next.label());
             next = next.next();
         }
         assertThat(g.periodOf(p.endInstant(), zone)).isEqualTo(next);
         assertThat(p.until(p.next())).isEqualTo(1);
-        assertThat(Period.parse(p.label(), zone)).isEqualTo(p);
+        assertThat(CalendarPeriod.parse(p.label(), zone)).isEqualTo(p);
     }
 
     @Property(tries = 500)
     void finerBucketsNestInCoarserOnes(@ForAll("instants") Instant t, @ForAll("zones") ZoneId zone) {
-        Period day = Granularity.DAY.periodOf(t, zone);
+        CalendarPeriod day = Granularity.DAY.periodOf(t, zone);
         for (Granularity g : new Granularity[] {Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR}) {
-            Period outer = g.periodOf(t, zone);
+            CalendarPeriod outer = g.periodOf(t, zone);
             assertThat(outer.contains(day.start())).isTrue();
             assertThat(!day.startInstant().isBefore(outer.startInstant())
                     && !day.endInstant().isAfter(outer.endInstant())).isTrue();
         }
-        Period week = Granularity.WEEK.periodOf(t, zone);
+        CalendarPeriod week = Granularity.WEEK.periodOf(t, zone);
         assertThat(week.start().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
         assertThat(week.contains(day.start())).isTrue();
     }

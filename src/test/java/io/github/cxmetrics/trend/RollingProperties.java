@@ -1,5 +1,7 @@
 package io.github.cxmetrics.trend;
 
+import io.github.cxmetrics.calendar.CalendarPeriod;
+import io.github.cxmetrics.calendar.Granularity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cxmetrics.scale.NpsScale;
@@ -91,7 +93,7 @@ class RollingProperties {
         }
         Series rolling = daily.rolling(Duration.ofDays(days));
         for (SeriesPoint p : rolling.points()) {
-            Period first = p.period().plus(1 - days);
+            CalendarPeriod first = p.period().plus(1 - days);
             assertThat(p.windowStart()).isEqualTo(first.start());
             assertThat(p.tally()).isEqualTo(raw(rs, first.startInstant(), p.period().endInstant()));
         }
@@ -108,7 +110,7 @@ class RollingProperties {
         Collections.shuffle(shuffled, new Random(seed));
         List<Response> a = shuffled.subList(0, shuffled.size() / 2);
         List<Response> b = shuffled.subList(shuffled.size() / 2, shuffled.size());
-        SortedMap<Period, Tally> merged = new TreeMap<>();
+        SortedMap<CalendarPeriod, Tally> merged = new TreeMap<>();
         for (List<Response> half : List.of(a, b)) {
             Series s = half.isEmpty() ? null : series(half, g);
             if (s != null) {

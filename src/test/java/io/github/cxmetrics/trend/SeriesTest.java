@@ -1,5 +1,7 @@
 package io.github.cxmetrics.trend;
 
+import io.github.cxmetrics.calendar.CalendarPeriod;
+import io.github.cxmetrics.calendar.Granularity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class SeriesTest {
     private static final ZoneId AMS = ZoneId.of("Europe/Amsterdam");
-    private static final Period W01 = Period.parse("2025-W01", AMS);
+    private static final CalendarPeriod W01 = CalendarPeriod.parse("2025-W01", AMS);
 
     /** n responses of which s satisfied (5) and the rest neutral (3). */
     static Tally csat(long s, long n) {
@@ -34,7 +36,7 @@ class SeriesTest {
 
     /** Weekly CSAT: 35/50, 60/80, (no responses), 30/60, 85/100, 63/70 in weeks 1–6 of 2025. */
     static Series weekly() {
-        SortedMap<Period, Tally> m = new TreeMap<>();
+        SortedMap<CalendarPeriod, Tally> m = new TreeMap<>();
         m.put(W01, csat(35, 50));
         m.put(W01.plus(1), csat(60, 80));
         m.put(W01.plus(3), csat(30, 60));
@@ -103,7 +105,7 @@ class SeriesTest {
         assertThat(s.points()).extracting(SeriesPoint::isOutOfControl)
                 .containsExactly(false, false, false, true, false, false);
         // tighter limits (z = 1) flag more weeks: W06 at 90 % vs upper 75.83 + 42.81/sqrt(70) = 80.95
-        SortedMap<Period, Tally> m = new TreeMap<>();
+        SortedMap<CalendarPeriod, Tally> m = new TreeMap<>();
         s.points().forEach(p -> m.put(p.period(), p.tally()));
         Series tight = Series.of(Metric.CSAT, m, 0.95, 1);
         assertThat(tight.points().get(5).isOutOfControl()).isTrue();
@@ -113,7 +115,7 @@ class SeriesTest {
 
     @Test
     void controlLimitsAreClippedToTheMetricsRange() {
-        SortedMap<Period, Tally> m = new TreeMap<>();
+        SortedMap<CalendarPeriod, Tally> m = new TreeMap<>();
         m.put(W01, csat(19, 20));
         m.put(W01.next(), csat(1, 1));
         ControlLimits small = Series.of(Metric.CSAT, m).points().get(1).controlLimits().orElseThrow();
@@ -149,7 +151,7 @@ class SeriesTest {
         // NPS 10, 16, 21, 27 -> slope 5.6; X² = 0.006 < 2 so phi = 1 (ref_seg.py "npsTrend")
         long[][] cats = {{80, 60, 60}, {86, 60, 54}, {90, 62, 48}, {98, 58, 44}};
         Series.Builder b = Series.builder(Metric.NPS, NpsScale.STANDARD, Granularity.MONTH, AMS);
-        Period jan = Period.parse("2025-01", AMS);
+        CalendarPeriod jan = CalendarPeriod.parse("2025-01", AMS);
         for (int i = 0; i < 4; i++) {
             long[] c = new long[11];
             c[10] = cats[i][0];
@@ -168,11 +170,11 @@ class SeriesTest {
 
     @Test
     void trendNeedsThreePeriodsAndIsExactlyFlatWhenEveryResponseIsTheSame() {
-        SortedMap<Period, Tally> two = new TreeMap<>();
+        SortedMap<CalendarPeriod, Tally> two = new TreeMap<>();
         two.put(W01, csat(5, 10));
         two.put(W01.plus(4), csat(6, 10));
         assertThat(Series.of(Metric.CSAT, two).trend()).isEmpty();
-        SortedMap<Period, Tally> same = new TreeMap<>();
+        SortedMap<CalendarPeriod, Tally> same = new TreeMap<>();
         for (int i = 0; i < 4; i++) {
             same.put(W01.plus(i), csat(10 + i, 10 + i));
         }
@@ -185,7 +187,7 @@ class SeriesTest {
 
     @Test
     void aSteadyRiseIsRising() {
-        SortedMap<Period, Tally> m = new TreeMap<>();
+        SortedMap<CalendarPeriod, Tally> m = new TreeMap<>();
         for (int i = 0; i < 10; i++) {
             m.put(W01.plus(i), csat(500 + 30 * i, 1000)); // 50 %, 53 %, … 77 %
         }
@@ -209,14 +211,14 @@ class SeriesTest {
         assertThat(r.points().get(0).windowStart()).isEqualTo("2024-12-30");
         assertThat(r.points().get(1).tally()).isEqualTo(csat(60, 80)); // W02 + empty W03
         // W04 window (W03+W04) against the W02 window (W01+W02): 30/60 vs 95/130
-        SeriesPoint w4 = r.get(Period.parse("2025-W04", AMS)).orElseThrow();
+        SeriesPoint w4 = r.get(CalendarPeriod.parse("2025-W04", AMS)).orElseThrow();
         assertThat(w4.change().orElseThrow().difference()).isCloseTo(100 * (30 / 60.0 - 95 / 130.0), within(1e-12));
         assertThat(r.points().get(0).change()).isEmpty();
         assertThat(r.points().get(1).change()).isEmpty(); // the W01 window would be incomplete
         assertThatThrownBy(() -> r.rolling(2)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> weekly().rolling(7)).hasMessage("Invalid value for rolling periods (valid values 1 - 6): 7");
         // overlapping windows cannot be compared as independent samples
-        assertThatThrownBy(() -> r.compare(Period.parse("2025-W04", AMS), Period.parse("2025-W05", AMS)))
+        assertThatThrownBy(() -> r.compare(CalendarPeriod.parse("2025-W04", AMS), CalendarPeriod.parse("2025-W05", AMS)))
                 .hasMessageContaining("overlap");
         assertThat(r.trend().orElseThrow().slope()).isEqualTo(weekly().trend().orElseThrow().slope());
     }
@@ -236,21 +238,21 @@ class SeriesTest {
 
     @Test
     void yearOverYearAndArbitraryPairs() {
-        SortedMap<Period, Tally> m = new TreeMap<>();
-        Period jan24 = Period.parse("2024-01", AMS);
+        SortedMap<CalendarPeriod, Tally> m = new TreeMap<>();
+        CalendarPeriod jan24 = CalendarPeriod.parse("2024-01", AMS);
         for (int i = 0; i < 15; i++) {
             m.put(jan24.plus(i), csat(60 + i, 100));
         }
         Series s = Series.of(Metric.CSAT, m);
-        Comparison yoy = s.yearOverYear(Period.parse("2025-03", AMS)).orElseThrow();
+        Comparison yoy = s.yearOverYear(CalendarPeriod.parse("2025-03", AMS)).orElseThrow();
         assertThat(yoy.difference()).isCloseTo(74 - 62, within(1e-12)); // 74/100 vs 62/100
-        assertThat(s.yearOverYear(Period.parse("2024-03", AMS))).isEmpty(); // 2023-03 not in the series
+        assertThat(s.yearOverYear(CalendarPeriod.parse("2024-03", AMS))).isEmpty(); // 2023-03 not in the series
         assertThat(s.compare(jan24, jan24.plus(14)).orElseThrow().difference()).isCloseTo(-14, within(1e-12));
     }
 
     @Test
     void cesPeriodsWithOneResponseHaveAScoreButNoInterval() {
-        SortedMap<Period, Tally> m = new TreeMap<>();
+        SortedMap<CalendarPeriod, Tally> m = new TreeMap<>();
         m.put(W01, Tally.of(CesScale.AGREEMENT_7, 0, 0, 0, 0, 0, 0, 1));
         m.put(W01.next(), Tally.of(CesScale.AGREEMENT_7, 0, 0, 0, 1, 2, 3, 4));
         Series s = Series.of(Metric.CES, m);
@@ -266,7 +268,7 @@ class SeriesTest {
                 .add(Instant.parse("2025-01-06T10:00:00Z"), 10)
                 .add(Instant.parse("2025-01-12T22:59:59Z"), 0)  // Sunday 23:59:59 local: still W02
                 .add(Instant.parse("2025-01-12T23:00:00Z"), 9)  // Monday 00:00 local: W03
-                .span(W01, Period.parse("2025-W05", AMS))
+                .span(W01, CalendarPeriod.parse("2025-W05", AMS))
                 .confidence(0.9)
                 .build();
         assertThat(s.points()).hasSize(5);
@@ -280,7 +282,7 @@ class SeriesTest {
         assertThatThrownBy(() -> Series.builder(Metric.NPS, NpsScale.STANDARD, Granularity.WEEK, AMS)
                 .add(Instant.EPOCH, 11)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Series.builder(Metric.NPS, NpsScale.STANDARD, Granularity.WEEK, AMS)
-                .add(Period.parse("2025-01", AMS), Tally.empty(NpsScale.STANDARD))).hasMessageContaining("Period mismatch");
+                .add(CalendarPeriod.parse("2025-01", AMS), Tally.empty(NpsScale.STANDARD))).hasMessageContaining("Period mismatch");
         assertThatThrownBy(() -> Series.builder(Metric.NPS, NpsScale.STANDARD, Granularity.WEEK, AMS).build())
                 .hasMessageContaining("no periods");
     }
@@ -288,11 +290,11 @@ class SeriesTest {
     @Test
     void invalidSeriesInput() {
         assertThatThrownBy(() -> Series.of(Metric.CSAT, new TreeMap<>())).hasMessage("Invalid series: no periods");
-        SortedMap<Period, Tally> mixed = new TreeMap<>();
+        SortedMap<CalendarPeriod, Tally> mixed = new TreeMap<>();
         mixed.put(W01, csat(1, 2));
-        mixed.put(Period.parse("2025-02", AMS), csat(1, 2));
+        mixed.put(CalendarPeriod.parse("2025-02", AMS), csat(1, 2));
         assertThatThrownBy(() -> Series.of(Metric.CSAT, mixed)).hasMessageContaining("Period mismatch");
-        SortedMap<Period, Tally> ok = new TreeMap<>();
+        SortedMap<CalendarPeriod, Tally> ok = new TreeMap<>();
         ok.put(W01, csat(1, 2));
         assertThatThrownBy(() -> Series.of(Metric.CSAT, ok, 1.0, 3)).hasMessageContaining("confidence");
         assertThatThrownBy(() -> Series.of(Metric.CSAT, ok, 0.95, 0)).hasMessageContaining("controlLimitZ");

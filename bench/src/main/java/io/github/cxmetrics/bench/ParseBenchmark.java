@@ -4,7 +4,7 @@ import io.github.cxmetrics.io.CsvHeader;
 import io.github.cxmetrics.io.CsvReader;
 import io.github.cxmetrics.report.Report;
 import io.github.cxmetrics.report.ReportOptions;
-import io.github.cxmetrics.trend.Granularity;
+import io.github.cxmetrics.calendar.Granularity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

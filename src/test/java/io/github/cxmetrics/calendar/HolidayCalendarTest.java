@@ -1,4 +1,4 @@
-package io.github.cxmetrics.trend;
+package io.github.cxmetrics.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -69,5 +69,31 @@ class HolidayCalendarTest {
         assertThat(c.isHoliday(LocalDate.of(2025, 11, 12))).isFalse();
         assertThat(c.holidaysIn(2026)).containsOnlyKeys(LocalDate.of(2026, 2, 16));
         assertThat(c.holidaysIn(1900)).isEmpty();
+    }
+
+    @Test
+    void textFormIsReadBackAndUnionsKeepBothRules() {
+        HolidayCalendar c = HolidayCalendar.parse(" NL , 2026-12-24,2026-12-31");
+        assertThat(c.isHoliday(LocalDate.of(2026, 12, 24))).isTrue();
+        assertThat(c.isHoliday(LocalDate.of(2026, 12, 25))).isTrue(); // Christmas Day, from the Dutch rules
+        assertThat(c.isHoliday(LocalDate.of(2026, 12, 23))).isFalse();
+        assertThat(c).hasToString("nl,2026-12-24,2026-12-31");
+        assertThat(HolidayCalendar.parse(c.toString())).isEqualTo(c).hasSameHashCodeAs(c);
+        assertThat(HolidayCalendar.parse("nl")).isEqualTo(HolidayCalendar.NETHERLANDS);
+        assertThat(HolidayCalendar.parse("none")).isSameAs(HolidayCalendar.NONE);
+        assertThat(HolidayCalendar.NONE).hasToString("none");
+        assertThat(HolidayCalendar.NONE.isHoliday(LocalDate.of(2026, 12, 25))).isFalse();
+        assertThat(HolidayCalendar.of(List.of(LocalDate.of(2026, 12, 24))).plus(HolidayCalendar.NETHERLANDS))
+                .isEqualTo(HolidayCalendar.parse("nl,2026-12-24"));
+        assertThat(c.plus(HolidayCalendar.NONE)).isEqualTo(c);
+        // own dates and Dutch holidays listed together, names joined on a shared day
+        assertThat(HolidayCalendar.parse("nl,2026-12-25").holidaysIn(2026))
+                .containsEntry(LocalDate.of(2026, 12, 25), "Christmas Day / holiday").hasSize(10);
+        assertThatThrownBy(() -> HolidayCalendar.parse("nl,xmas"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid holidays \"nl,xmas\": \"xmas\" (valid items nl for the Dutch public holidays,"
+                        + " or an ISO date like 2026-12-24)");
+        assertThatThrownBy(() -> HolidayCalendar.parse("nl,"))
+                .hasMessageContaining("empty item");
     }
 }

@@ -1,4 +1,4 @@
-package io.github.cxmetrics.trend;
+package io.github.cxmetrics.calendar;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -43,7 +43,7 @@ public enum Granularity {
     static final int MAX_YEAR = 9999;
 
     /** The last period returned by periodOf(Instant, ZoneId); immutable, so safely shared. */
-    private Period last;
+    private CalendarPeriod last;
 
     /**
      * The granularity named by {@code text}: {@code day}, {@code week}, {@code month},
@@ -71,10 +71,10 @@ public enum Granularity {
      *
      * @throws IllegalArgumentException if the local date lies outside the years 1–9999
      */
-    public Period periodOf(Instant instant, ZoneId zone) {
+    public CalendarPeriod periodOf(Instant instant, ZoneId zone) {
         Objects.requireNonNull(instant, "instant");
         Objects.requireNonNull(zone, "zone");
-        Period p = last;
+        CalendarPeriod p = last;
         if (p != null && (p.zone() == zone || p.zone().equals(zone)) && p.contains(instant)) {
             return p;
         }
@@ -94,10 +94,10 @@ public enum Granularity {
      *
      * @throws IllegalArgumentException if the period would start outside the years 1–9999
      */
-    public Period periodOf(LocalDate date, ZoneId zone) {
+    public CalendarPeriod periodOf(LocalDate date, ZoneId zone) {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(zone, "zone");
-        return new Period(this, zone, startOf(date));
+        return new CalendarPeriod(this, zone, startOf(date));
     }
 
     /**
@@ -105,7 +105,7 @@ public enum Granularity {
      *
      * @throws IllegalArgumentException if the period would start outside the years 1–9999
      */
-    public Period periodOf(LocalDate date) {
+    public CalendarPeriod periodOf(LocalDate date) {
         return periodOf(date, ZoneOffset.UTC);
     }
 

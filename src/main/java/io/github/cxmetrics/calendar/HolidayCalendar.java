@@ -1,20 +1,26 @@
-package io.github.cxmetrics.trend;
+package io.github.cxmetrics.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A set of holiday dates, to compare holidays with normal days.
+ * Which local dates are holidays: closed all day for {@code ops.BusinessHours}, the "holiday" group
+ * for calendar effects. The one holiday type of cxmetrics.
  *
- * <p>Get one with {@link #of(Collection)} for your own dates, or {@link #NETHERLANDS} for the Dutch
- * public holidays, computed for any year from 1949 to 9999:
+ * <p>Get one with {@link #of(Collection)} for your own dates, {@link #NETHERLANDS} for the Dutch
+ * public holidays (computed for any year from 1949 to 9999), {@link #NONE}, the union of two with
+ * {@link #plus(HolidayCalendar)}, or {@link #parse(String)} from text such as
+ * {@code nl,2026-12-24}. {@link #toString()} gives the text that {@code parse} reads back.
  *
  * <table>
  *   <caption>Dutch public holidays in {@link #NETHERLANDS}</caption>
@@ -33,23 +39,32 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>These are the days of the Algemene termijnenwet (art. 3) plus Easter and Whit Sunday. Good
  * Friday is not included: it is not a public holiday in that law and most businesses are open.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe, a value type: two calendars are equal when they have the same own
+ * dates and the same rules.
+ *
+ * @since 0.1.0
  */
 public final class HolidayCalendar {
-    /** The Dutch public holidays, 1949–9999 (see the class comment for the exact list). */
-    public static final HolidayCalendar NETHERLANDS = new HolidayCalendar(null);
+    /** A calendar without holidays; its text form is {@code none}. */
+    public static final HolidayCalendar NONE = new HolidayCalendar(false, Collections.emptyNavigableMap());
+
+    /** The Dutch public holidays, 1949–9999 (see the class comment for the exact list); text form {@code nl}. */
+    public static final HolidayCalendar NETHERLANDS = new HolidayCalendar(true, Collections.emptyNavigableMap());
 
     private static final Map<Integer, NavigableMap<LocalDate, String>> DUTCH = new ConcurrentHashMap<>();
 
-    /** The given dates; null for the Dutch rules. */
+    /** Whether the Dutch rules apply. */
+    private final boolean dutch;
+    /** The dates given, each named "holiday". */
     private final NavigableMap<LocalDate, String> dates;
 
-    private HolidayCalendar(NavigableMap<LocalDate, String> dates) {
+    private HolidayCalendar(boolean dutch, NavigableMap<LocalDate, String> dates) {
+        this.dutch = dutch;
         this.dates = dates;
     }
 
     /**
-     * A calendar of the given dates (each named "holiday").
+     * A calendar of the given dates (each named "holiday"; copied, later changes are not seen).
      *
      * @throws NullPointerException if the collection or a date is null
      */
@@ -59,37 +74,82 @@ public final class HolidayCalendar {
         for (LocalDate d : holidays) {
             map.put(Objects.requireNonNull(d, "holiday"), "holiday");
         }
-        return new HolidayCalendar(Collections.unmodifiableNavigableMap(map));
+        return new HolidayCalendar(false, Collections.unmodifiableNavigableMap(map));
+    }
+
+    /**
+     * Reads the text form: {@code none}, or comma-separated items, each {@code nl} (the Dutch public
+     * holidays) or an ISO date ({@code 2026-12-24}); case and spaces around items are ignored.
+     * Example: {@code nl,2026-12-24,2026-12-31}.
+     *
+     * @throws IllegalArgumentException naming the item that is neither {@code nl} nor an ISO date:
+     *     {@code Invalid holidays "nl,xmas": "xmas" (valid items nl for the Dutch public holidays, or
+     *     an ISO date like 2026-12-24)}
+     */
+    public static HolidayCalendar parse(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.strip().equalsIgnoreCase("none")) {
+            return NONE;
+        }
+        boolean withDutch = false;
+        Set<LocalDate> own = new HashSet<>();
+        for (String part : text.split(",", -1)) {
+            String item = part.strip();
+            if (item.equalsIgnoreCase("nl")) {
+                withDutch = true;
+                continue;
+            }
+            try {
+                own.add(LocalDate.parse(item));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("Invalid holidays \"" + text + "\": "
+                        + (item.isEmpty() ? "empty item" : "\"" + item + "\"")
+                        + " (valid items nl for the Dutch public holidays, or an ISO date like 2026-12-24)");
+            }
+        }
+        HolidayCalendar calendar = of(own);
+        return withDutch ? calendar.plus(NETHERLANDS) : calendar;
+    }
+
+    /** The union of this calendar and another: a date is a holiday if it is one in either. */
+    public HolidayCalendar plus(HolidayCalendar other) {
+        Objects.requireNonNull(other, "other");
+        NavigableMap<LocalDate, String> map = new TreeMap<>(dates);
+        map.putAll(other.dates);
+        return new HolidayCalendar(dutch || other.dutch, Collections.unmodifiableNavigableMap(map));
     }
 
     /**
      * Whether the date is a holiday.
      *
-     * @throws IllegalArgumentException for the Dutch calendar, if the year is before 1949
+     * @throws IllegalArgumentException for a calendar with the Dutch rules, if the date is not one
+     *     of its own dates and its year is before 1949 or after 9999
      */
     public boolean isHoliday(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        if (dates != null) {
-            return dates.containsKey(date);
-        }
-        return dutch(date.getYear()).containsKey(date);
+        return dates.containsKey(date) || dutch && dutch(date.getYear()).containsKey(date);
     }
 
     /**
      * The holidays of a year with their names (several names joined by {@code " / "} when two
      * holidays fall on one day, as Ascension Day and Liberation Day did in 2016), in date order.
      *
-     * @throws IllegalArgumentException for the Dutch calendar, if the year is outside 1949–9999
+     * @throws IllegalArgumentException for a calendar with the Dutch rules, if the year is outside
+     *     1949–9999
      */
     public NavigableMap<LocalDate, String> holidaysIn(int year) {
-        if (dates != null) {
-            if (year < LocalDate.MIN.getYear() || year >= LocalDate.MAX.getYear()) {
-                return Collections.emptyNavigableMap();
-            }
-            return Collections.unmodifiableNavigableMap(
-                    dates.subMap(LocalDate.of(year, 1, 1), true, LocalDate.of(year + 1, 1, 1), false));
+        NavigableMap<LocalDate, String> own = year < LocalDate.MIN.getYear() || year >= LocalDate.MAX.getYear()
+                ? Collections.emptyNavigableMap()
+                : dates.subMap(LocalDate.of(year, 1, 1), true, LocalDate.of(year + 1, 1, 1), false);
+        if (!dutch) {
+            return Collections.unmodifiableNavigableMap(own);
         }
-        return dutch(year);
+        if (own.isEmpty()) {
+            return dutch(year);
+        }
+        NavigableMap<LocalDate, String> all = new TreeMap<>(dutch(year));
+        own.forEach((d, name) -> put(all, d, name));
+        return Collections.unmodifiableNavigableMap(all);
     }
 
     /**
@@ -157,8 +217,26 @@ public final class HolidayCalendar {
         m.merge(date, name, (a, b) -> a + " / " + b);
     }
 
+    /** The text form that {@link #parse(String)} reads back: {@code none}, or {@code nl} and the own dates, comma-separated. */
     @Override
     public String toString() {
-        return dates == null ? "HolidayCalendar[Netherlands]" : "HolidayCalendar[" + dates.size() + " dates]";
+        if (!dutch && dates.isEmpty()) {
+            return "none";
+        }
+        StringBuilder sb = new StringBuilder(dutch ? "nl" : "");
+        for (LocalDate d : dates.keySet()) {
+            sb.append(sb.length() == 0 ? "" : ",").append(d);
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof HolidayCalendar other && dutch == other.dutch && dates.equals(other.dates);
+    }
+
+    @Override
+    public int hashCode() {
+        return Boolean.hashCode(dutch) * 31 + dates.hashCode();
     }
 }

@@ -1,4 +1,4 @@
-package io.github.cxmetrics.trend;
+package io.github.cxmetrics.calendar;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -31,9 +31,9 @@ import java.util.regex.Pattern;
  * <p>Immutable, thread-safe, a value type: {@code equals} compares granularity, zone and start.
  * Periods start in the years 1–9999.
  */
-public final class Period implements Comparable<Period> {
-    private static final Comparator<Period> ORDER = Comparator.comparing(Period::start)
-            .thenComparing(Period::granularity).thenComparing(p -> p.zone.getId());
+public final class CalendarPeriod implements Comparable<CalendarPeriod> {
+    private static final Comparator<CalendarPeriod> ORDER = Comparator.comparing(CalendarPeriod::start)
+            .thenComparing(CalendarPeriod::granularity).thenComparing(p -> p.zone.getId());
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -47,7 +47,7 @@ public final class Period implements Comparable<Period> {
     private final Instant startInstant;
     private final Instant endInstant;
 
-    Period(Granularity granularity, ZoneId zone, LocalDate start) {
+    CalendarPeriod(Granularity granularity, ZoneId zone, LocalDate start) {
         if (start.getYear() < Granularity.MIN_YEAR || start.getYear() > Granularity.MAX_YEAR) {
             throw new IllegalArgumentException("Invalid year for a period start (valid values "
                     + Granularity.MIN_YEAR + " - " + Granularity.MAX_YEAR + "): " + start);
@@ -69,7 +69,7 @@ public final class Period implements Comparable<Period> {
      *     not exist (such as {@code 2025-02-30}, {@code 2025-13}) or a week the year does not have
      *     ({@code 2025-W53})
      */
-    public static Period parse(String label, ZoneId zone) {
+    public static CalendarPeriod parse(String label, ZoneId zone) {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(zone, "zone");
         String s = label.strip();
@@ -125,9 +125,14 @@ public final class Period implements Comparable<Period> {
         return start;
     }
 
-    /** The day after the last day of the period (exclusive end). */
+    /** The day after the last day of the period (exclusive end: the period is {@code [start, end)}). */
     public LocalDate end() {
         return end;
+    }
+
+    /** The last day of the period (inclusive): {@code end().minusDays(1)}, e.g. 2025-03-31 for 2025-03. */
+    public LocalDate lastDay() {
+        return end.minusDays(1);
     }
 
     /** The first instant of the period: the start of its first day in the zone (inclusive). */
@@ -151,12 +156,12 @@ public final class Period implements Comparable<Period> {
     }
 
     /** The following period of the same granularity and zone. */
-    public Period next() {
+    public CalendarPeriod next() {
         return plus(1);
     }
 
     /** The preceding period of the same granularity and zone. */
-    public Period previous() {
+    public CalendarPeriod previous() {
         return plus(-1);
     }
 
@@ -165,14 +170,14 @@ public final class Period implements Comparable<Period> {
      *
      * @throws IllegalArgumentException if the result would start outside the years 1–9999
      */
-    public Period plus(long k) {
+    public CalendarPeriod plus(long k) {
         LocalDate s;
         try {
             s = granularity.plus(start, k);
         } catch (DateTimeException | ArithmeticException e) {
             throw new IllegalArgumentException("Invalid period offset (result outside the years 1 - 9999): " + k, e);
         }
-        return new Period(granularity, zone, s);
+        return new CalendarPeriod(granularity, zone, s);
     }
 
     /**
@@ -180,7 +185,7 @@ public final class Period implements Comparable<Period> {
      *
      * @throws IllegalArgumentException if the granularities or zones differ
      */
-    public long until(Period other) {
+    public long until(CalendarPeriod other) {
         requireCompatible(other);
         return granularity.between(start, other.start);
     }
@@ -190,7 +195,7 @@ public final class Period implements Comparable<Period> {
      * for week 53 when the previous week-based year has 52 weeks), month, quarter, or the previous
      * year.
      */
-    public Optional<Period> sameLastYear() {
+    public Optional<CalendarPeriod> sameLastYear() {
         if (start.getYear() <= Granularity.MIN_YEAR) {
             return Optional.empty();
         }
@@ -199,7 +204,7 @@ public final class Period implements Comparable<Period> {
                 if (start.getMonthValue() == 2 && start.getDayOfMonth() == 29) {
                     return Optional.empty();
                 }
-                return Optional.of(new Period(granularity, zone, start.minusYears(1)));
+                return Optional.of(new CalendarPeriod(granularity, zone, start.minusYears(1)));
             case WEEK: {
                 int weekYear = start.get(IsoFields.WEEK_BASED_YEAR);
                 int week = start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
@@ -210,15 +215,15 @@ public final class Period implements Comparable<Period> {
                 if (weekYear - 1 < Granularity.MIN_YEAR + 1) {
                     return Optional.empty();
                 }
-                return Optional.of(new Period(granularity, zone,
+                return Optional.of(new CalendarPeriod(granularity, zone,
                         mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY)));
             }
             default:
-                return Optional.of(new Period(granularity, zone, start.minusYears(1)));
+                return Optional.of(new CalendarPeriod(granularity, zone, start.minusYears(1)));
         }
     }
 
-    void requireCompatible(Period other) {
+    void requireCompatible(CalendarPeriod other) {
         if (granularity != other.granularity || !zone.equals(other.zone)) {
             throw new IllegalArgumentException("Period mismatch: " + granularity + " in " + zone + " / "
                     + other.granularity + " in " + other.zone);
@@ -262,13 +267,13 @@ public final class Period implements Comparable<Period> {
     }
 
     @Override
-    public int compareTo(Period other) {
+    public int compareTo(CalendarPeriod other) {
         return ORDER.compare(this, other);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Period other && granularity == other.granularity && start.equals(other.start)
+        return o instanceof CalendarPeriod other && granularity == other.granularity && start.equals(other.start)
                 && zone.equals(other.zone);
     }
 
