@@ -1,5 +1,6 @@
 package io.github.cxmetrics.score;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.scale.NpsCategory;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.stats.MeanTest;
@@ -102,7 +103,7 @@ public final class Comparisons {
 
     private static void requireSameScale(Object a, Object b) {
         if (!a.equals(b)) {
-            throw new IllegalArgumentException("Scale mismatch: " + a + " / " + b);
+            throw Checks.scaleMismatch(a, b);
         }
     }
 }

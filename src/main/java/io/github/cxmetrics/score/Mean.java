@@ -1,5 +1,6 @@
 package io.github.cxmetrics.score;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.stats.Confidence;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.MeanInterval;
@@ -125,7 +126,7 @@ public final class Mean {
      * @throws IllegalStateException if the effective n is 1 or less
      */
     public Interval interval(double confidence) {
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         Interval t = MeanInterval.studentT(mean(), variance(), sample.effectiveN, confidence);
         // a mean on a bounded scale cannot leave it: clip (matters only at a tiny effective n, where
         // the t quantile can be huge or infinite)

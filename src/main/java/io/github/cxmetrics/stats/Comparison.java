@@ -1,5 +1,7 @@
 package io.github.cxmetrics.stats;
 
+import io.github.cxmetrics.internal.Checks;
+
 /**
  * The result of comparing two groups (or one group with a fixed value): the signed difference
  * {@code a − b} with its standard error, a confidence interval for it, the test statistic and its
@@ -31,7 +33,7 @@ public record Comparison(double difference, double standardError, double lower, 
 
     /** Checks that the p-value lies in [0, 1] and the confidence in (0, 1). */
     public Comparison {
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         if (!(pValue >= 0 && pValue <= 1)) {
             throw new IllegalArgumentException("Invalid value for pValue (valid values 0 - 1): " + pValue);
         }

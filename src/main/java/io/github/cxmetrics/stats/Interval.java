@@ -1,5 +1,7 @@
 package io.github.cxmetrics.stats;
 
+import io.github.cxmetrics.internal.Checks;
+
 /**
  * A two-sided confidence interval {@code [lower, upper]} at a confidence level, with the point it
  * is built around.
@@ -27,7 +29,7 @@ public record Interval(double center, double lower, double upper, double confide
      *     outside, or the confidence is not in (0, 1)
      */
     public Interval {
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         if (!(lower <= center && center <= upper)) {
             throw new IllegalArgumentException("Invalid interval (need lower <= center <= upper): " + lower + ", "
                     + center + ", " + upper);

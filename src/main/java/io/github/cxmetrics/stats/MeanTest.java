@@ -1,5 +1,7 @@
 package io.github.cxmetrics.stats;
 
+import io.github.cxmetrics.internal.Checks;
+
 /**
  * Two-sample t-tests for the difference of two means (CSAT or CES means), from each group's mean,
  * sample variance (denominator n − 1) and size. The difference is {@code mean_a − mean_b} in scale
@@ -48,7 +50,7 @@ public enum MeanTest {
         checkVariance("varianceB", varianceB);
         checkN("nA", nA);
         checkN("nB", nB);
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         double diff = meanA - meanB;
         double[] seDf = seAndDf(varianceA, nA, varianceB, nB);
         double se = seDf[0];

@@ -1,5 +1,7 @@
 package io.github.cxmetrics.stats;
 
+import io.github.cxmetrics.internal.Checks;
+
 /**
  * Tests for the difference of two independent Net Promoter Scores, and of one NPS against a fixed
  * value (a benchmark such as an industry average). Counts are promoters, passives and detractors
@@ -37,7 +39,7 @@ public enum NpsTest {
             double passivesB, double detractorsB, double confidence) {
         NpsInterval.checkCounts(promotersA, passivesA, detractorsA);
         NpsInterval.checkCounts(promotersB, passivesB, detractorsB);
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         double[] a = adjusted(promotersA, passivesA, detractorsA);
         double[] b = adjusted(promotersB, passivesB, detractorsB);
         double diff = 100 * (a[0] - b[0]);
@@ -58,7 +60,7 @@ public enum NpsTest {
         if (!(value >= -100 && value <= 100)) {
             throw new IllegalArgumentException("Invalid value for benchmark NPS (valid values -100 - 100): " + value);
         }
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         double[] a = adjusted(promoters, passives, detractors);
         return Comparison.zTest(100 * a[0] - value, 100 * Math.sqrt(a[1] / a[2]), confidence);
     }

@@ -1,5 +1,7 @@
 package io.github.cxmetrics.stats;
 
+import io.github.cxmetrics.internal.Checks;
+
 /**
  * Confidence-interval methods for a proportion x/n, such as the CSAT top-box share. Results are
  * proportions in [0, 1] (multiply by 100 for percent); methods that can leave [0, 1] are clipped.
@@ -115,7 +117,7 @@ public enum ProportionInterval {
         if (!(successes >= 0 && successes <= n)) {
             throw new IllegalArgumentException("Invalid value for successes (valid values 0 - " + n + "): " + successes);
         }
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         return compute(successes, n, successes / n, Normal.criticalValue(confidence), confidence);
     }
 

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.tally;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.scale.Scale;
 import java.util.Arrays;
 import java.util.Objects;
@@ -171,7 +172,7 @@ public final class Tally {
 
     static void requireSameScale(Scale a, Scale b) {
         if (!a.equals(b)) {
-            throw new IllegalArgumentException("Scale mismatch: " + a + " / " + b);
+            throw Checks.scaleMismatch(a, b);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.trend;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.scale.CesScale;
 import io.github.cxmetrics.scale.CsatScale;
 import io.github.cxmetrics.scale.Direction;
@@ -12,7 +13,6 @@ import io.github.cxmetrics.score.Mean;
 import io.github.cxmetrics.score.Nps;
 import io.github.cxmetrics.score.Proportion;
 import io.github.cxmetrics.stats.Comparison;
-import io.github.cxmetrics.stats.Confidence;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.Normal;
 import io.github.cxmetrics.stats.ProportionInterval;
@@ -87,12 +87,11 @@ public enum Metric {
     /**
      * Checks that the scale belongs to this metric.
      *
-     * @throws IllegalArgumentException {@code Scale mismatch: nps needs a NPS scale, got CSAT[1..5]}
+     * @throws IllegalArgumentException {@code Scale mismatch: an NPS scale / CSAT[1..5]}
      */
     public void requireScale(Scale scale) {
         if (!accepts(scale)) {
-            throw new IllegalArgumentException("Scale mismatch: " + key() + " needs a " + name() + " scale, got "
-                    + scale);
+            throw Checks.scaleKindMismatch(name(), scale);
         }
     }
 
@@ -224,9 +223,9 @@ public enum Metric {
      * @throws IllegalArgumentException if the scales differ or the confidence is not in (0, 1)
      */
     public Optional<Comparison> compareIfDefined(Tally a, Tally b, double confidence) {
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         if (!a.scale().equals(b.scale())) {
-            throw new IllegalArgumentException("Scale mismatch: " + a.scale() + " / " + b.scale());
+            throw Checks.scaleMismatch(a.scale(), b.scale());
         }
         if (!hasInterval(a) || !hasInterval(b)) {
             return Optional.empty();
@@ -258,7 +257,7 @@ public enum Metric {
      */
     public Comparison versus(Tally tally, double value, double confidence) {
         requireScale(tally.scale());
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         double min = minScore(tally.scale());
         double max = maxScore(tally.scale());
         boolean open = this == CSAT;

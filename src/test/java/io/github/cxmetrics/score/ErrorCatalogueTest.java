@@ -3,6 +3,7 @@ package io.github.cxmetrics.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.io.TallyFormat;
 import io.github.cxmetrics.io.TallyStore;
 import io.github.cxmetrics.scale.CesScale;
@@ -11,7 +12,6 @@ import io.github.cxmetrics.scale.Direction;
 import io.github.cxmetrics.scale.NpsScale;
 import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.stats.Comparison;
-import io.github.cxmetrics.stats.Confidence;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.MeanInterval;
 import io.github.cxmetrics.stats.MeanTest;
@@ -397,7 +397,7 @@ class ErrorCatalogueTest {
 
     private static void stats() {
         for (double c : BAD_CONFIDENCE) {
-            add("I1", () -> Confidence.check(c));
+            add("I1", () -> Checks.confidence(c));
             for (NpsInterval m : NpsInterval.values()) {
                 add("I1", () -> m.of(3, 2, 1, c));
             }

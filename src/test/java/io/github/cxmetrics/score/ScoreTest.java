@@ -61,7 +61,7 @@ class ScoreTest {
     void scoresRejectTalliesOfTheWrongKind() {
         Tally csat = Tally.of(CsatScale.FIVE_POINT, 1, 1, 1, 1, 1);
         assertThatThrownBy(() -> Nps.of(csat)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Scale mismatch: expected a NPS scale, got CSAT[1..5]");
+                .hasMessage("Scale mismatch: an NPS scale / CSAT[1..5]");
         assertThatThrownBy(() -> Ces.of(csat)).hasMessageContaining("CES");
         Csat a = Csat.of(csat);
         Csat b = Csat.of(Tally.of(CsatScale.of(1, 7), 1, 1, 1, 1, 1, 1, 1));

@@ -3,6 +3,7 @@ package io.github.cxmetrics.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.cxmetrics.internal.Checks;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,7 +77,7 @@ class HandWorkedValuesTest {
 
     @Test
     void closedEndsOfAcceptedRanges() {
-        assertThat(Confidence.check(0.9)).isEqualTo(0.9);
+        assertThat(Checks.confidence(0.9)).isEqualTo(0.9);
         assertThat(new Comparison(0, 0, 0, 0, 0, 1, 0, 0.95).pValue()).isZero();
         assertThat(new Comparison(0, 0, 0, 0, 0, 1, 1, 0.95).pValue()).isEqualTo(1);
         assertThat(PValueAdjustment.NONE.adjust(0, 1)).containsExactly(0, 1);
