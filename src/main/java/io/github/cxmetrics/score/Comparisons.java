@@ -60,9 +60,7 @@ public final class Comparisons {
      */
     public static Comparison csat(Csat a, Csat b, double confidence) {
         requireSameScale(a.scale(), b.scale());
-        Comparison c = proportions(a.satisfied(), b.satisfied(), confidence);
-        return new Comparison(100 * c.difference(), 100 * c.standardError(), 100 * c.lower(), 100 * c.upper(),
-                c.statistic(), c.degreesOfFreedom(), c.pValue(), c.confidence());
+        return proportions(a.satisfied(), b.satisfied(), confidence).scaled(100);
     }
 
     /**

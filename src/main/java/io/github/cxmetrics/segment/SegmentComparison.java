@@ -154,8 +154,7 @@ public final class SegmentComparison<K> {
             vsRest[i] = vsRest[i].withPValue(adjusted[j]);
             double f = 1 - (double) own[i].n() / overall.n();
             Comparison r = vsRest[i];
-            vsOverall[i] = new Comparison(f * r.difference(), f * r.standardError(), f * r.lower(), f * r.upper(),
-                    r.statistic(), r.degreesOfFreedom(), r.pValue(), r.confidence());
+            vsOverall[i] = r.scaled(f);
         }
         // ranking, best first
         boolean higherBetter = metric.isHigherBetter(scale);

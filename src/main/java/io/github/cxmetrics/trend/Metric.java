@@ -273,10 +273,11 @@ public enum Metric {
                 double p0 = value / 100;
                 double diff = p.estimate() - p0;
                 Interval wilson = p.interval(confidence, ProportionInterval.WILSON);
-                double z = diff / Math.sqrt(p0 * (1 - p0) / p.effectiveN());
+                double se0 = Math.sqrt(p0 * (1 - p0) / p.effectiveN());
+                double z = diff / se0;
                 return new Comparison(100 * diff, 100 * p.standardError(), 100 * (wilson.lower() - p0),
-                        100 * (wilson.upper() - p0), z, Double.POSITIVE_INFINITY, Normal.twoSidedPValue(z),
-                        confidence);
+                        100 * (wilson.upper() - p0), 100 * diff, 100 * se0, z, Double.POSITIVE_INFINITY,
+                        Normal.twoSidedPValue(z), confidence);
             }
             default: {
                 Mean m = Ces.of(tally).mean();
@@ -288,11 +289,11 @@ public enum Metric {
                         throw new IllegalStateException("Test undefined: every response is " + m.mean()
                                 + " (standard error 0) while the benchmark is " + value);
                     }
-                    return new Comparison(0, 0, 0, 0, 0, df, 1, confidence);
+                    return new Comparison(0, 0, 0, 0, 0, 0, 0, df, 1, confidence);
                 }
                 double t = diff / se;
                 double crit = StudentT.criticalValue(confidence, df);
-                return new Comparison(diff, se, diff - crit * se, diff + crit * se, t, df,
+                return new Comparison(diff, se, diff - crit * se, diff + crit * se, diff, se, t, df,
                         StudentT.twoSidedPValue(t, df), confidence);
             }
         }

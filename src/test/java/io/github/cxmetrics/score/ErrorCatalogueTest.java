@@ -414,7 +414,7 @@ class ErrorCatalogueTest {
             add("I1", () -> MeanInterval.studentT(3, 1, 10, c));
             add("I1", () -> TwoProportions.compare(3, 10, 4, 10, c));
             add("I1", () -> new Interval(0, 0, 0, c));
-            add("I1", () -> new Comparison(0, 0, 0, 0, 0, 1, 0.5, c));
+            add("I1", () -> new Comparison(0, 0, 0, 0, 0, 0, 0, 1, 0.5, c));
         }
         for (double bad : BAD_COUNT) {
             for (int which = 0; which < 3; which++) {
@@ -482,11 +482,11 @@ class ErrorCatalogueTest {
                 add("I12", () -> a.adjust(0.01, p));
                 add("I12", () -> a.adjust(p));
             }
-            add("I13", () -> new Comparison(0, 0, 0, 0, 0, 1, p, 0.95));
-            add("I13", () -> new Comparison(0, 0, 0, 0, 0, 1, 0.5, 0.95).withPValue(p));
+            add("I13", () -> new Comparison(0, 0, 0, 0, 0, 0, 0, 1, p, 0.95));
+            add("I13", () -> new Comparison(0, 0, 0, 0, 0, 0, 0, 1, 0.5, 0.95).withPValue(p));
         }
         for (double a : BAD_CONFIDENCE) {
-            add("I14", () -> new Comparison(0, 0, 0, 0, 0, 1, 0.5, 0.95).isSignificantAt(a));
+            add("I14", () -> new Comparison(0, 0, 0, 0, 0, 0, 0, 1, 0.5, 0.95).isSignificantAt(a));
         }
         double[][] badIntervals = {{Double.NaN, 0, 1}, {0, Double.NaN, 1}, {0, 1, Double.NaN}, {1, 0, 2}, {0, 2, 1},
             {2, 0, 1}, {Double.POSITIVE_INFINITY, 0, 1}};

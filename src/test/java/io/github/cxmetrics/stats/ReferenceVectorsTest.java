@@ -129,8 +129,12 @@ class ReferenceVectorsTest {
         Comparison c = test.compare(g1.get("promoters").asDouble(), g1.get("passives").asDouble(),
                 g1.get("detractors").asDouble(), g2.get("promoters").asDouble(), g2.get("passives").asDouble(),
                 g2.get("detractors").asDouble(), in.get("confidence").asDouble());
-        close(c.difference(), ex.get("diff"), CLOSED);
+        // difference: the plain difference of the raw scores (diff_raw); the adjusted-Wald test
+        // and interval are built on the difference of the adjusted scores (diff)
+        close(c.difference(), ex.get("diff_raw"), CLOSED);
+        close(c.testedDifference(), ex.get("diff"), CLOSED);
         close(c.standardError(), ex.get("se_diff"), CLOSED);
+        close(c.testStandardError(), ex.get("se_diff"), CLOSED);
         close(c.lower(), ex.get("lower"), CLOSED);
         close(c.upper(), ex.get("upper"), CLOSED);
         close(c.statistic(), ex.get("z_stat"), CLOSED);
@@ -231,6 +235,10 @@ class ReferenceVectorsTest {
         Comparison c = TwoProportions.compare(x1, n1, x2, n2, in.get("confidence").asDouble());
         close(c.difference(), ex.get("diff"), CLOSED);
         close(c.standardError(), ex.get("se_unpooled"), CLOSED);
+        close(c.testedDifference(), ex.get("diff"), CLOSED);
+        if (!ex.get("se_pooled").isNull()) {
+            close(c.testStandardError(), ex.get("se_pooled"), CLOSED);
+        }
         close(c.statistic(), ex.get("z_pooled"), CLOSED);
         assertThat(c.pValue()).isCloseTo(ex.get("p_pooled").asDouble(), within(1e-12));
         close(c.lower(), ex.get("lower_newcombe"), CLOSED);
