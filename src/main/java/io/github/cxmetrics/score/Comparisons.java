@@ -60,7 +60,7 @@ public final class Comparisons {
      */
     public static Comparison csat(Csat a, Csat b, double confidence) {
         requireSameScale(a.scale(), b.scale());
-        return proportions(a.satisfied(), b.satisfied(), confidence).scaled(100);
+        return proportions(a.satisfiedShare(), b.satisfiedShare(), confidence).scaled(100);
     }
 
     /**
@@ -95,7 +95,7 @@ public final class Comparisons {
     public static Comparison means(Mean a, Mean b, double confidence, MeanTest test) {
         Objects.requireNonNull(test, "test");
         requireSameScale(a.sample().scale, b.sample().scale);
-        return test.compare(a.mean(), a.variance(), a.effectiveN(), b.mean(), b.variance(), b.effectiveN(),
+        return test.compare(a.value(), a.variance(), a.effectiveN(), b.value(), b.variance(), b.effectiveN(),
                 confidence);
     }
 

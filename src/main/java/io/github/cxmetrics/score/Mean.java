@@ -81,11 +81,11 @@ public final class Mean {
     }
 
     /**
-     * The mean score, within the scale's range.
+     * The mean score in scale points, within the scale's range.
      *
      * @throws IllegalStateException if there are no responses (or no weight)
      */
-    public double mean() {
+    public double value() {
         sample.requireData("The mean");
         return mean;
     }
@@ -127,7 +127,7 @@ public final class Mean {
      */
     public Interval interval(double confidence) {
         Checks.confidence(confidence);
-        Interval t = MeanInterval.studentT(mean(), variance(), sample.effectiveN, confidence);
+        Interval t = MeanInterval.studentT(value(), variance(), sample.effectiveN, confidence);
         // a mean on a bounded scale cannot leave it: clip (matters only at a tiny effective n, where
         // the t quantile can be huge or infinite)
         double lower = Math.max(t.lower(), sample.scale.min());

@@ -62,15 +62,25 @@ public final class Nps {
      * The NPS of the given numbers of promoters, passives and detractors (standard 0–10 scale: the
      * counts are placed on 10, 8 and 0).
      *
-     * @throws IllegalArgumentException if a count is negative
+     * @throws IllegalArgumentException if a count is negative, naming it:
+     *     {@code Invalid value for promoters (valid values >= 0): -1}
      * @throws ArithmeticException if the total overflows
      */
     public static Nps of(long promoters, long passives, long detractors) {
+        requireCount("promoters", promoters);
+        requireCount("passives", passives);
+        requireCount("detractors", detractors);
         long[] counts = new long[11];
         counts[10] = promoters;
         counts[8] = passives;
         counts[0] = detractors;
         return of(Tally.of(NpsScale.STANDARD, counts));
+    }
+
+    private static void requireCount(String name, long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("Invalid value for " + name + " (valid values >= 0): " + count);
+        }
     }
 
     /** The scale. */

@@ -183,7 +183,7 @@ public enum Metric {
         requireScale(tally.scale());
         switch (this) {
             case NPS: return Nps.of(tally).standardError();
-            case CSAT: return 100 * Csat.of(tally).satisfied().standardError();
+            case CSAT: return 100 * Csat.of(tally).satisfiedShare().standardError();
             default: return Ces.of(tally).mean().standardError();
         }
     }
@@ -269,7 +269,7 @@ public enum Metric {
             case NPS:
                 return Nps.of(tally).versusBenchmark(value, confidence);
             case CSAT: {
-                Proportion p = Csat.of(tally).satisfied();
+                Proportion p = Csat.of(tally).satisfiedShare();
                 double p0 = value / 100;
                 double diff = p.estimate() - p0;
                 Interval wilson = p.interval(confidence, ProportionInterval.WILSON);
@@ -281,12 +281,12 @@ public enum Metric {
             }
             default: {
                 Mean m = Ces.of(tally).mean();
-                double diff = m.mean() - value;
+                double diff = m.value() - value;
                 double se = m.standardError();
                 double df = m.effectiveN() - 1;
                 if (se == 0) {
                     if (diff != 0) {
-                        throw new IllegalStateException("Test undefined: every response is " + m.mean()
+                        throw new IllegalStateException("Test undefined: every response is " + m.value()
                                 + " (standard error 0) while the benchmark is " + value);
                     }
                     return new Comparison(0, 0, 0, 0, 0, 0, 0, df, 1, confidence);
@@ -308,7 +308,7 @@ public enum Metric {
         switch (this) {
             case NPS: return 10_000 * Nps.of(tally).variance();
             case CSAT: {
-                double p = Csat.of(tally).satisfied().estimate();
+                double p = Csat.of(tally).satisfiedShare().estimate();
                 return 10_000 * p * (1 - p);
             }
             default: return Ces.of(tally).mean().variance();

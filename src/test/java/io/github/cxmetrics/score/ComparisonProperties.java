@@ -54,7 +54,7 @@ class ComparisonProperties {
         all.put("nps vs benchmark", na.versusBenchmark(20, 0.95));
         tryPut(all, "nps vs benchmark Wald", () -> na.versusBenchmark(20, 0.95, NpsTest.WALD));
         all.put("csat", Comparisons.csat(ca, cb, 0.95));
-        all.put("proportions", Comparisons.proportions(ca.satisfied(), cb.satisfied(), 0.99));
+        all.put("proportions", Comparisons.proportions(ca.satisfiedShare(), cb.satisfiedShare(), 0.99));
         tryPut(all, "ces", () -> Comparisons.ces(ea, eb, 0.95));
         tryPut(all, "csat means", () -> Comparisons.csatMeans(ca, cb, 0.95));
         tryPut(all, "means Student", () -> Comparisons.means(ca.mean(), cb.mean(), 0.8, MeanTest.STUDENT));

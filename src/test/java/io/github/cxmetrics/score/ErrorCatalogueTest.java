@@ -210,9 +210,9 @@ class ErrorCatalogueTest {
             add("T6", () -> new TallyAccumulator(s).add((Integer) null));
             add("T6", () -> Stream.of(s.min(), null).collect(Tally.toTally(s)));
         }
-        add("T2", () -> Nps.of(-1, 0, 0));
-        add("T2", () -> Nps.of(0, Long.MIN_VALUE, 0));
-        add("T2", () -> Nps.of(0, 0, -5));
+        add("T21", () -> Nps.of(-1, 0, 0));
+        add("T21", () -> Nps.of(0, Long.MIN_VALUE, 0));
+        add("T21", () -> Nps.of(0, 0, -5));
         add("T3", () -> Tally.of(CsatScale.FIVE_POINT, Long.MAX_VALUE, 1, 0, 0, 0));
         add("T3", () -> Nps.of(Long.MAX_VALUE, Long.MAX_VALUE, 0));
         Tally full = Tally.of(CsatScale.FIVE_POINT, Long.MAX_VALUE, 0, 0, 0, 0);
@@ -311,7 +311,7 @@ class ErrorCatalogueTest {
         add("R2", emptyCsat::distribution);
         add("R2", emptyCes::score);
         add("R2", emptyCes::interval);
-        add("R2", emptyMean::mean);
+        add("R2", emptyMean::value);
         add("R2", emptyMean::variance);
         add("R2", emptyMean::standardError);
         add("R2", () -> emptyMean.interval(0.9));
@@ -321,8 +321,8 @@ class ErrorCatalogueTest {
         Csat zeroCsat = Csat.of(ZERO_WEIGHT_CSAT);
         add("R3", zeroCsat::score);
         add("R3", zeroCsat::distribution);
-        add("R3", () -> zeroCsat.mean().mean());
-        add("R3", () -> zeroCsat.satisfied().estimate());
+        add("R3", () -> zeroCsat.mean().value());
+        add("R3", () -> zeroCsat.satisfiedShare().estimate());
         add("R3", () -> Proportion.favorable(ZERO_WEIGHT_NPS).interval());
         Proportion emptyShare = Proportion.of(0, 0);
         add("R4", emptyShare::estimate);
@@ -333,8 +333,8 @@ class ErrorCatalogueTest {
             add("R4", () -> emptyCsat.interval(0.9, m));
         }
         add("R4", emptyCsat::score);
-        add("R4", () -> emptyCsat.satisfied().estimate());
-        add("R4", () -> emptyCes.easy().interval());
+        add("R4", () -> emptyCsat.satisfiedShare().estimate());
+        add("R4", () -> emptyCes.easyShare().interval());
         add("R4", () -> Proportion.topBox(Tally.empty(CsatScale.FIVE_POINT), 2).estimate());
         add("R4", () -> Comparisons.proportions(emptyShare, Proportion.of(1, 2), 0.95));
         add("R4", () -> Comparisons.csat(csat, emptyCsat, 0.95));

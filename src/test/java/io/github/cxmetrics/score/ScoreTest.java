@@ -51,7 +51,7 @@ class ScoreTest {
         assertThatThrownBy(empty::interval).isInstanceOf(IllegalStateException.class);
         Csat csat = Csat.of(Tally.empty(CsatScale.FIVE_POINT));
         assertThatThrownBy(csat::score).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> csat.mean().mean()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> csat.mean().value()).isInstanceOf(IllegalStateException.class);
         Ces ces = Ces.of(Tally.empty(CesScale.AGREEMENT_7));
         assertThatThrownBy(ces::score).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> Proportion.of(0, 0).estimate()).isInstanceOf(IllegalStateException.class);
@@ -72,11 +72,11 @@ class ScoreTest {
     void csatAndCesHeadlines() {
         Csat csat = Csat.of(Tally.of(CsatScale.FIVE_POINT, 5, 10, 15, 40, 30));
         assertThat(csat.score()).isCloseTo(70.0, within(1e-12));
-        assertThat(csat.satisfiedCount()).isEqualTo(70);
-        assertThat(csat.mean().mean()).isCloseTo((5 + 20 + 45 + 160 + 150) / 100.0, within(1e-12));
-        assertThat(csat.interval().lower()).isCloseTo(100 * csat.satisfied().interval().lower(), within(1e-12));
+        assertThat(csat.satisfied()).isEqualTo(70);
+        assertThat(csat.mean().value()).isCloseTo((5 + 20 + 45 + 160 + 150) / 100.0, within(1e-12));
+        assertThat(csat.interval().lower()).isCloseTo(100 * csat.satisfiedShare().interval().lower(), within(1e-12));
         Ces effort = Ces.of(Tally.of(CesScale.EFFORT_5, 40, 30, 20, 5, 5));
-        assertThat(effort.easy().estimate()).isCloseTo(0.70, within(1e-15));
+        assertThat(effort.easyShare().estimate()).isCloseTo(0.70, within(1e-15));
         assertThat(effort.score()).isCloseTo((40 + 60 + 60 + 20 + 25) / 100.0, within(1e-12));
         assertThat(Proportion.topBox(Tally.of(CsatScale.FIVE_POINT, 5, 10, 15, 40, 30), 1).estimate())
                 .isCloseTo(0.3, within(1e-15));
@@ -138,5 +138,14 @@ class ScoreTest {
         assertThat(vs32.difference()).as("raw score 44 − 32").isCloseTo(12, within(1e-12));
         assertThat(vs32.standardError()).isCloseTo(se, within(1e-9));
         assertThatThrownBy(() -> nps.versusBenchmark(101, 0.95)).hasMessageContaining("101");
+    }
+
+    @Test
+    void negativeCategoryCountsAreNamed() {
+        assertThatThrownBy(() -> Nps.of(-1, 0, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid value for promoters (valid values >= 0): -1");
+        assertThatThrownBy(() -> Nps.of(0, -2, 0)).hasMessage("Invalid value for passives (valid values >= 0): -2");
+        assertThatThrownBy(() -> Nps.of(0, 0, Long.MIN_VALUE))
+                .hasMessage("Invalid value for detractors (valid values >= 0): " + Long.MIN_VALUE);
     }
 }

@@ -179,7 +179,7 @@ public final class ScoreRows {
                 out[4] = csat.effectiveN();
                 if (csat.effectiveN() > 0) {
                     Interval interval = csat.interval(confidence);
-                    set(out, csat.score(), 100 * csat.satisfied().standardError(), interval);
+                    set(out, csat.score(), 100 * csat.satisfiedShare().standardError(), interval);
                 }
             }
             default -> {
