@@ -116,6 +116,12 @@ class ErrorCatalogueTest {
     }
 
     private static void scales() {
+        for (String text : new String[] {"", "1-5", "nps[0..10]", " NPS[0..10]", "KTO[0..10]", "Scale[1..5]"}) {
+            add("S12", () -> Scale.parse(text));
+        }
+        for (String text : new String[] {"NPS[0-10]", "CSAT[1..5; top-2]", "CSAT[1..5] ", "CES[1..5-effort]"}) {
+            add("S13", () -> Scale.parse(text));
+        }
         for (Scale s : SCALES) {
             for (int score : badScores(s)) {
                 add("S1", () -> s.requireValid(score));

@@ -105,7 +105,7 @@ public final class ScoreRows {
     }
 
     private static Scale scaleOf(Row result) {
-        return ScaleSpec.parse(result.getAs(field(result, "scale")));
+        return Scale.parse(result.getAs(field(result, "scale")));
     }
 
     private static long[] counts(Row result) {
