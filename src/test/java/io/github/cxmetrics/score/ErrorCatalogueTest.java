@@ -216,6 +216,15 @@ class ErrorCatalogueTest {
             add("T6", () -> new TallyAccumulator(s).add((Integer) null));
             add("T6", () -> Stream.of(s.min(), null).collect(Tally.toTally(s)));
         }
+        for (String text : new String[] {"", "Tally[]", "Tally[CSAT[1..5] 1, 2, 3, 4, 5]", "CSAT[1..5]: 1, 2, 3, 4, 5",
+            "Tally[CSAT[1..5]: 1, 2, 3, 4, 5"}) {
+            add("T22", () -> Tally.parse(text));
+        }
+        for (String text : new String[] {"Tally[CSAT[1..5]: 1, 2, 3, 4, -5]", "Tally[CSAT[1..5]: 01, 2, 3, 4, 5]",
+            "Tally[CSAT[1..5]: 1,2, 3, 4, 5]", "Tally[CSAT[1..5]: 1, 2, 3, 4, 9223372036854775808]",
+            "Tally[CSAT[1..5]: 1, 2, 3, 4, +5]", "Tally[CSAT[1..5]: 1, 2, 3, 4, ]"}) {
+            add("T23", () -> Tally.parse(text));
+        }
         add("T21", () -> Nps.of(-1, 0, 0));
         add("T21", () -> Nps.of(0, Long.MIN_VALUE, 0));
         add("T21", () -> Nps.of(0, 0, -5));
