@@ -14,9 +14,9 @@ import java.util.stream.IntStream;
  * accumulator as it was.
  *
  * <p>Which path is fast: the bulk {@link #addAll(int...)} and {@link #addAll(byte[])} run at the
- * speed of a hand-written counting loop, {@link #addAll(IntStream)} and {@link #add(int)} close to
- * it; collecting boxed {@code Integer}s with {@link Tally#toTally(Scale)} is several times slower
- * (numbers in docs/performance.md). Missing scores: {@link #addIfPresent(Integer)} skips a
+ * speed of a hand-written counting loop; {@link #addAll(IntStream)} and {@link Tally#of(Scale, IntStream)}
+ * reach 0.5–0.75 of it; collecting boxed {@code Integer}s with {@link Tally#toTally(Scale)} about
+ * 0.3–0.4 (numbers in docs/performance.md). Missing scores: {@link #addIfPresent(Integer)} skips a
  * {@code null}, {@link #add(Integer)} rejects it.
  *
  * <p>Not thread-safe: use one per thread and combine them, as {@link Tally#toTally(Scale)} and
@@ -69,13 +69,21 @@ public final class TallyAccumulator {
         // score - min is an index of counts exactly when the score is on the scale (an int overflow
         // of the subtraction lands out of range); no count can overflow before the total does
         int i = score - min;
-        if (i < 0 || i >= counts.length) {
-            throw new IllegalArgumentException("Invalid value for " + scale + " (valid values " + scale.min()
-                    + " - " + scale.max() + "): " + score);
+        if (i < 0 || i >= counts.length || n == Long.MAX_VALUE) {
+            throw rejected(score);
         }
-        n = Math.incrementExact(n);
+        n++;
         counts[i]++;
         return this;
+    }
+
+    /** The exception for an off-scale score, or the overflow of the total (kept out of add's body). */
+    private RuntimeException rejected(int score) {
+        if (!scale.contains(score)) {
+            return new IllegalArgumentException("Invalid value for " + scale + " (valid values " + scale.min()
+                    + " - " + scale.max() + "): " + score);
+        }
+        return new ArithmeticException("long overflow");
     }
 
     /**
@@ -208,8 +216,7 @@ public final class TallyAccumulator {
     /**
      * Adds every score of the stream, which is consumed; sequential and parallel streams alike.
      * The primitive path: {@code IntStream.collect} with {@link #add(int)} and
-     * {@link #combine(TallyAccumulator)}, without boxing, several times faster than collecting a
-     * {@code Stream<Integer>} with {@link Tally#toTally(Scale)} (docs/performance.md).
+     * {@link #combine(TallyAccumulator)}, without boxing (speed in docs/performance.md).
      *
      * @throws IllegalArgumentException naming an off-scale score (the first one for a sequential
      *     stream); nothing is added then
