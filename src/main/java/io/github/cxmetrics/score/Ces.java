@@ -68,7 +68,7 @@ public final class Ces {
     }
 
     /**
-     * The mean score on the scale.
+     * The mean score, in scale points.
      *
      * @throws IllegalStateException if there are no responses
      */
@@ -76,18 +76,18 @@ public final class Ces {
         return mean().value();
     }
 
-    /** The mean with its spread and interval. */
+    /** The mean with its spread and interval, in scale points. */
     public Mean mean() {
         return new Mean(sample);
     }
 
-    /** The 95 % Student t interval of the mean. */
+    /** The 95 % Student t interval of the mean, in scale points. */
     public Interval interval() {
         return interval(Confidence.DEFAULT);
     }
 
     /**
-     * The Student t interval of the mean at the given level.
+     * The Student t interval of the mean at the given level, in scale points.
      *
      * @throws IllegalStateException if the effective n is 1 or less
      */

@@ -92,12 +92,12 @@ public final class Csat {
         return 100 * satisfiedShare().estimate();
     }
 
-    /** The 95 % Wilson interval of the percentage satisfied, in percent. */
+    /** The 95 % Wilson interval of the percentage satisfied, in percent (0…100). */
     public Interval interval() {
         return interval(Confidence.DEFAULT, ProportionInterval.WILSON);
     }
 
-    /** The Wilson interval of the percentage satisfied at the given level, in percent. */
+    /** The Wilson interval of the percentage satisfied at the given level, in percent (0…100). */
     public Interval interval(double confidence) {
         return interval(confidence, ProportionInterval.WILSON);
     }
@@ -112,13 +112,14 @@ public final class Csat {
         return satisfiedShare().interval(confidence, method).scaled(100);
     }
 
-    /** The mean rating with its Student t interval. */
+    /** The mean rating with its Student t interval, in scale points. */
     public Mean mean() {
         return new Mean(sample);
     }
 
     /**
-     * The share of responses at each point, min to max, summing to 1 (weighted when weighted).
+     * The share of responses at each point, min to max, as fractions summing to 1 (not percent;
+     * weighted when weighted).
      *
      * @throws IllegalStateException if there are no responses
      */

@@ -91,7 +91,8 @@ public final class Mean {
     }
 
     /**
-     * The sample variance with denominator n − 1 (n<sub>eff</sub> − 1 weighted).
+     * The sample variance with denominator n − 1 (n<sub>eff</sub> − 1 weighted), in squared scale
+     * points.
      *
      * @throws IllegalStateException if the effective n is 1 or less
      */
@@ -104,23 +105,23 @@ public final class Mean {
         return variance;
     }
 
-    /** The sample standard deviation √variance. */
+    /** The sample standard deviation √variance, in scale points. */
     public double standardDeviation() {
         return Math.sqrt(variance());
     }
 
-    /** The standard error of the mean, s/√n<sub>eff</sub>. */
+    /** The standard error of the mean, s/√n<sub>eff</sub>, in scale points. */
     public double standardError() {
         return Math.sqrt(variance() / sample.effectiveN);
     }
 
-    /** The 95 % Student t interval. */
+    /** The 95 % Student t interval, in scale points. */
     public Interval interval() {
         return interval(Confidence.DEFAULT);
     }
 
     /**
-     * The Student t interval at the given level.
+     * The Student t interval at the given level, in scale points.
      *
      * @throws IllegalArgumentException if the confidence is not in (0, 1)
      * @throws IllegalStateException if the effective n is 1 or less

@@ -130,7 +130,7 @@ public final class Nps {
     }
 
     /**
-     * The share of a category in [0, 1] (weighted when weighted).
+     * The share of a category as a fraction in [0, 1], not percent (weighted when weighted).
      *
      * @throws IllegalStateException if there are no responses
      */
@@ -200,8 +200,9 @@ public final class Nps {
     }
 
     /**
-     * This NPS against a fixed value such as an industry benchmark (e.g. 32): difference NPS −
-     * value in points, with the default adjusted-Wald test.
+     * This NPS against a fixed value such as an industry benchmark (e.g. 32, in NPS points):
+     * difference raw NPS − value in points, with the default adjusted-Wald test (built on the
+     * adjusted score, {@link Comparison#testedDifference()}).
      *
      * @throws IllegalArgumentException if the value is outside [−100, 100] or the confidence is not
      *     in (0, 1)

@@ -12,13 +12,17 @@ import io.github.cxmetrics.internal.Checks;
  * holds. The raw estimate itself can lie outside the interval for adjusted Wald at very small n
  * (one promoter: NPS 100, interval −48.5…98.5).
  *
- * <p>Units are those of the quantity: NPS points (−100…100), proportions (0…1) or scale points.
+ * <p><b>Units</b> are those of the estimate it bounds, which depend on where it came from:
+ * NPS points (−100…100) from {@code Nps.interval} and {@link NpsInterval}; percent (0…100) from
+ * {@code Csat.interval} (the CSAT display unit); a fraction (0…1) from {@code Proportion.interval}
+ * and {@link ProportionInterval}; scale points from {@code Mean}, {@code Ces} and
+ * {@link MeanInterval}. {@link #scaled(double)} converts (100 turns a fraction into percent).
  * An immutable, thread-safe value type.
  *
- * @param center the estimate the method centres on
- * @param lower the lower limit
- * @param upper the upper limit
- * @param confidence the two-sided confidence level, in (0, 1)
+ * @param center the estimate the method centres on, in the estimate's unit
+ * @param lower the lower limit, in the estimate's unit
+ * @param upper the upper limit, in the estimate's unit
+ * @param confidence the two-sided confidence level, in (0, 1); no unit
  */
 public record Interval(double center, double lower, double upper, double confidence) {
 
@@ -36,12 +40,12 @@ public record Interval(double center, double lower, double upper, double confide
         }
     }
 
-    /** {@code upper − lower}. */
+    /** {@code upper − lower}, in the estimate's unit. */
     public double width() {
         return upper - lower;
     }
 
-    /** Whether {@code lower <= value <= upper}. */
+    /** Whether {@code lower <= value <= upper}; the value in the estimate's unit. */
     public boolean contains(double value) {
         return lower <= value && value <= upper;
     }
