@@ -103,7 +103,7 @@ final class Calculators {
                 Mean mean = null;
                 if (args.has("--counts")) {
                     Csat csat = Csat.of(tally(command, args.get("--counts"), scale));
-                    satisfied = csat.satisfied();
+                    satisfied = csat.satisfiedShare();
                     mean = csat.mean();
                 } else {
                     long x = args.longValue(command, "--satisfied");
@@ -123,7 +123,7 @@ final class Calculators {
                 fields.put("upper", 100 * ci.upper());
                 fields.put("satisfied", satisfied.successes());
                 if (mean != null) {
-                    fields.put("mean", mean.mean());
+                    fields.put("mean", mean.value());
                 }
             }
             default -> {
@@ -132,8 +132,8 @@ final class Calculators {
                 Mean mean = ces.mean();
                 fields.put("method", "student-t");
                 fields.put("n", ces.n());
-                fields.put("score", mean.mean());
-                fields.put("mean", mean.mean());
+                fields.put("score", mean.value());
+                fields.put("mean", mean.value());
                 if (mean.hasSpread()) {
                     Interval ci = mean.interval(conf);
                     fields.put("standardError", mean.standardError());
@@ -144,7 +144,7 @@ final class Calculators {
                     fields.put("lower", null);
                     fields.put("upper", null);
                 }
-                fields.put("easy", 100 * ces.easy().estimate());
+                fields.put("easy", 100 * ces.easyShare().estimate());
             }
         }
         print(command, fields, json, out);

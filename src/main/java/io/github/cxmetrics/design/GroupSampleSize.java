@@ -1,6 +1,6 @@
 package io.github.cxmetrics.design;
 
-import io.github.cxmetrics.stats.Confidence;
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.stats.Normal;
 import java.util.Objects;
 
@@ -60,7 +60,7 @@ public record GroupSampleSize(long nPerGroup, double difference, double confiden
             throw new IllegalArgumentException("Invalid value for nPerGroup (valid values n >= 1): " + nPerGroup);
         }
         requireDifference(difference);
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         requirePower(power);
     }
 
@@ -81,7 +81,7 @@ public record GroupSampleSize(long nPerGroup, double difference, double confiden
     public static GroupSampleSize forDifference(Spread spread, double difference, double confidence, double power) {
         Objects.requireNonNull(spread, "spread");
         requireDifference(difference);
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         requirePower(power);
         if (spread.kind() == Spread.Kind.SHARE) {
             double p1;
@@ -127,7 +127,7 @@ public record GroupSampleSize(long nPerGroup, double difference, double confiden
                     + "power): " + group1 + " / " + group2);
         }
         requireDifference(difference);
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         requirePower(power);
         return unpooled(group1, group2, difference, confidence, power);
     }
@@ -147,7 +147,7 @@ public record GroupSampleSize(long nPerGroup, double difference, double confiden
             throw new IllegalArgumentException("Invalid value for share2 (valid values any share other than share1 "
                     + share1 + "): " + share2);
         }
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         requirePower(power);
         return shares(share1, share2, 100 * (share2 - share1), confidence, power);
     }

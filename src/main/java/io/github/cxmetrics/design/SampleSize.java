@@ -1,6 +1,6 @@
 package io.github.cxmetrics.design;
 
-import io.github.cxmetrics.stats.Confidence;
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.stats.Normal;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -69,7 +69,7 @@ public record SampleSize(long n, double margin, double confidence, Spread spread
         if (!(margin >= 0 && margin < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("Invalid value for margin (valid values 0 <= m < infinity): " + margin);
         }
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         if (population.isPresent()) {
             requirePopulation(population.getAsLong());
             if (n > population.getAsLong()) {
@@ -91,7 +91,7 @@ public record SampleSize(long n, double margin, double confidence, Spread spread
      */
     public static SampleSize forMargin(Spread spread, double margin, double confidence) {
         Objects.requireNonNull(spread, "spread");
-        double n0 = infiniteN(spread, requireMargin(margin), Confidence.check(confidence));
+        double n0 = infiniteN(spread, requireMargin(margin), Checks.confidence(confidence));
         return new SampleSize(roundUp(n0), margin, confidence, spread, OptionalLong.empty());
     }
 
@@ -106,7 +106,7 @@ public record SampleSize(long n, double margin, double confidence, Spread spread
      */
     public static SampleSize forMargin(Spread spread, double margin, double confidence, long population) {
         Objects.requireNonNull(spread, "spread");
-        double n0 = infiniteN(spread, requireMargin(margin), Confidence.check(confidence));
+        double n0 = infiniteN(spread, requireMargin(margin), Checks.confidence(confidence));
         requirePopulation(population);
         double n = n0 / (1 + (n0 - 1) / population);
         return new SampleSize(Math.min(roundUp(n), population), margin, confidence, spread,
@@ -122,7 +122,7 @@ public record SampleSize(long n, double margin, double confidence, Spread spread
     public static SampleSize forN(Spread spread, long n, double confidence) {
         Objects.requireNonNull(spread, "spread");
         requireN(n);
-        double margin = marginOf(spread, n, Confidence.check(confidence), OptionalLong.empty());
+        double margin = marginOf(spread, n, Checks.confidence(confidence), OptionalLong.empty());
         return new SampleSize(n, margin, confidence, spread, OptionalLong.empty());
     }
 
@@ -141,7 +141,7 @@ public record SampleSize(long n, double margin, double confidence, Spread spread
             throw new IllegalArgumentException("Invalid value for n (valid values 1 - population " + population + "): "
                     + n);
         }
-        double margin = marginOf(spread, n, Confidence.check(confidence), OptionalLong.of(population));
+        double margin = marginOf(spread, n, Checks.confidence(confidence), OptionalLong.of(population));
         return new SampleSize(n, margin, confidence, spread, OptionalLong.of(population));
     }
 

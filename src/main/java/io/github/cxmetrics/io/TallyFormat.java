@@ -1,8 +1,5 @@
 package io.github.cxmetrics.io;
 
-import io.github.cxmetrics.scale.CesScale;
-import io.github.cxmetrics.scale.CsatScale;
-import io.github.cxmetrics.scale.NpsScale;
 import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.tally.WeightedTally;
@@ -351,22 +348,7 @@ public final class TallyFormat {
                 throw new IllegalArgumentException("Invalid scale (expected NPS[..], CSAT[..] or CES[..]): "
                         + abbreviate(line.substring(pos)));
             }
-            String text = line.substring(pos, end + 1);
-            Scale scale;
-            if (text.startsWith("NPS[")) {
-                scale = NpsScale.parse(text);
-            } else if (text.startsWith("CSAT[")) {
-                scale = CsatScale.parse(text);
-            } else if (text.startsWith("CES[")) {
-                scale = CesScale.parse(text);
-            } else {
-                throw new IllegalArgumentException("Invalid scale (expected NPS[..], CSAT[..] or CES[..]): "
-                        + abbreviate(text));
-            }
-            if (!scale.toString().equals(text)) {
-                throw new IllegalArgumentException("Invalid scale (expected its canonical form " + scale + "): "
-                        + text);
-            }
+            Scale scale = Scale.parse(line.substring(pos, end + 1));
             pos = end + 1;
             expectSpace("n");
             return scale;

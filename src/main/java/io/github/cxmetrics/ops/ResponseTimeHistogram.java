@@ -1,7 +1,7 @@
 package io.github.cxmetrics.ops;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.score.Proportion;
-import io.github.cxmetrics.stats.Confidence;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.MeanInterval;
 import java.time.Duration;
@@ -128,7 +128,7 @@ public final class ResponseTimeHistogram {
      * @throws IllegalStateException if there are fewer than two times
      */
     public Interval meanInterval(double confidence) {
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         return MeanInterval.studentT(mean(), variance(), state.n(), confidence);
     }
 

@@ -1,7 +1,7 @@
 package io.github.cxmetrics.ops;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.score.Proportion;
-import io.github.cxmetrics.stats.Confidence;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.MeanInterval;
 import java.time.Duration;
@@ -134,7 +134,7 @@ public final class ResponseTimes {
      * @throws IllegalStateException if there are fewer than two responses
      */
     public Interval meanInterval(double confidence) {
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         return MeanInterval.studentT(mean(), variance(), sorted.length, confidence);
     }
 
@@ -203,7 +203,7 @@ public final class ResponseTimes {
      */
     public Interval quantileInterval(double p, double confidence) {
         checkProbability(p, false);
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         double estimate = quantile(p);
         if (sorted.length > Integer.MAX_VALUE - 8) {
             throw new IllegalStateException("Too many response times for an exact quantile interval: " + n());

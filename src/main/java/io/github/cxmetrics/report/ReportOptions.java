@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.ops.BusinessHours;
 import io.github.cxmetrics.calendar.HolidayCalendar;
@@ -195,7 +196,7 @@ public final class ReportOptions {
     /** The confidence level of every interval and the significance level 1 − confidence of tests. */
     public ReportOptions withConfidence(double value) {
         ReportOptions o = copy();
-        o.confidence = Confidence.check(value);
+        o.confidence = Checks.confidence(value);
         return o;
     }
 

@@ -53,14 +53,14 @@ final class Scoring {
             case CSAT -> {
                 Csat csat = (Csat) score;
                 b.n = csat.n();
-                b.satisfied = csat.satisfiedCount();
+                b.satisfied = csat.satisfied();
                 if (!csat.isEmpty() && csat.effectiveN() > 0) {
                     b.score = csat.score();
-                    b.standardError = 100 * csat.satisfied().standardError();
+                    b.standardError = 100 * csat.satisfiedShare().standardError();
                     Interval ci = csat.interval(conf, options.proportionInterval());
                     b.lower = ci.lower();
                     b.upper = ci.upper();
-                    b.mean = csat.mean().mean();
+                    b.mean = csat.mean().value();
                 }
                 weighting(b, group.isWeighted(), csat.effectiveN());
             }
@@ -69,8 +69,8 @@ final class Scoring {
                 b.n = ces.n();
                 if (!ces.isEmpty() && ces.effectiveN() > 0) {
                     Mean mean = ces.mean();
-                    b.score = mean.mean();
-                    b.easy = 100 * ces.easy().estimate();
+                    b.score = mean.value();
+                    b.easy = 100 * ces.easyShare().estimate();
                     if (mean.hasSpread()) {
                         b.standardError = mean.standardError();
                         Interval ci = mean.interval(conf);

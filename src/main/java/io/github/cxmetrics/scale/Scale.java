@@ -18,6 +18,27 @@ import java.util.Locale;
  */
 public sealed interface Scale permits NpsScale, CsatScale, CesScale {
 
+    /**
+     * Reads back what a scale's {@link Object#toString() toString()} prints, exactly:
+     * {@code NPS[0..10]}, {@code NPS[1..5; 1-3/4-4/5-5]} (custom breaks: detractors, passives,
+     * promoters), {@code CSAT[1..5]}, {@code CSAT[1..5; top-1]} (another top box),
+     * {@code CES[1..7]} (agreement, higher is better), {@code CES[1..5 effort]} (effort, lower is
+     * better). {@code Scale.parse(s.toString()).equals(s)} for every scale {@code s}.
+     *
+     * <p>Strict: only the form {@code toString} prints is accepted (no surrounding blanks, no
+     * default top box written out). The kind-specific parsers ({@link NpsScale#parse},
+     * {@link CsatScale#parse}, {@link CesScale#parse}) also read the short forms a user types,
+     * such as {@code 1-5}.
+     *
+     * @throws IllegalArgumentException if the text is not a scale's canonical form, e.g.
+     *     {@code Invalid scale (expected NPS[..], CSAT[..] or CES[..]): "KTO[0..10]"} or
+     *     {@code Invalid scale (expected its canonical form CSAT[1..5]): CSAT[1..5; top-2]}
+     * @throws NullPointerException if text is null
+     */
+    static Scale parse(String text) {
+        return Scales.parseScale(text);
+    }
+
     /** The kind of scale: {@code "NPS"}, {@code "CSAT"} or {@code "CES"}. */
     String kind();
 

@@ -3,7 +3,7 @@ package io.github.cxmetrics.scale;
 import java.util.Locale;
 import java.util.Objects;
 
-/** Validation and labelling shared by the scale implementations. */
+/** Validation, parsing and labelling shared by the scale implementations. */
 final class Scales {
     private Scales() {
     }
@@ -39,6 +39,26 @@ final class Scales {
             throw outOfRange(scale, s);
         }
         return value;
+    }
+
+    static Scale parseScale(String text) {
+        Objects.requireNonNull(text, "text");
+        Scale scale;
+        if (text.startsWith("NPS[")) {
+            scale = NpsScale.parse(text);
+        } else if (text.startsWith("CSAT[")) {
+            scale = CsatScale.parse(text);
+        } else if (text.startsWith("CES[")) {
+            scale = CesScale.parse(text);
+        } else {
+            String shown = text.length() <= 80 ? '"' + text + '"'
+                    : '"' + text.substring(0, 77) + "...\" (" + text.length() + " characters)";
+            throw new IllegalArgumentException("Invalid scale (expected NPS[..], CSAT[..] or CES[..]): " + shown);
+        }
+        if (!scale.toString().equals(text)) {
+            throw new IllegalArgumentException("Invalid scale (expected its canonical form " + scale + "): " + text);
+        }
+        return scale;
     }
 
     static void checkRange(String what, int min, int max) {

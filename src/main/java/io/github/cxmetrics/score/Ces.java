@@ -13,7 +13,8 @@ import java.util.Objects;
  * reported beside the share of easy (or low-effort) responses.
  *
  * <p>Get one with {@link #of(Tally)} or {@link #of(WeightedTally)}. The interval is the Student t
- * interval of the mean (see {@link Mean}); {@link #easy()} gives the favourable-box share.
+ * interval of the mean (see {@link Mean}); {@link #easyShare()} gives the favourable-box share
+ * and {@link #easy()} its count.
  *
  * <p>Empty data: {@link #n()} and {@link #isEmpty()} work; every estimate throws
  * {@link IllegalStateException}, and the interval needs an effective n above 1. Immutable and
@@ -67,26 +68,26 @@ public final class Ces {
     }
 
     /**
-     * The mean score on the scale.
+     * The mean score, in scale points.
      *
      * @throws IllegalStateException if there are no responses
      */
     public double score() {
-        return mean().mean();
+        return mean().value();
     }
 
-    /** The mean with its spread and interval. */
+    /** The mean with its spread and interval, in scale points. */
     public Mean mean() {
         return new Mean(sample);
     }
 
-    /** The 95 % Student t interval of the mean. */
+    /** The 95 % Student t interval of the mean, in scale points. */
     public Interval interval() {
         return interval(Confidence.DEFAULT);
     }
 
     /**
-     * The Student t interval of the mean at the given level.
+     * The Student t interval of the mean at the given level, in scale points.
      *
      * @throws IllegalStateException if the effective n is 1 or less
      */
@@ -94,8 +95,19 @@ public final class Ces {
         return mean().interval(confidence);
     }
 
-    /** The share of easy responses (agreement scale) or low-effort responses (effort scale). */
-    public Proportion easy() {
+    /**
+     * The number of easy responses (agreement scale) or low-effort responses (effort scale),
+     * unweighted: a count, like {@link Nps#promoters()}.
+     */
+    public long easy() {
+        return sample.countWhere(scale::isFavorable);
+    }
+
+    /**
+     * The share of easy (or low-effort) responses as a {@link Proportion}, a fraction on 0…1,
+     * weighted when weighted.
+     */
+    public Proportion easyShare() {
         return Proportion.where(sample, scale::isFavorable);
     }
 

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.score;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.scale.NpsCategory;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.stats.MeanTest;
@@ -17,10 +18,18 @@ import java.util.Objects;
  *   <tr><td>{@link #nps(Nps, Nps, double)}</td><td>adjusted-Wald z ({@link NpsTest})</td><td>NPS points</td></tr>
  *   <tr><td>{@link #csat(Csat, Csat, double)}</td><td>pooled z, Newcombe method-10 interval</td>
  *       <td>percentage points</td></tr>
- *   <tr><td>{@link #proportions(Proportion, Proportion, double)}</td><td>pooled z, Newcombe</td><td>0…1</td></tr>
+ *   <tr><td>{@link #proportions(Proportion, Proportion, double)}</td><td>pooled z, Newcombe</td>
+ *       <td>a fraction, −1…1</td></tr>
  *   <tr><td>{@link #means(Mean, Mean, double, MeanTest)}, {@link #ces(Ces, Ces, double)}</td>
  *       <td>Welch t ({@link MeanTest})</td><td>scale points</td></tr>
  * </table>
+ *
+ * <p>Every {@link Comparison} gives the plain difference of the scores shown as
+ * {@link Comparison#difference()}; the adjusted-Wald NPS test builds its statistic and interval on
+ * the adjusted scores ({@link Comparison#testedDifference()}), so at tiny n the plain difference
+ * can lie outside the interval. The standard error of the interval and the one behind the
+ * statistic are {@link Comparison#standardError()} and {@link Comparison#testStandardError()}
+ * (they differ for CSAT: unpooled and pooled).
  *
  * <p>Weighted groups are compared with their effective counts (Kish). Both groups must be
  * non-empty ({@link IllegalStateException} otherwise) and on equal scales
@@ -30,7 +39,7 @@ public final class Comparisons {
     private Comparisons() {
     }
 
-    /** NPS a − b with the adjusted-Wald test. */
+    /** NPS a − b in NPS points (raw scores) with the adjusted-Wald test. */
     public static Comparison nps(Nps a, Nps b, double confidence) {
         return nps(a, b, confidence, NpsTest.ADJUSTED_WALD);
     }
@@ -59,13 +68,11 @@ public final class Comparisons {
      */
     public static Comparison csat(Csat a, Csat b, double confidence) {
         requireSameScale(a.scale(), b.scale());
-        Comparison c = proportions(a.satisfied(), b.satisfied(), confidence);
-        return new Comparison(100 * c.difference(), 100 * c.standardError(), 100 * c.lower(), 100 * c.upper(),
-                c.statistic(), c.degreesOfFreedom(), c.pValue(), c.confidence());
+        return proportions(a.satisfiedShare(), b.satisfiedShare(), confidence).scaled(100);
     }
 
     /**
-     * Share a − b on 0…1: pooled z-test, Newcombe's interval.
+     * Share a − b as a fraction (−1…1, not percent): pooled z-test, Newcombe's interval.
      *
      * @throws IllegalStateException if a group is empty
      */
@@ -96,13 +103,13 @@ public final class Comparisons {
     public static Comparison means(Mean a, Mean b, double confidence, MeanTest test) {
         Objects.requireNonNull(test, "test");
         requireSameScale(a.sample().scale, b.sample().scale);
-        return test.compare(a.mean(), a.variance(), a.effectiveN(), b.mean(), b.variance(), b.effectiveN(),
+        return test.compare(a.value(), a.variance(), a.effectiveN(), b.value(), b.variance(), b.effectiveN(),
                 confidence);
     }
 
     private static void requireSameScale(Object a, Object b) {
         if (!a.equals(b)) {
-            throw new IllegalArgumentException("Scale mismatch: " + a + " / " + b);
+            throw Checks.scaleMismatch(a, b);
         }
     }
 }

@@ -13,8 +13,8 @@ import java.util.Objects;
  * percentage satisfied (top box, e.g. 4–5 on 1–5), reported beside the mean and the distribution.
  *
  * <p>Get one with {@link #of(Tally)} or {@link #of(WeightedTally)}. {@link #score()} and
- * {@link #interval(double)} are in percent (0…100), the display unit of CSAT; {@link #satisfied()}
- * gives the same share as a {@link Proportion} on 0…1. The default interval is Wilson's
+ * {@link #interval(double)} are in percent (0…100), the display unit of CSAT; {@link #satisfiedShare()}
+ * gives the same share as a {@link Proportion} on 0…1, and {@link #satisfied()} the count. The default interval is Wilson's
  * ({@link ProportionInterval#WILSON}); the mean has a Student t interval ({@link #mean()}).
  *
  * <p>Empty data: {@link #n()} and {@link #isEmpty()} work; every estimate throws
@@ -67,13 +67,19 @@ public final class Csat {
         return sample.effectiveN;
     }
 
-    /** The number of satisfied (top-box) responses, unweighted. */
-    public long satisfiedCount() {
+    /**
+     * The number of satisfied (top-box) responses, unweighted: a count, like
+     * {@link Nps#promoters()}.
+     */
+    public long satisfied() {
         return sample.countWhere(scale::isFavorable);
     }
 
-    /** The satisfied share as a proportion on 0…1. */
-    public Proportion satisfied() {
+    /**
+     * The satisfied share as a {@link Proportion}, a fraction on 0…1 (not percent: {@link #score()}
+     * is the same share in percent), weighted when weighted.
+     */
+    public Proportion satisfiedShare() {
         return Proportion.where(sample, scale::isFavorable);
     }
 
@@ -83,15 +89,15 @@ public final class Csat {
      * @throws IllegalStateException if there are no responses
      */
     public double score() {
-        return 100 * satisfied().estimate();
+        return 100 * satisfiedShare().estimate();
     }
 
-    /** The 95 % Wilson interval of the percentage satisfied, in percent. */
+    /** The 95 % Wilson interval of the percentage satisfied, in percent (0…100). */
     public Interval interval() {
         return interval(Confidence.DEFAULT, ProportionInterval.WILSON);
     }
 
-    /** The Wilson interval of the percentage satisfied at the given level, in percent. */
+    /** The Wilson interval of the percentage satisfied at the given level, in percent (0…100). */
     public Interval interval(double confidence) {
         return interval(confidence, ProportionInterval.WILSON);
     }
@@ -103,16 +109,17 @@ public final class Csat {
      * @throws IllegalStateException if there are no responses
      */
     public Interval interval(double confidence, ProportionInterval method) {
-        return satisfied().interval(confidence, method).scaled(100);
+        return satisfiedShare().interval(confidence, method).scaled(100);
     }
 
-    /** The mean rating with its Student t interval. */
+    /** The mean rating with its Student t interval, in scale points. */
     public Mean mean() {
         return new Mean(sample);
     }
 
     /**
-     * The share of responses at each point, min to max, summing to 1 (weighted when weighted).
+     * The share of responses at each point, min to max, as fractions summing to 1 (not percent;
+     * weighted when weighted).
      *
      * @throws IllegalStateException if there are no responses
      */

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.score;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.stats.Confidence;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.MeanInterval;
@@ -80,17 +81,18 @@ public final class Mean {
     }
 
     /**
-     * The mean score, within the scale's range.
+     * The mean score in scale points, within the scale's range.
      *
      * @throws IllegalStateException if there are no responses (or no weight)
      */
-    public double mean() {
+    public double value() {
         sample.requireData("The mean");
         return mean;
     }
 
     /**
-     * The sample variance with denominator n − 1 (n<sub>eff</sub> − 1 weighted).
+     * The sample variance with denominator n − 1 (n<sub>eff</sub> − 1 weighted), in squared scale
+     * points.
      *
      * @throws IllegalStateException if the effective n is 1 or less
      */
@@ -103,30 +105,30 @@ public final class Mean {
         return variance;
     }
 
-    /** The sample standard deviation √variance. */
+    /** The sample standard deviation √variance, in scale points. */
     public double standardDeviation() {
         return Math.sqrt(variance());
     }
 
-    /** The standard error of the mean, s/√n<sub>eff</sub>. */
+    /** The standard error of the mean, s/√n<sub>eff</sub>, in scale points. */
     public double standardError() {
         return Math.sqrt(variance() / sample.effectiveN);
     }
 
-    /** The 95 % Student t interval. */
+    /** The 95 % Student t interval, in scale points. */
     public Interval interval() {
         return interval(Confidence.DEFAULT);
     }
 
     /**
-     * The Student t interval at the given level.
+     * The Student t interval at the given level, in scale points.
      *
      * @throws IllegalArgumentException if the confidence is not in (0, 1)
      * @throws IllegalStateException if the effective n is 1 or less
      */
     public Interval interval(double confidence) {
-        Confidence.check(confidence);
-        Interval t = MeanInterval.studentT(mean(), variance(), sample.effectiveN, confidence);
+        Checks.confidence(confidence);
+        Interval t = MeanInterval.studentT(value(), variance(), sample.effectiveN, confidence);
         // a mean on a bounded scale cannot leave it: clip (matters only at a tiny effective n, where
         // the t quantile can be huge or infinite)
         double lower = Math.max(t.lower(), sample.scale.min());

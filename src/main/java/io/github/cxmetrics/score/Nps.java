@@ -62,15 +62,25 @@ public final class Nps {
      * The NPS of the given numbers of promoters, passives and detractors (standard 0–10 scale: the
      * counts are placed on 10, 8 and 0).
      *
-     * @throws IllegalArgumentException if a count is negative
+     * @throws IllegalArgumentException if a count is negative, naming it:
+     *     {@code Invalid value for promoters (valid values >= 0): -1}
      * @throws ArithmeticException if the total overflows
      */
     public static Nps of(long promoters, long passives, long detractors) {
+        requireCount("promoters", promoters);
+        requireCount("passives", passives);
+        requireCount("detractors", detractors);
         long[] counts = new long[11];
         counts[10] = promoters;
         counts[8] = passives;
         counts[0] = detractors;
         return of(Tally.of(NpsScale.STANDARD, counts));
+    }
+
+    private static void requireCount(String name, long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("Invalid value for " + name + " (valid values >= 0): " + count);
+        }
     }
 
     /** The scale. */
@@ -120,7 +130,7 @@ public final class Nps {
     }
 
     /**
-     * The share of a category in [0, 1] (weighted when weighted).
+     * The share of a category as a fraction in [0, 1], not percent (weighted when weighted).
      *
      * @throws IllegalStateException if there are no responses
      */
@@ -190,8 +200,9 @@ public final class Nps {
     }
 
     /**
-     * This NPS against a fixed value such as an industry benchmark (e.g. 32): difference NPS −
-     * value in points, with the default adjusted-Wald test.
+     * This NPS against a fixed value such as an industry benchmark (e.g. 32, in NPS points):
+     * difference raw NPS − value in points, with the default adjusted-Wald test (built on the
+     * adjusted score, {@link Comparison#testedDifference()}).
      *
      * @throws IllegalArgumentException if the value is outside [−100, 100] or the confidence is not
      *     in (0, 1)

@@ -10,8 +10,9 @@ import java.util.Objects;
 import java.util.function.IntPredicate;
 
 /**
- * A share of responses on the 0…1 scale, such as the CSAT top-box ("% satisfied"), the CES "% easy"
- * or any top/bottom box, with its standard error and confidence intervals.
+ * A share of responses as a fraction on 0…1, such as the CSAT top-box ("% satisfied"), the CES "% easy"
+ * or any top/bottom box, with its standard error and confidence intervals. Every number of this
+ * class is a fraction, never percent (the score classes give percent: {@code Csat.score()}).
  *
  * <p>Get one with {@link #of(long, long)} from counts, {@link #favorable(Tally)} for the scale's
  * favourable box, {@link #topBox(Tally, int)} / {@link #bottomBox(Tally, int)} for any box, or from
@@ -120,7 +121,7 @@ public final class Proportion {
     }
 
     /**
-     * The share p̂ in [0, 1].
+     * The share p̂ as a fraction in [0, 1] (not percent).
      *
      * @throws IllegalStateException if there are no responses (or no weight)
      */
@@ -129,18 +130,18 @@ public final class Proportion {
         return effectiveSuccesses / effectiveN;
     }
 
-    /** The standard error √(p̂(1 − p̂)/n<sub>eff</sub>), 0 at p̂ = 0 or 1. */
+    /** The standard error √(p̂(1 − p̂)/n<sub>eff</sub>), a fraction (not percent), 0 at p̂ = 0 or 1. */
     public double standardError() {
         double p = estimate();
         return Math.sqrt(p * (1 - p) / effectiveN);
     }
 
-    /** The 95 % Wilson interval. */
+    /** The 95 % Wilson interval, a fraction on 0…1. */
     public Interval interval() {
         return interval(Confidence.DEFAULT, ProportionInterval.WILSON);
     }
 
-    /** The Wilson interval at the given level. */
+    /** The Wilson interval at the given level, a fraction on 0…1. */
     public Interval interval(double confidence) {
         return interval(confidence, ProportionInterval.WILSON);
     }

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.score;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.tally.WeightedTally;
@@ -86,7 +87,7 @@ final class Sample {
 
     static <S extends Scale> S requireScale(Scale scale, Class<S> type, String kind) {
         if (!type.isInstance(scale)) {
-            throw new IllegalArgumentException("Scale mismatch: expected a " + kind + " scale, got " + scale);
+            throw Checks.scaleKindMismatch(kind, scale);
         }
         return type.cast(scale);
     }

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.segment;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.stats.Confidence;
@@ -92,7 +93,7 @@ public final class SegmentComparison<K> {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(tallies, "tallies");
         Objects.requireNonNull(adjustment, "adjustment");
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         if (minimumN < 0) {
             throw new IllegalArgumentException("Invalid value for minimumN (valid values >= 0): " + minimumN);
         }
@@ -107,7 +108,7 @@ public final class SegmentComparison<K> {
             if (scale == null) {
                 scale = t.scale();
             } else if (!scale.equals(t.scale())) {
-                throw new IllegalArgumentException("Scale mismatch: " + scale + " / " + t.scale());
+                throw Checks.scaleMismatch(scale, t.scale());
             }
         }
         Tally overall = Tally.empty(scale);
@@ -153,8 +154,7 @@ public final class SegmentComparison<K> {
             vsRest[i] = vsRest[i].withPValue(adjusted[j]);
             double f = 1 - (double) own[i].n() / overall.n();
             Comparison r = vsRest[i];
-            vsOverall[i] = new Comparison(f * r.difference(), f * r.standardError(), f * r.lower(), f * r.upper(),
-                    r.statistic(), r.degreesOfFreedom(), r.pValue(), r.confidence());
+            vsOverall[i] = r.scaled(f);
         }
         // ranking, best first
         boolean higherBetter = metric.isHigherBetter(scale);

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.segment;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.tally.TallyAccumulator;
@@ -119,7 +120,7 @@ public final class SegmentTallies<K> {
 
     private void requireScale(Scale other) {
         if (!scale.equals(other)) {
-            throw new IllegalArgumentException("Scale mismatch: " + scale + " / " + other);
+            throw Checks.scaleMismatch(scale, other);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.cxmetrics.stats;
 
+import io.github.cxmetrics.internal.Checks;
+
 /**
  * A two-sided confidence interval {@code [lower, upper]} at a confidence level, with the point it
  * is built around.
@@ -10,13 +12,17 @@ package io.github.cxmetrics.stats;
  * holds. The raw estimate itself can lie outside the interval for adjusted Wald at very small n
  * (one promoter: NPS 100, interval −48.5…98.5).
  *
- * <p>Units are those of the quantity: NPS points (−100…100), proportions (0…1) or scale points.
+ * <p><b>Units</b> are those of the estimate it bounds, which depend on where it came from:
+ * NPS points (−100…100) from {@code Nps.interval} and {@link NpsInterval}; percent (0…100) from
+ * {@code Csat.interval} (the CSAT display unit); a fraction (0…1) from {@code Proportion.interval}
+ * and {@link ProportionInterval}; scale points from {@code Mean}, {@code Ces} and
+ * {@link MeanInterval}. {@link #scaled(double)} converts (100 turns a fraction into percent).
  * An immutable, thread-safe value type.
  *
- * @param center the estimate the method centres on
- * @param lower the lower limit
- * @param upper the upper limit
- * @param confidence the two-sided confidence level, in (0, 1)
+ * @param center the estimate the method centres on, in the estimate's unit
+ * @param lower the lower limit, in the estimate's unit
+ * @param upper the upper limit, in the estimate's unit
+ * @param confidence the two-sided confidence level, in (0, 1); no unit
  */
 public record Interval(double center, double lower, double upper, double confidence) {
 
@@ -27,19 +33,19 @@ public record Interval(double center, double lower, double upper, double confide
      *     outside, or the confidence is not in (0, 1)
      */
     public Interval {
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         if (!(lower <= center && center <= upper)) {
             throw new IllegalArgumentException("Invalid interval (need lower <= center <= upper): " + lower + ", "
                     + center + ", " + upper);
         }
     }
 
-    /** {@code upper − lower}. */
+    /** {@code upper − lower}, in the estimate's unit. */
     public double width() {
         return upper - lower;
     }
 
-    /** Whether {@code lower <= value <= upper}. */
+    /** Whether {@code lower <= value <= upper}; the value in the estimate's unit. */
     public boolean contains(double value) {
         return lower <= value && value <= upper;
     }

@@ -1,5 +1,7 @@
 package io.github.cxmetrics.stats;
 
+import io.github.cxmetrics.internal.Checks;
+
 /**
  * The Student t interval for a mean: mean ± t<sub>1−α/2, n−1</sub>·s/√n, with s the sample standard
  * deviation (denominator n − 1). Exact under normality; the standard choice for rating-scale means
@@ -29,7 +31,7 @@ public final class MeanInterval {
         if (!(n > 1 && n < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("Invalid value for n (valid values > 1, finite): " + n);
         }
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         // variance 0 gives [mean, mean] even when the t quantile overflows (tiny effective df)
         double half = variance == 0 ? 0 : StudentT.criticalValue(confidence, n - 1) * Math.sqrt(variance / n);
         return new Interval(mean, mean - half, mean + half, confidence);

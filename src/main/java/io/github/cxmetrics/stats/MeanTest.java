@@ -1,9 +1,12 @@
 package io.github.cxmetrics.stats;
 
+import io.github.cxmetrics.internal.Checks;
+
 /**
  * Two-sample t-tests for the difference of two means (CSAT or CES means), from each group's mean,
  * sample variance (denominator n − 1) and size. The difference is {@code mean_a − mean_b} in scale
- * points; the interval is diff ± t<sub>1−α/2, df</sub>·SE.
+ * points; the interval is diff ± t<sub>1−α/2, df</sub>·SE, and the test uses the same SE
+ * ({@link Comparison#standardError()} equals {@link Comparison#testStandardError()}).
  */
 public enum MeanTest {
     /**
@@ -48,7 +51,7 @@ public enum MeanTest {
         checkVariance("varianceB", varianceB);
         checkN("nA", nA);
         checkN("nB", nB);
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         double diff = meanA - meanB;
         double[] seDf = seAndDf(varianceA, nA, varianceB, nB);
         double se = seDf[0];
@@ -58,8 +61,8 @@ public enum MeanTest {
         double df = seDf[1];
         double t = diff / se;
         double crit = StudentT.criticalValue(confidence, df);
-        return new Comparison(diff, se, diff - crit * se, diff + crit * se, t, df, StudentT.twoSidedPValue(t, df),
-                confidence);
+        return new Comparison(diff, se, diff - crit * se, diff + crit * se, diff, se, t, df,
+                StudentT.twoSidedPValue(t, df), confidence);
     }
 
     abstract double[] seAndDf(double var1, double n1, double var2, double n2);

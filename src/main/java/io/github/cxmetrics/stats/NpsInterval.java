@@ -1,5 +1,7 @@
 package io.github.cxmetrics.stats;
 
+import io.github.cxmetrics.internal.Checks;
+
 /**
  * Confidence-interval methods for the Net Promoter Score, computed from the numbers of promoters
  * P, passives A and detractors D (weighted analyses pass effective counts, which need not be whole
@@ -73,7 +75,7 @@ public enum NpsInterval {
      */
     public Interval of(double promoters, double passives, double detractors, double confidence) {
         checkCounts(promoters, passives, detractors);
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         Interval raw = unclipped(promoters, passives, detractors, confidence);
         return clip(raw);
     }

@@ -1,5 +1,7 @@
 package io.github.cxmetrics.stats;
 
+import io.github.cxmetrics.internal.Checks;
+
 /**
  * Confidence-interval methods for a proportion x/n, such as the CSAT top-box share. Results are
  * proportions in [0, 1] (multiply by 100 for percent); methods that can leave [0, 1] are clipped.
@@ -51,7 +53,9 @@ public enum ProportionInterval {
         Interval compute(double x, double n, double p, double z, double confidence) {
             double tail = (1 - confidence) / 2;
             double lower = x == 0 ? 0 : Beta.quantile(tail, x, n - x + 1);
-            double upper = x == n ? 1 : 1 - Beta.quantile(tail, n - x, x + 1);
+            // the upper quantile itself, not 1 − B⁻¹(α/2; n − x, x + 1): that subtraction loses the
+            // relative precision of a small upper limit (4.5e-11 relative at x = 0, n = 1e7)
+            double upper = x == n ? 1 : Beta.quantile(1 - tail, x + 1, n - x);
             return new Interval(p, Math.min(lower, p), Math.max(upper, p), confidence);
         }
     },
@@ -64,7 +68,8 @@ public enum ProportionInterval {
         Interval compute(double x, double n, double p, double z, double confidence) {
             double tail = (1 - confidence) / 2;
             double lower = x == 0 ? 0 : Beta.quantile(tail, x + 0.5, n - x + 0.5);
-            double upper = x == n ? 1 : 1 - Beta.quantile(tail, n - x + 0.5, x + 0.5);
+            // the upper quantile itself (see CLOPPER_PEARSON), not 1 − B⁻¹(α/2; n − x + ½, x + ½)
+            double upper = x == n ? 1 : Beta.quantile(1 - tail, x + 0.5, n - x + 0.5);
             return new Interval(p, Math.min(lower, p), Math.max(upper, p), confidence);
         }
     },
@@ -115,7 +120,7 @@ public enum ProportionInterval {
         if (!(successes >= 0 && successes <= n)) {
             throw new IllegalArgumentException("Invalid value for successes (valid values 0 - " + n + "): " + successes);
         }
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         return compute(successes, n, successes / n, Normal.criticalValue(confidence), confidence);
     }
 

@@ -9,7 +9,9 @@ package io.github.cxmetrics.stats;
  *   <li>Interval of the difference: Newcombe's hybrid score interval (method 10), L = d −
  *       √((p₁ − l₁)² + (u₂ − p₂)²), U = d + √((u₁ − p₁)² + (p₂ − l₂)²) with (lᵢ, uᵢ) the Wilson
  *       limits. Newcombe (1998b), Statistics in Medicine 17:873–890.</li>
- *   <li>{@link Comparison#standardError()} is the unpooled SE √(p₁q₁/n₁ + p₂q₂/n₂).</li>
+ *   <li>{@link Comparison#standardError()} is the unpooled SE √(p₁q₁/n₁ + p₂q₂/n₂) (the Wald
+ *       interval's, shown beside Newcombe's); {@link Comparison#testStandardError()} is the pooled
+ *       SE √(p̄(1 − p̄)(1/n₁ + 1/n₂)) behind the statistic, so that z = difference / testStandardError.</li>
  * </ul>
  *
  * <p>Near the 5 % boundary the pooled test and the Newcombe interval can disagree (the interval
@@ -20,7 +22,8 @@ public final class TwoProportions {
     }
 
     /**
-     * Compares x₁/n₁ with x₂/n₂: the difference is p₁ − p₂ on the 0…1 scale.
+     * Compares x₁/n₁ with x₂/n₂: the difference p₁ − p₂, its standard errors and limits are
+     * fractions (−1…1), not percent.
      *
      * @throws IllegalArgumentException if an n is not positive, an x lies outside [0, n], or the
      *     confidence is not in (0, 1)
@@ -46,6 +49,6 @@ public final class TwoProportions {
             z = d / se0;
             p = Normal.twoSidedPValue(z);
         }
-        return new Comparison(d, seUnpooled, lower, upper, z, Double.POSITIVE_INFINITY, p, confidence);
+        return new Comparison(d, seUnpooled, lower, upper, d, se0, z, Double.POSITIVE_INFINITY, p, confidence);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.survey;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.stats.Confidence;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.StudentT;
@@ -97,7 +98,7 @@ public final class IndexScore {
      * @throws IllegalStateException as {@link #standardError()}
      */
     public Interval interval(double confidence) {
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         double se = standardError();
         double half = StudentT.criticalValue(confidence, degreesOfFreedom) * se;
         return new Interval(estimate, Math.max(min, estimate - half), Math.min(max, estimate + half), confidence);

@@ -1,17 +1,23 @@
 package io.github.cxmetrics.tally;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.scale.Scale;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.stream.Collector;
+import java.util.stream.IntStream;
 
 /**
  * An immutable count of responses per point of a scale: the sufficient statistic from which every
  * unweighted score (NPS, top-box share, mean, their intervals) is derived.
  *
  * <p>Get one from a {@link TallyAccumulator#snapshot()}, from counts you already have with
- * {@link #of(Scale, long...)}, from a stream with {@link #toTally(Scale)}, or as
- * {@link #empty(Scale)}. Two tallies merge exactly with {@link #plus(Tally)}: element-wise addition
+ * {@link #of(Scale, long...)}, from its text with {@link #parse(CharSequence)}, from a stream of
+ * primitive scores with {@link #of(Scale, IntStream)} (the fast stream path), from a stream of
+ * boxed scores with {@link #toTally(Scale)} (convenient, about half as fast) or
+ * {@link #toTallySkippingMissing(Scale)} (skips {@code null}, a missing score), or as
+ * {@link #empty(Scale)}. The fastest path of all is {@link TallyAccumulator#addAll(int...)} on an
+ * array (numbers in docs/performance.md). Two tallies merge exactly with {@link #plus(Tally)}: element-wise addition
  * of counts, so any split of the same responses, merged in any order, gives an {@code equals}
  * result.
  *
@@ -70,8 +76,14 @@ public final class Tally {
     }
 
     /**
-     * A collector of scores into a tally, for sequential and parallel streams. A {@code null}
-     * element is a missing score and is rejected, as is any score off the scale.
+     * A collector of boxed scores into a tally, for sequential and parallel streams. A {@code null}
+     * element is a missing score and is rejected (the message says how to skip it), as is any
+     * score off the scale; {@link #toTallySkippingMissing(Scale)} skips the {@code null}s.
+     *
+     * <p>Convenient, not fast: every score is an {@code Integer} (about half the speed of the
+     * primitive path, a third of the array path, when the boxes already exist). For speed use the primitive path,
+     * {@link #of(Scale, IntStream)} (e.g. {@code Tally.of(scale, rows.stream().mapToInt(Row::nps))}),
+     * or {@link TallyAccumulator#addAll(int...)} on an array (docs/performance.md).
      *
      * @throws IllegalArgumentException (during collection) for a null or off-scale score
      */
@@ -79,6 +91,79 @@ public final class Tally {
         Objects.requireNonNull(scale, "scale");
         return Collector.of(() -> new TallyAccumulator(scale), TallyAccumulator::add, TallyAccumulator::combine,
                 TallyAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+    }
+
+    /**
+     * A collector of boxed scores into a tally that skips {@code null} elements: missing scores,
+     * such as a question that was not asked. Any score off the scale is still rejected. The tally's
+     * {@link #n()} counts the scores given, not the elements.
+     *
+     * @throws IllegalArgumentException (during collection) for an off-scale score
+     */
+    public static Collector<Integer, TallyAccumulator, Tally> toTallySkippingMissing(Scale scale) {
+        Objects.requireNonNull(scale, "scale");
+        return Collector.of(() -> new TallyAccumulator(scale), TallyAccumulator::addIfPresent,
+                TallyAccumulator::combine, TallyAccumulator::snapshot, Collector.Characteristics.UNORDERED);
+    }
+
+    /**
+     * The tally of a stream of primitive scores, sequential or parallel, which is consumed: the fast
+     * stream path, built on {@code IntStream.collect} with the accumulator's
+     * {@link TallyAccumulator#add(int)} and {@link TallyAccumulator#combine(TallyAccumulator)},
+     * without boxing (docs/performance.md). Skip missing scores before they
+     * become ints, e.g. {@code rows.stream().filter(r -> r.nps() != null).mapToInt(Row::nps)}.
+     *
+     * @throws IllegalArgumentException naming an off-scale score
+     */
+    public static Tally of(Scale scale, IntStream scores) {
+        Objects.requireNonNull(scale, "scale");
+        Objects.requireNonNull(scores, "scores");
+        return scores.collect(() -> new TallyAccumulator(scale), TallyAccumulator::add, TallyAccumulator::combine)
+                .snapshot();
+    }
+
+    /**
+     * Reads back what {@link #toString()} prints: {@code Tally[CSAT[1..5]: 5, 10, 15, 40, 30]}, the
+     * scale as {@link Scale#parse(String)} reads it and one count per point from min to max,
+     * written as {@link Long#toString(long)} writes them (no sign, no leading zeros), separated by
+     * {@code ", "}. {@code Tally.parse(t.toString()).equals(t)} for every tally.
+     *
+     * @throws IllegalArgumentException if the text is not such a tally, naming what is wrong:
+     *     {@code Invalid tally (expected Tally[SCALE: COUNT, ...]): "..."}, a scale message, an
+     *     invalid count or a wrong number of counts
+     * @throws ArithmeticException if the total exceeds {@link Long#MAX_VALUE}
+     * @throws NullPointerException if text is null
+     */
+    public static Tally parse(CharSequence text) {
+        String t = Objects.requireNonNull(text, "text").toString();
+        int colon = t.indexOf("]: ");
+        if (!t.startsWith("Tally[") || !t.endsWith("]") || colon < 0) {
+            throw new IllegalArgumentException("Invalid tally (expected Tally[SCALE: COUNT, ...]): " + quoted(t));
+        }
+        Scale scale = Scale.parse(t.substring("Tally[".length(), colon + 1));
+        String[] parts = t.substring(colon + 3, t.length() - 1).split(", ", -1);
+        long[] counts = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            String c = parts[i];
+            if (!(c.length() <= 19 && c.matches("0|[1-9][0-9]*"))) {
+                throw new IllegalArgumentException("Invalid count for score " + (scale.min() + i) + " of " + scale
+                        + " (expected a whole number 0 - " + Long.MAX_VALUE + " without sign or leading zeros): "
+                        + quoted(c));
+            }
+            try {
+                counts[i] = Long.parseLong(c);
+            } catch (NumberFormatException tooLarge) {
+                throw new IllegalArgumentException("Invalid count for score " + (scale.min() + i) + " of " + scale
+                        + " (expected a whole number 0 - " + Long.MAX_VALUE + " without sign or leading zeros): "
+                        + quoted(c), tooLarge);
+            }
+        }
+        return of(scale, counts);
+    }
+
+    private static String quoted(String text) {
+        return text.length() <= 80 ? '"' + text + '"'
+                : '"' + text.substring(0, 77) + "...\" (" + text.length() + " characters)";
     }
 
     /** The scale these counts are on. */
@@ -170,9 +255,7 @@ public final class Tally {
     }
 
     static void requireSameScale(Scale a, Scale b) {
-        if (!a.equals(b)) {
-            throw new IllegalArgumentException("Scale mismatch: " + a + " / " + b);
-        }
+        Checks.sameScale(a, b);
     }
 
     @Override
@@ -186,7 +269,10 @@ public final class Tally {
         return scale.hashCode() * 31 + Arrays.hashCode(counts);
     }
 
-    /** For example {@code Tally[CSAT[1..5]: 5, 10, 15, 40, 30]}: the scale and its counts from min to max. */
+    /**
+     * For example {@code Tally[CSAT[1..5]: 5, 10, 15, 40, 30]}: the scale and its counts from min to
+     * max, the form {@link #parse(CharSequence)} reads back.
+     */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("Tally[").append(scale).append(": ");

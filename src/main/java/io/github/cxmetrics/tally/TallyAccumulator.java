@@ -13,8 +13,14 @@ import java.util.stream.IntStream;
  * input before it changes anything, so a rejected score, a scale mismatch or an overflow leaves the
  * accumulator as it was.
  *
- * <p>Not thread-safe: use one per thread and combine them, as {@link Tally#toTally(Scale)} does
- * for parallel streams.
+ * <p>Which path is fast: the bulk {@link #addAll(int...)} and {@link #addAll(byte[])} run at the
+ * speed of a hand-written counting loop; {@link #addAll(IntStream)} and {@link Tally#of(Scale, IntStream)}
+ * reach 0.5–0.75 of it; collecting boxed {@code Integer}s with {@link Tally#toTally(Scale)} about
+ * 0.3–0.4 (numbers in docs/performance.md). Missing scores: {@link #addIfPresent(Integer)} skips a
+ * {@code null}, {@link #add(Integer)} rejects it.
+ *
+ * <p>Not thread-safe: use one per thread and combine them, as {@link Tally#toTally(Scale)} and
+ * {@link Tally#of(Scale, IntStream)} do for parallel streams.
  */
 public final class TallyAccumulator {
     private final Scale scale;
@@ -60,24 +66,54 @@ public final class TallyAccumulator {
      * @throws ArithmeticException if a count would overflow
      */
     public TallyAccumulator add(int score) {
-        int i = scale.indexOf(score);
-        long total = Math.incrementExact(n);
-        counts[i] = Math.incrementExact(counts[i]);
-        n = total;
+        // score - min is an index of counts exactly when the score is on the scale (an int overflow
+        // of the subtraction lands out of range); no count can overflow before the total does
+        int i = score - min;
+        if (i < 0 || i >= counts.length || n == Long.MAX_VALUE) {
+            throw rejected(score);
+        }
+        n++;
+        counts[i]++;
         return this;
     }
 
+    /** The exception for an off-scale score, or the overflow of the total (kept out of add's body). */
+    private RuntimeException rejected(int score) {
+        if (!scale.contains(score)) {
+            return new IllegalArgumentException("Invalid value for " + scale + " (valid values " + scale.min()
+                    + " - " + scale.max() + "): " + score);
+        }
+        return new ArithmeticException("long overflow");
+    }
+
     /**
-     * Adds one response given as a boxed score, as in a stream of {@code Integer}.
+     * Adds one response given as a boxed score, as in a stream of {@code Integer}. A {@code null}
+     * score (a question that was not answered) is rejected: skip it with
+     * {@link #addIfPresent(Integer)} or collect with {@link Tally#toTallySkippingMissing(Scale)}.
      *
      * @throws IllegalArgumentException if the score is null (missing) or not on the scale
      */
     public TallyAccumulator add(Integer score) {
         if (score == null) {
-            throw new IllegalArgumentException("Missing value for " + scale + " (valid values " + scale.min()
-                    + " - " + scale.max() + "): null");
+            throw missing(scale);
         }
         return add(score.intValue());
+    }
+
+    /**
+     * Adds one response if there is a score, and does nothing for {@code null} (a question that
+     * was not asked or not answered): the documented way to skip missing scores one at a time.
+     *
+     * @throws IllegalArgumentException if the score is not on the scale
+     */
+    public TallyAccumulator addIfPresent(Integer score) {
+        return score == null ? this : add(score.intValue());
+    }
+
+    static IllegalArgumentException missing(Scale scale) {
+        return new IllegalArgumentException("Missing value for " + scale + " (valid values " + scale.min() + " - "
+                + scale.max() + "): null (a score that was not given; skip missing scores with"
+                + " Tally.toTallySkippingMissing(scale) or TallyAccumulator.addIfPresent)");
     }
 
     /**
@@ -178,21 +214,23 @@ public final class TallyAccumulator {
     }
 
     /**
-     * Adds every score of the stream, which is consumed.
+     * Adds every score of the stream, which is consumed; sequential and parallel streams alike.
+     * The primitive path: {@code IntStream.collect} with {@link #add(int)} and
+     * {@link #combine(TallyAccumulator)}, without boxing (speed in docs/performance.md).
      *
-     * @throws IllegalArgumentException naming the first off-scale score; nothing is added then
+     * @throws IllegalArgumentException naming an off-scale score (the first one for a sequential
+     *     stream); nothing is added then
      */
     public TallyAccumulator addAll(IntStream scores) {
         Objects.requireNonNull(scores, "scores");
-        TallyAccumulator part = new TallyAccumulator(scale);
-        scores.forEachOrdered(part::add);
-        return combine(part);
+        Scale s = scale;
+        return combine(scores.collect(() -> new TallyAccumulator(s), TallyAccumulator::add, TallyAccumulator::combine));
     }
 
     /**
      * Adds every response counted in the tally, as if they had been added directly.
      *
-     * @throws IllegalArgumentException if the scales differ
+     * @throws IllegalArgumentException if the scales differ ({@code Scale mismatch: A / B})
      * @throws ArithmeticException if a count would overflow
      */
     public TallyAccumulator addAll(Tally tally) {

@@ -88,6 +88,19 @@ public final class WeightedTallyAccumulator {
     }
 
     /**
+     * Adds one response with its weight if there is a score, and does nothing for {@code null}
+     * (a question that was not asked or not answered): the documented way to skip missing scores.
+     * The weight is checked either way.
+     *
+     * @throws IllegalArgumentException if the score is off the scale or the weight is invalid
+     * @throws ArithmeticException if a count would overflow
+     */
+    public WeightedTallyAccumulator addIfPresent(Integer score, double weight) {
+        requireValidWeight(weight);
+        return score == null ? this : add(score.intValue(), weight);
+    }
+
+    /**
      * Adds every score with the weight at the same index.
      *
      * @throws IllegalArgumentException if the arrays differ in length, or naming the first invalid

@@ -79,7 +79,7 @@ public final class Benchmark {
         if (!comparison.isSignificant()) {
             return BenchmarkVerdict.NOT_DISTINGUISHABLE;
         }
-        return comparison.difference() > 0 ? BenchmarkVerdict.ABOVE : BenchmarkVerdict.BELOW;
+        return comparison.testedDifference() > 0 ? BenchmarkVerdict.ABOVE : BenchmarkVerdict.BELOW;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.target;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.stats.Confidence;
 import io.github.cxmetrics.stats.Interval;
@@ -367,7 +368,7 @@ public final class Target {
 
         /** The confidence level (default 0.95). */
         public Evaluation confidence(double confidence) {
-            this.confidence = Confidence.check(confidence);
+            this.confidence = Checks.confidence(confidence);
             return this;
         }
 
@@ -388,7 +389,7 @@ public final class Target {
     private Assessment assess(Tally current, Tally baseline, Series series, LocalDate asOf, double confidence) {
         metric.requireScale(current.scale());
         if (baseline != null && !baseline.scale().equals(current.scale())) {
-            throw new IllegalArgumentException("Scale mismatch: " + current.scale() + " / " + baseline.scale());
+            throw Checks.scaleMismatch(current.scale(), baseline.scale());
         }
         if (series != null && series.metric() != metric) {
             throw new IllegalArgumentException("Metric mismatch: target " + metric.key() + " / series "

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.trend;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.scale.CesScale;
 import io.github.cxmetrics.scale.CsatScale;
 import io.github.cxmetrics.scale.Direction;
@@ -12,7 +13,6 @@ import io.github.cxmetrics.score.Mean;
 import io.github.cxmetrics.score.Nps;
 import io.github.cxmetrics.score.Proportion;
 import io.github.cxmetrics.stats.Comparison;
-import io.github.cxmetrics.stats.Confidence;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.Normal;
 import io.github.cxmetrics.stats.ProportionInterval;
@@ -87,12 +87,11 @@ public enum Metric {
     /**
      * Checks that the scale belongs to this metric.
      *
-     * @throws IllegalArgumentException {@code Scale mismatch: nps needs a NPS scale, got CSAT[1..5]}
+     * @throws IllegalArgumentException {@code Scale mismatch: an NPS scale / CSAT[1..5]}
      */
     public void requireScale(Scale scale) {
         if (!accepts(scale)) {
-            throw new IllegalArgumentException("Scale mismatch: " + key() + " needs a " + name() + " scale, got "
-                    + scale);
+            throw Checks.scaleKindMismatch(name(), scale);
         }
     }
 
@@ -184,7 +183,7 @@ public enum Metric {
         requireScale(tally.scale());
         switch (this) {
             case NPS: return Nps.of(tally).standardError();
-            case CSAT: return 100 * Csat.of(tally).satisfied().standardError();
+            case CSAT: return 100 * Csat.of(tally).satisfiedShare().standardError();
             default: return Ces.of(tally).mean().standardError();
         }
     }
@@ -224,9 +223,9 @@ public enum Metric {
      * @throws IllegalArgumentException if the scales differ or the confidence is not in (0, 1)
      */
     public Optional<Comparison> compareIfDefined(Tally a, Tally b, double confidence) {
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         if (!a.scale().equals(b.scale())) {
-            throw new IllegalArgumentException("Scale mismatch: " + a.scale() + " / " + b.scale());
+            throw Checks.scaleMismatch(a.scale(), b.scale());
         }
         if (!hasInterval(a) || !hasInterval(b)) {
             return Optional.empty();
@@ -258,7 +257,7 @@ public enum Metric {
      */
     public Comparison versus(Tally tally, double value, double confidence) {
         requireScale(tally.scale());
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         double min = minScore(tally.scale());
         double max = maxScore(tally.scale());
         boolean open = this == CSAT;
@@ -270,30 +269,31 @@ public enum Metric {
             case NPS:
                 return Nps.of(tally).versusBenchmark(value, confidence);
             case CSAT: {
-                Proportion p = Csat.of(tally).satisfied();
+                Proportion p = Csat.of(tally).satisfiedShare();
                 double p0 = value / 100;
                 double diff = p.estimate() - p0;
                 Interval wilson = p.interval(confidence, ProportionInterval.WILSON);
-                double z = diff / Math.sqrt(p0 * (1 - p0) / p.effectiveN());
+                double se0 = Math.sqrt(p0 * (1 - p0) / p.effectiveN());
+                double z = diff / se0;
                 return new Comparison(100 * diff, 100 * p.standardError(), 100 * (wilson.lower() - p0),
-                        100 * (wilson.upper() - p0), z, Double.POSITIVE_INFINITY, Normal.twoSidedPValue(z),
-                        confidence);
+                        100 * (wilson.upper() - p0), 100 * diff, 100 * se0, z, Double.POSITIVE_INFINITY,
+                        Normal.twoSidedPValue(z), confidence);
             }
             default: {
                 Mean m = Ces.of(tally).mean();
-                double diff = m.mean() - value;
+                double diff = m.value() - value;
                 double se = m.standardError();
                 double df = m.effectiveN() - 1;
                 if (se == 0) {
                     if (diff != 0) {
-                        throw new IllegalStateException("Test undefined: every response is " + m.mean()
+                        throw new IllegalStateException("Test undefined: every response is " + m.value()
                                 + " (standard error 0) while the benchmark is " + value);
                     }
-                    return new Comparison(0, 0, 0, 0, 0, df, 1, confidence);
+                    return new Comparison(0, 0, 0, 0, 0, 0, 0, df, 1, confidence);
                 }
                 double t = diff / se;
                 double crit = StudentT.criticalValue(confidence, df);
-                return new Comparison(diff, se, diff - crit * se, diff + crit * se, t, df,
+                return new Comparison(diff, se, diff - crit * se, diff + crit * se, diff, se, t, df,
                         StudentT.twoSidedPValue(t, df), confidence);
             }
         }
@@ -308,7 +308,7 @@ public enum Metric {
         switch (this) {
             case NPS: return 10_000 * Nps.of(tally).variance();
             case CSAT: {
-                double p = Csat.of(tally).satisfied().estimate();
+                double p = Csat.of(tally).satisfiedShare().estimate();
                 return 10_000 * p * (1 - p);
             }
             default: return Ces.of(tally).mean().variance();

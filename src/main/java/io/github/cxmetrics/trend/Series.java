@@ -2,6 +2,7 @@ package io.github.cxmetrics.trend;
 
 import io.github.cxmetrics.calendar.CalendarPeriod;
 import io.github.cxmetrics.calendar.Granularity;
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.stats.Confidence;
@@ -171,7 +172,7 @@ public final class Series {
 
     private static Series build(Metric metric, TreeMap<CalendarPeriod, Tally> tallies, CalendarPeriod from, CalendarPeriod to,
             double confidence, double controlLimitZ) {
-        Confidence.check(confidence);
+        Checks.confidence(confidence);
         if (!(controlLimitZ > 0 && controlLimitZ < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("Invalid value for controlLimitZ (valid values > 0, finite): "
                     + controlLimitZ);
@@ -186,7 +187,7 @@ public final class Series {
             if (scale == null) {
                 scale = t.scale();
             } else if (!scale.equals(t.scale())) {
-                throw new IllegalArgumentException("Scale mismatch: " + scale + " / " + t.scale());
+                throw Checks.scaleMismatch(scale, t.scale());
             }
         }
         if (from != null && to != null) {
@@ -270,7 +271,7 @@ public final class Series {
         public Builder add(CalendarPeriod period, Tally tally) {
             requirePeriod(period);
             if (!scale.equals(tally.scale())) {
-                throw new IllegalArgumentException("Scale mismatch: " + scale + " / " + tally.scale());
+                throw Checks.scaleMismatch(scale, tally.scale());
             }
             byPeriod.computeIfAbsent(period, k -> new TallyAccumulator(scale)).addAll(tally);
             return this;
@@ -295,7 +296,7 @@ public final class Series {
 
         /** The confidence level of intervals, changes and the trend (default 0.95). */
         public Builder confidence(double confidence) {
-            this.confidence = Confidence.check(confidence);
+            this.confidence = Checks.confidence(confidence);
             return this;
         }
 

@@ -129,12 +129,11 @@ class CsvReportWriterTest {
             assertThat(gap.get("period_start")).isEqualTo("2025-01-13");
             // W04: 7 (passive) and 3 (detractor): (0 − 1) / 2 × 100 = −50
             assertThat(row(rows, "", "", "2025-W04", "nps").get("score")).isEqualTo("-50.0");
-            // email: 10 and 9, NPS 100. vs rest uses the adjusted-Wald difference (0.75, 1.5, 0.75
-            // pseudo-counts): email (2.75, 1.5, 0.75) → (2.75 − 0.75) / 5 = 0.4; the rest 9, 7, 3 →
-            // (1.75, 2.5, 1.75) → 0 / 6 = 0; difference 100 × (0.4 − 0) = 40
+            // email: 10 and 9, NPS 100; the rest 9, 7, 3: NPS 0. vs rest is the plain difference of
+            // the scores shown, 100 (its adjusted-Wald test uses (2.75 − 0.75) / 5 − 0 / 6 = 0.4)
             CSVRecord email = row(rows, "channel", "email", "", "nps");
             assertThat(email.get("score")).isEqualTo("100.0");
-            assertThat(Double.parseDouble(email.get("vs_rest"))).isCloseTo(40.0, within(1e-9));
+            assertThat(Double.parseDouble(email.get("vs_rest"))).isCloseTo(100.0, within(1e-9));
             assertThat(email.get("vs_rest_significant")).isIn("true", "false");
             // phone CES: one response (3), so a mean but no standard error or interval
             CSVRecord phoneCes = row(rows, "channel", "phone", "", "ces");

@@ -122,8 +122,10 @@ class ReportTest {
         }
         Report r = report(csv.toString(), ReportOptions.defaults().withBy(Granularity.WEEK));
         var change = r.trend().get(1).metrics().get(Metric.NPS).change().orElseThrow();
-        // adjusted Wald: (10 - 30)/43 - (30 - 10)/43 = -40/43, in points
-        assertThat(change.difference()).isCloseTo(-4000.0 / 43, within(1e-9));
+        // raw: (10 - 30)/40 - (30 - 10)/40 = -1, i.e. -100 points; adjusted Wald tests
+        // (10 - 30)/43 - (30 - 10)/43 = -40/43
+        assertThat(change.difference()).isCloseTo(-100, within(1e-9));
+        assertThat(change.testedDifference()).isCloseTo(-4000.0 / 43, within(1e-9));
         assertThat(change.isSignificant()).isTrue();
     }
 

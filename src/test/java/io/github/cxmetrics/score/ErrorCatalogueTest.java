@@ -3,6 +3,7 @@ package io.github.cxmetrics.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.io.TallyFormat;
 import io.github.cxmetrics.io.TallyStore;
 import io.github.cxmetrics.scale.CesScale;
@@ -11,7 +12,6 @@ import io.github.cxmetrics.scale.Direction;
 import io.github.cxmetrics.scale.NpsScale;
 import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.stats.Comparison;
-import io.github.cxmetrics.stats.Confidence;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.MeanInterval;
 import io.github.cxmetrics.stats.MeanTest;
@@ -116,6 +116,12 @@ class ErrorCatalogueTest {
     }
 
     private static void scales() {
+        for (String text : new String[] {"", "1-5", "nps[0..10]", " NPS[0..10]", "KTO[0..10]", "Scale[1..5]"}) {
+            add("S12", () -> Scale.parse(text));
+        }
+        for (String text : new String[] {"NPS[0-10]", "CSAT[1..5; top-2]", "CSAT[1..5] ", "CES[1..5-effort]"}) {
+            add("S13", () -> Scale.parse(text));
+        }
         for (Scale s : SCALES) {
             for (int score : badScores(s)) {
                 add("S1", () -> s.requireValid(score));
@@ -210,9 +216,18 @@ class ErrorCatalogueTest {
             add("T6", () -> new TallyAccumulator(s).add((Integer) null));
             add("T6", () -> Stream.of(s.min(), null).collect(Tally.toTally(s)));
         }
-        add("T2", () -> Nps.of(-1, 0, 0));
-        add("T2", () -> Nps.of(0, Long.MIN_VALUE, 0));
-        add("T2", () -> Nps.of(0, 0, -5));
+        for (String text : new String[] {"", "Tally[]", "Tally[CSAT[1..5] 1, 2, 3, 4, 5]", "CSAT[1..5]: 1, 2, 3, 4, 5",
+            "Tally[CSAT[1..5]: 1, 2, 3, 4, 5"}) {
+            add("T22", () -> Tally.parse(text));
+        }
+        for (String text : new String[] {"Tally[CSAT[1..5]: 1, 2, 3, 4, -5]", "Tally[CSAT[1..5]: 01, 2, 3, 4, 5]",
+            "Tally[CSAT[1..5]: 1,2, 3, 4, 5]", "Tally[CSAT[1..5]: 1, 2, 3, 4, 9223372036854775808]",
+            "Tally[CSAT[1..5]: 1, 2, 3, 4, +5]", "Tally[CSAT[1..5]: 1, 2, 3, 4, ]"}) {
+            add("T23", () -> Tally.parse(text));
+        }
+        add("T21", () -> Nps.of(-1, 0, 0));
+        add("T21", () -> Nps.of(0, Long.MIN_VALUE, 0));
+        add("T21", () -> Nps.of(0, 0, -5));
         add("T3", () -> Tally.of(CsatScale.FIVE_POINT, Long.MAX_VALUE, 1, 0, 0, 0));
         add("T3", () -> Nps.of(Long.MAX_VALUE, Long.MAX_VALUE, 0));
         Tally full = Tally.of(CsatScale.FIVE_POINT, Long.MAX_VALUE, 0, 0, 0, 0);
@@ -311,7 +326,7 @@ class ErrorCatalogueTest {
         add("R2", emptyCsat::distribution);
         add("R2", emptyCes::score);
         add("R2", emptyCes::interval);
-        add("R2", emptyMean::mean);
+        add("R2", emptyMean::value);
         add("R2", emptyMean::variance);
         add("R2", emptyMean::standardError);
         add("R2", () -> emptyMean.interval(0.9));
@@ -321,8 +336,8 @@ class ErrorCatalogueTest {
         Csat zeroCsat = Csat.of(ZERO_WEIGHT_CSAT);
         add("R3", zeroCsat::score);
         add("R3", zeroCsat::distribution);
-        add("R3", () -> zeroCsat.mean().mean());
-        add("R3", () -> zeroCsat.satisfied().estimate());
+        add("R3", () -> zeroCsat.mean().value());
+        add("R3", () -> zeroCsat.satisfiedShare().estimate());
         add("R3", () -> Proportion.favorable(ZERO_WEIGHT_NPS).interval());
         Proportion emptyShare = Proportion.of(0, 0);
         add("R4", emptyShare::estimate);
@@ -333,8 +348,8 @@ class ErrorCatalogueTest {
             add("R4", () -> emptyCsat.interval(0.9, m));
         }
         add("R4", emptyCsat::score);
-        add("R4", () -> emptyCsat.satisfied().estimate());
-        add("R4", () -> emptyCes.easy().interval());
+        add("R4", () -> emptyCsat.satisfiedShare().estimate());
+        add("R4", () -> emptyCes.easyShare().interval());
         add("R4", () -> Proportion.topBox(Tally.empty(CsatScale.FIVE_POINT), 2).estimate());
         add("R4", () -> Comparisons.proportions(emptyShare, Proportion.of(1, 2), 0.95));
         add("R4", () -> Comparisons.csat(csat, emptyCsat, 0.95));
@@ -397,7 +412,7 @@ class ErrorCatalogueTest {
 
     private static void stats() {
         for (double c : BAD_CONFIDENCE) {
-            add("I1", () -> Confidence.check(c));
+            add("I1", () -> Checks.confidence(c));
             for (NpsInterval m : NpsInterval.values()) {
                 add("I1", () -> m.of(3, 2, 1, c));
             }
@@ -414,7 +429,7 @@ class ErrorCatalogueTest {
             add("I1", () -> MeanInterval.studentT(3, 1, 10, c));
             add("I1", () -> TwoProportions.compare(3, 10, 4, 10, c));
             add("I1", () -> new Interval(0, 0, 0, c));
-            add("I1", () -> new Comparison(0, 0, 0, 0, 0, 1, 0.5, c));
+            add("I1", () -> new Comparison(0, 0, 0, 0, 0, 0, 0, 1, 0.5, c));
         }
         for (double bad : BAD_COUNT) {
             for (int which = 0; which < 3; which++) {
@@ -482,11 +497,11 @@ class ErrorCatalogueTest {
                 add("I12", () -> a.adjust(0.01, p));
                 add("I12", () -> a.adjust(p));
             }
-            add("I13", () -> new Comparison(0, 0, 0, 0, 0, 1, p, 0.95));
-            add("I13", () -> new Comparison(0, 0, 0, 0, 0, 1, 0.5, 0.95).withPValue(p));
+            add("I13", () -> new Comparison(0, 0, 0, 0, 0, 0, 0, 1, p, 0.95));
+            add("I13", () -> new Comparison(0, 0, 0, 0, 0, 0, 0, 1, 0.5, 0.95).withPValue(p));
         }
         for (double a : BAD_CONFIDENCE) {
-            add("I14", () -> new Comparison(0, 0, 0, 0, 0, 1, 0.5, 0.95).isSignificantAt(a));
+            add("I14", () -> new Comparison(0, 0, 0, 0, 0, 0, 0, 1, 0.5, 0.95).isSignificantAt(a));
         }
         double[][] badIntervals = {{Double.NaN, 0, 1}, {0, Double.NaN, 1}, {0, 1, Double.NaN}, {1, 0, 2}, {0, 2, 1},
             {2, 0, 1}, {Double.POSITIVE_INFINITY, 0, 1}};

@@ -140,9 +140,9 @@ class ScoreProperties {
             Tally t = Tally.of(CsatScale.FIVE_POINT, c1, c2, c3, c4, c5);
             Csat csat = Csat.of(t);
             assertThat(csat.score()).isBetween(0.0, 100.0);
-            assertThat(csat.mean().mean()).isBetween(1.0, 5.0);
+            assertThat(csat.mean().value()).isBetween(1.0, 5.0);
             if (csat.mean().hasSpread()) {
-                assertThat(csat.mean().interval(0.95).contains(csat.mean().mean())).isTrue();
+                assertThat(csat.mean().interval(0.95).contains(csat.mean().value())).isTrue();
             }
             double[] dist = csat.distribution();
             assertThat(java.util.Arrays.stream(dist).sum()).isCloseTo(1.0, within(1e-12));

@@ -51,7 +51,7 @@ class ScoreTest {
         assertThatThrownBy(empty::interval).isInstanceOf(IllegalStateException.class);
         Csat csat = Csat.of(Tally.empty(CsatScale.FIVE_POINT));
         assertThatThrownBy(csat::score).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> csat.mean().mean()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> csat.mean().value()).isInstanceOf(IllegalStateException.class);
         Ces ces = Ces.of(Tally.empty(CesScale.AGREEMENT_7));
         assertThatThrownBy(ces::score).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> Proportion.of(0, 0).estimate()).isInstanceOf(IllegalStateException.class);
@@ -61,7 +61,7 @@ class ScoreTest {
     void scoresRejectTalliesOfTheWrongKind() {
         Tally csat = Tally.of(CsatScale.FIVE_POINT, 1, 1, 1, 1, 1);
         assertThatThrownBy(() -> Nps.of(csat)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Scale mismatch: expected a NPS scale, got CSAT[1..5]");
+                .hasMessage("Scale mismatch: an NPS scale / CSAT[1..5]");
         assertThatThrownBy(() -> Ces.of(csat)).hasMessageContaining("CES");
         Csat a = Csat.of(csat);
         Csat b = Csat.of(Tally.of(CsatScale.of(1, 7), 1, 1, 1, 1, 1, 1, 1));
@@ -72,11 +72,11 @@ class ScoreTest {
     void csatAndCesHeadlines() {
         Csat csat = Csat.of(Tally.of(CsatScale.FIVE_POINT, 5, 10, 15, 40, 30));
         assertThat(csat.score()).isCloseTo(70.0, within(1e-12));
-        assertThat(csat.satisfiedCount()).isEqualTo(70);
-        assertThat(csat.mean().mean()).isCloseTo((5 + 20 + 45 + 160 + 150) / 100.0, within(1e-12));
-        assertThat(csat.interval().lower()).isCloseTo(100 * csat.satisfied().interval().lower(), within(1e-12));
+        assertThat(csat.satisfied()).isEqualTo(70);
+        assertThat(csat.mean().value()).isCloseTo((5 + 20 + 45 + 160 + 150) / 100.0, within(1e-12));
+        assertThat(csat.interval().lower()).isCloseTo(100 * csat.satisfiedShare().interval().lower(), within(1e-12));
         Ces effort = Ces.of(Tally.of(CesScale.EFFORT_5, 40, 30, 20, 5, 5));
-        assertThat(effort.easy().estimate()).isCloseTo(0.70, within(1e-15));
+        assertThat(effort.easyShare().estimate()).isCloseTo(0.70, within(1e-15));
         assertThat(effort.score()).isCloseTo((40 + 60 + 60 + 20 + 25) / 100.0, within(1e-12));
         assertThat(Proportion.topBox(Tally.of(CsatScale.FIVE_POINT, 5, 10, 15, 40, 30), 1).estimate())
                 .isCloseTo(0.3, within(1e-15));
@@ -134,8 +134,18 @@ class ScoreTest {
         double pp = 60.75 / 103;
         double pd = 16.75 / 103;
         double se = 100 * Math.sqrt((pp + pd - (pp - pd) * (pp - pd)) / 103);
-        assertThat(vs32.difference()).isCloseTo(4400.0 / 103 - 32, within(1e-9));
+        assertThat(vs32.testedDifference()).isCloseTo(4400.0 / 103 - 32, within(1e-9));
+        assertThat(vs32.difference()).as("raw score 44 − 32").isCloseTo(12, within(1e-12));
         assertThat(vs32.standardError()).isCloseTo(se, within(1e-9));
         assertThatThrownBy(() -> nps.versusBenchmark(101, 0.95)).hasMessageContaining("101");
+    }
+
+    @Test
+    void negativeCategoryCountsAreNamed() {
+        assertThatThrownBy(() -> Nps.of(-1, 0, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid value for promoters (valid values >= 0): -1");
+        assertThatThrownBy(() -> Nps.of(0, -2, 0)).hasMessage("Invalid value for passives (valid values >= 0): -2");
+        assertThatThrownBy(() -> Nps.of(0, 0, Long.MIN_VALUE))
+                .hasMessage("Invalid value for detractors (valid values >= 0): " + Long.MIN_VALUE);
     }
 }

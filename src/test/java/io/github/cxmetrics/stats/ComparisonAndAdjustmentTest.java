@@ -30,27 +30,27 @@ class ComparisonAndAdjustmentTest {
 
     @Test
     void significance() {
-        Comparison c = new Comparison(1, 0.5, 0, 2, 2, Double.POSITIVE_INFINITY, 0.04, 0.95);
+        Comparison c = new Comparison(1, 0.5, 0, 2, 1, 0.5, 2, Double.POSITIVE_INFINITY, 0.04, 0.95);
         assertThat(c.isSignificant()).isTrue();
         assertThat(c.isSignificantAt(0.05)).isTrue();
         assertThat(c.isSignificantAt(0.04)).as("strictly below alpha").isFalse();
         assertThat(c.isSignificantAt(0.01)).isFalse();
         Comparison adjusted = c.withPValue(0.06);
         assertThat(adjusted.isSignificant()).isFalse();
-        assertThat(adjusted).isEqualTo(new Comparison(1, 0.5, 0, 2, 2, Double.POSITIVE_INFINITY, 0.06, 0.95));
+        assertThat(adjusted).isEqualTo(new Comparison(1, 0.5, 0, 2, 1, 0.5, 2, Double.POSITIVE_INFINITY, 0.06, 0.95));
     }
 
     @Test
     void degenerateTests() {
         // Wald on all promoters in both groups: both variances 0 and both scores 100 → no evidence
         Comparison same = NpsTest.WALD.compare(10, 0, 0, 5, 0, 0, 0.95);
-        assertThat(same).isEqualTo(new Comparison(0, 0, 0, 0, 0, Double.POSITIVE_INFINITY, 1, 0.95));
+        assertThat(same).isEqualTo(new Comparison(0, 0, 0, 0, 0, 0, 0, Double.POSITIVE_INFINITY, 1, 0.95));
         assertThatThrownBy(() -> NpsTest.WALD.compare(10, 0, 0, 0, 0, 5, 0.95))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Test undefined: the standard error is 0 while the difference is 200.0");
         // two constant groups at the same value: df = 10 + 10 − 2
         assertThat(MeanTest.WELCH.compare(3, 0, 10, 3, 0, 10, 0.9))
-                .isEqualTo(new Comparison(0, 0, 0, 0, 0, 18, 1, 0.9));
+                .isEqualTo(new Comparison(0, 0, 0, 0, 0, 0, 0, 18, 1, 0.9));
         // every response a success in both groups: pooled SE 0 → z = 0, p = 1
         Comparison allSatisfied = TwoProportions.compare(10, 10, 5, 5, 0.95);
         assertThat(allSatisfied.difference()).isZero();

@@ -3,6 +3,7 @@ package io.github.cxmetrics.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.cxmetrics.internal.Checks;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,8 +35,11 @@ class HandWorkedValuesTest {
         // counts + (0.75, 1.5, 0.75): (6.75, 3.5, 2.75) / 13 and mirrored: diff 100·8/13 = 61.538462,
         // SE 31.282698, z 1.967172, p 0.049163
         Comparison c = NpsTest.ADJUSTED_WALD.compare(6, 2, 2, 2, 2, 6, 0.95);
-        assertThat(c.difference()).isCloseTo(61.53846153846154, within(1e-9));
+        assertThat(c.testedDifference()).isCloseTo(61.53846153846154, within(1e-9));
+        // the difference shown is that of the raw scores: 100·(6 − 2)/10 − 100·(2 − 6)/10 = 80
+        assertThat(c.difference()).isCloseTo(80, within(1e-12));
         assertThat(c.standardError()).isCloseTo(31.28269795949421, within(1e-9));
+        assertThat(c.testStandardError()).isEqualTo(c.standardError());
         assertThat(c.lower()).isCloseTo(0.22550019860824477, within(TOL_POINTS));
         assertThat(c.upper()).isCloseTo(122.85142287831484, within(TOL_POINTS));
         assertThat(c.pValue()).isCloseTo(0.04916333319035217, within(TOL));
@@ -76,9 +80,9 @@ class HandWorkedValuesTest {
 
     @Test
     void closedEndsOfAcceptedRanges() {
-        assertThat(Confidence.check(0.9)).isEqualTo(0.9);
-        assertThat(new Comparison(0, 0, 0, 0, 0, 1, 0, 0.95).pValue()).isZero();
-        assertThat(new Comparison(0, 0, 0, 0, 0, 1, 1, 0.95).pValue()).isEqualTo(1);
+        assertThat(Checks.confidence(0.9)).isEqualTo(0.9);
+        assertThat(new Comparison(0, 0, 0, 0, 0, 0, 0, 1, 0, 0.95).pValue()).isZero();
+        assertThat(new Comparison(0, 0, 0, 0, 0, 0, 0, 1, 1, 0.95).pValue()).isEqualTo(1);
         assertThat(PValueAdjustment.NONE.adjust(0, 1)).containsExactly(0, 1);
         Interval point = new Interval(2, 2, 2, 0.9);
         assertThat(point.width()).isZero();
@@ -87,10 +91,10 @@ class HandWorkedValuesTest {
         assertThat(new Interval(0.5, 0.4, 0.6, 0.95).scaled(100)).isEqualTo(new Interval(50, 40, 60, 0.95));
         assertThat(new Interval(0.5, 0.25, 0.75, 0.95).width()).isEqualTo(0.5);
         // significant means p strictly below 1 − confidence: at 50 % confidence p = 0.5 is not
-        assertThat(new Comparison(0, 0, 0, 0, 0, 1, 0.5, 0.5).isSignificant()).isFalse();
-        assertThat(new Comparison(0, 0, 0, 0, 0, 1, Math.nextDown(0.5), 0.5).isSignificant()).isTrue();
+        assertThat(new Comparison(0, 0, 0, 0, 0, 0, 0, 1, 0.5, 0.5).isSignificant()).isFalse();
+        assertThat(new Comparison(0, 0, 0, 0, 0, 0, 0, 1, Math.nextDown(0.5), 0.5).isSignificant()).isTrue();
         assertThat(MeanInterval.studentT(3, 0, 10, 0.95)).isEqualTo(new Interval(3, 3, 3, 0.95));
-        assertThat(new Comparison(0, 0, 0, 0, 0, 1, 0.049, 0.95).isSignificant()).isTrue();
-        assertThat(new Comparison(0, 0, 0, 0, 0, 1, 0.06, 0.95).isSignificant()).isFalse();
+        assertThat(new Comparison(0, 0, 0, 0, 0, 0, 0, 1, 0.049, 0.95).isSignificant()).isTrue();
+        assertThat(new Comparison(0, 0, 0, 0, 0, 0, 0, 1, 0.06, 0.95).isSignificant()).isFalse();
     }
 }

@@ -129,8 +129,12 @@ class ReferenceVectorsTest {
         Comparison c = test.compare(g1.get("promoters").asDouble(), g1.get("passives").asDouble(),
                 g1.get("detractors").asDouble(), g2.get("promoters").asDouble(), g2.get("passives").asDouble(),
                 g2.get("detractors").asDouble(), in.get("confidence").asDouble());
-        close(c.difference(), ex.get("diff"), CLOSED);
+        // difference: the plain difference of the raw scores (diff_raw); the adjusted-Wald test
+        // and interval are built on the difference of the adjusted scores (diff)
+        close(c.difference(), ex.get("diff_raw"), CLOSED);
+        close(c.testedDifference(), ex.get("diff"), CLOSED);
         close(c.standardError(), ex.get("se_diff"), CLOSED);
+        close(c.testStandardError(), ex.get("se_diff"), CLOSED);
         close(c.lower(), ex.get("lower"), CLOSED);
         close(c.upper(), ex.get("upper"), CLOSED);
         close(c.statistic(), ex.get("z_stat"), CLOSED);
@@ -148,7 +152,7 @@ class ReferenceVectorsTest {
             // the same through the score layer: top-2 box of the 1..5 counts
             long[] counts = longs(in.get("counts_1_to_5"));
             Interval viaScore = io.github.cxmetrics.score.Csat.of(Tally.of(CsatScale.FIVE_POINT, counts))
-                    .satisfied().interval(in.get("confidence").asDouble(), method);
+                    .satisfiedShare().interval(in.get("confidence").asDouble(), method);
             assertThat(viaScore).isEqualTo(ci);
         }
     }
@@ -159,7 +163,7 @@ class ReferenceVectorsTest {
         Mean mean = Mean.of(Tally.of(CsatScale.of(1, counts.length), counts));
         double conf = in.get("confidence").asDouble();
         assertThat(mean.n()).isEqualTo(in.get("n").asLong());
-        close(mean.mean(), ex.get("mean"), CLOSED);
+        close(mean.value(), ex.get("mean"), CLOSED);
         if (ex.get("sd").isNull()) {
             assertThat(mean.hasSpread()).isFalse();
             assertThatThrownBy(mean::standardDeviation).isInstanceOf(IllegalStateException.class);
@@ -179,9 +183,9 @@ class ReferenceVectorsTest {
         close(ci.upper(), new com.fasterxml.jackson.databind.node.DoubleNode(
                 Math.min(max, ex.get("upper").asDouble())), CLOSED);
         if (ex.get("lower").asDouble() >= min && ex.get("upper").asDouble() <= max) {
-            close(MeanInterval.studentT(mean.mean(), mean.variance(), mean.n(), conf).lower(), ex.get("lower"), CLOSED);
+            close(MeanInterval.studentT(mean.value(), mean.variance(), mean.n(), conf).lower(), ex.get("lower"), CLOSED);
         } else {
-            Interval raw = MeanInterval.studentT(mean.mean(), mean.variance(), mean.n(), conf);
+            Interval raw = MeanInterval.studentT(mean.value(), mean.variance(), mean.n(), conf);
             close(raw.lower(), ex.get("lower"), CLOSED);
             close(raw.upper(), ex.get("upper"), CLOSED);
         }
@@ -192,7 +196,7 @@ class ReferenceVectorsTest {
         long[] counts = {in.get("detractors").asLong(), in.get("passives").asLong(), in.get("promoters").asLong()};
         Mean mean = Mean.of(Tally.of(CsatScale.of(-1, 1), counts));
         double conf = in.get("confidence").asDouble();
-        close(100 * mean.mean(), ex.get("mean"), CLOSED);
+        close(100 * mean.value(), ex.get("mean"), CLOSED);
         close(100 * mean.standardDeviation(), ex.get("sd"), CLOSED);
         close(100 * mean.standardError(), ex.get("se"), CLOSED);
         Interval ci = mean.interval(conf);
@@ -207,8 +211,8 @@ class ReferenceVectorsTest {
         Mean m1 = Mean.of(Tally.of(scale, c1));
         Mean m2 = Mean.of(Tally.of(scale, c2));
         double conf = in.get("confidence").asDouble();
-        close(m1.mean(), ex.get("mean1"), CLOSED);
-        close(m2.mean(), ex.get("mean2"), CLOSED);
+        close(m1.value(), ex.get("mean1"), CLOSED);
+        close(m2.value(), ex.get("mean2"), CLOSED);
         close(m1.standardDeviation(), ex.get("sd1"), CLOSED);
         close(m2.standardDeviation(), ex.get("sd2"), CLOSED);
         Comparison c = io.github.cxmetrics.score.Comparisons.means(m1, m2, conf, test);
@@ -231,6 +235,10 @@ class ReferenceVectorsTest {
         Comparison c = TwoProportions.compare(x1, n1, x2, n2, in.get("confidence").asDouble());
         close(c.difference(), ex.get("diff"), CLOSED);
         close(c.standardError(), ex.get("se_unpooled"), CLOSED);
+        close(c.testedDifference(), ex.get("diff"), CLOSED);
+        if (!ex.get("se_pooled").isNull()) {
+            close(c.testStandardError(), ex.get("se_pooled"), CLOSED);
+        }
         close(c.statistic(), ex.get("z_pooled"), CLOSED);
         assertThat(c.pValue()).isCloseTo(ex.get("p_pooled").asDouble(), within(1e-12));
         close(c.lower(), ex.get("lower_newcombe"), CLOSED);

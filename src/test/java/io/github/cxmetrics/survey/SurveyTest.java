@@ -149,7 +149,7 @@ class SurveyTest {
         assertThat(r.completionRate("q2").toString()).isEqualTo("Proportion[4/6]");
         assertThat(r.completionRate("q1").estimate()).isEqualTo(1.0);
         // per-question scores come from the core: q1 1,2,3,4,5,5 → satisfied 3 of 6
-        assertThat(Csat.of(r.tally("q1")).satisfied().successes()).isEqualTo(3);
+        assertThat(Csat.of(r.tally("q1")).satisfiedShare().successes()).isEqualTo(3);
         assertThat(Nps.of(r.tally("q5")).n()).isEqualTo(5);
         // numpy (kto_reference.py): index 66.94444444444444, se 17.834328459601114, df 4
         assertThat(r.index().estimate()).isCloseTo(66.94444444444444, within(1e-10));

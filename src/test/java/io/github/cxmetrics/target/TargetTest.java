@@ -142,13 +142,15 @@ class TargetTest {
 
     @Test
     void changeAgainstABaseline() {
-        // baseline NPS 0 (30/40/30), current NPS 50 (60/30/10), n = 100 each; adjusted-Wald difference
-        // (60.75 − 10.75)/103·100 − 0 = 48.54, SE = 100·sqrt(.4586/103 + .5971/103) = 10.12: lower ≈ 28.7 > 15
+        // baseline NPS 0 (30/40/30), current NPS 50 (60/30/10), n = 100 each; the change shown is the
+        // raw 50 − 0; its adjusted-Wald test and interval: (60.75 − 10.75)/103·100 − 0 = 48.54,
+        // SE = 100·sqrt(.4586/103 + .5971/103) = 10.12: lower ≈ 28.7 > 15
         Assessment a = Target.parse("nps+15").evaluation(nps(60, 30, 10)).baseline(nps(30, 40, 30)).evaluate();
         assertThat(a.status()).isEqualTo(TargetStatus.MET);
-        assertThat(a.estimate().getAsDouble()).isCloseTo(100 * 50 / 103.0, within(1e-9));
+        assertThat(a.estimate().getAsDouble()).isCloseTo(50, within(1e-12));
+        assertThat(a.comparison().orElseThrow().testedDifference()).isCloseTo(100 * 50 / 103.0, within(1e-9));
         assertThat(a.comparison()).isPresent();
-        assertThat(a.reason()).startsWith("The NPS change +48.5 (from 0.0 to 50.0)");
+        assertThat(a.reason()).startsWith("The NPS change +50.0 (from 0.0 to 50.0)");
         assertThat(Target.parse("nps+60").evaluation(nps(60, 30, 10)).baseline(nps(30, 40, 30)).evaluate().status())
                 .isEqualTo(TargetStatus.INSUFFICIENT_DATA);
         assertThat(Target.parse("nps+15").evaluation(nps(60, 30, 10)).evaluate().reason()).contains("no baseline given");
@@ -218,7 +220,8 @@ class TargetTest {
     void benchmarks() {
         // NPS 60/24/16 vs 32: adjusted-Wald difference 10.7184, z = 1.44091, p = 0.149611 (ref_seg.py)
         Benchmark nps = Benchmark.of(Metric.NPS, nps(60, 24, 16), 32, 0.95);
-        assertThat(nps.comparison().difference()).isCloseTo(10.7184466019417, within(1e-9));
+        assertThat(nps.comparison().testedDifference()).isCloseTo(10.7184466019417, within(1e-9));
+        assertThat(nps.comparison().difference()).as("raw 44 − 32").isCloseTo(12, within(1e-12));
         assertThat(nps.comparison().statistic()).isCloseTo(1.44090602440735, within(1e-9));
         assertThat(nps.pValue()).isCloseTo(0.14961123388391, within(1e-6));
         assertThat(nps.verdict()).isEqualTo(BenchmarkVerdict.NOT_DISTINGUISHABLE);

@@ -278,7 +278,7 @@ class SeriesTest {
         assertThat(s.confidence()).isEqualTo(0.9);
         assertThat(s.points().get(1).interval().orElseThrow().confidence()).isEqualTo(0.9);
         assertThatThrownBy(() -> Series.builder(Metric.NPS, CsatScale.FIVE_POINT, Granularity.WEEK, AMS))
-                .hasMessage("Scale mismatch: nps needs a NPS scale, got CSAT[1..5]");
+                .hasMessage("Scale mismatch: an NPS scale / CSAT[1..5]");
         assertThatThrownBy(() -> Series.builder(Metric.NPS, NpsScale.STANDARD, Granularity.WEEK, AMS)
                 .add(Instant.EPOCH, 11)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Series.builder(Metric.NPS, NpsScale.STANDARD, Granularity.WEEK, AMS)

@@ -1,8 +1,12 @@
 package io.github.cxmetrics.bench;
 
 import io.github.cxmetrics.scale.NpsScale;
+import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.tally.TallyAccumulator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,8 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Tallying NPS scores (0-10) from an array: the hand-written histogram loop against
- * {@link TallyAccumulator#addAll(byte[])} / {@link TallyAccumulator#addAll(int...)}, side by side in
- * one class and one run, single-threaded. One operation is one response, so the scores read as
+ * {@link TallyAccumulator#addAll(byte[])} / {@link TallyAccumulator#addAll(int...)}, and the two
+ * stream paths (boxed {@code Collector} and primitive {@code IntStream}), side by side in one class
+ * and one run, single-threaded. One operation is one response, so the scores read as
  * responses per second.
  *
  * <p>The scores follow the shape of real exports (most answers 8-10, a long tail of detractors),
@@ -44,6 +49,7 @@ public class TallyBenchmark {
 
     byte[] bytes;
     int[] ints;
+    List<Integer> boxed;
 
     @Setup
     public void setUp() {
@@ -55,6 +61,10 @@ public class TallyBenchmark {
                     : (int) Math.max(0, Math.min(10, Math.round(7.9 + 2.1 * gaussian(rnd))));
             bytes[i] = (byte) score;
             ints[i] = score;
+        }
+        boxed = new ArrayList<>(N);
+        for (int score : ints) {
+            boxed.add(score);
         }
     }
 
@@ -99,5 +109,19 @@ public class TallyBenchmark {
     @OperationsPerInvocation(N)
     public TallyAccumulator addAllInts() {
         return new TallyAccumulator(NpsScale.STANDARD).addAll(ints);
+    }
+
+    /** The boxed stream path: a {@code List<Integer>} collected with {@link Tally#toTally}. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public Tally boxedCollector() {
+        return boxed.stream().collect(Tally.toTally(NpsScale.STANDARD));
+    }
+
+    /** The primitive stream path: {@link Tally#of(io.github.cxmetrics.scale.Scale, IntStream)}. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public Tally intStream() {
+        return Tally.of(NpsScale.STANDARD, IntStream.of(ints));
     }
 }

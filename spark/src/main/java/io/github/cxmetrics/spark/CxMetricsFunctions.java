@@ -77,7 +77,7 @@ public final class CxMetricsFunctions {
      */
     public static void register(SparkSession spark, double confidence, InvalidScores invalidScores) {
         Objects.requireNonNull(spark, "spark");
-        Confidence.check(confidence);
+        ScoreAggregator.requireConfidence(confidence);
         Objects.requireNonNull(invalidScores, "invalidScores");
         var udf = spark.udf();
         udf.register("nps", ScoreAggregator.of(NpsScale.STANDARD).withConfidence(confidence)

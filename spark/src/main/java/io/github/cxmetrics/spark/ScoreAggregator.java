@@ -52,8 +52,21 @@ public final class ScoreAggregator extends Aggregator<Double, long[], Row> {
         this.scale = scale;
         this.min = scale.min();
         this.max = scale.max();
-        this.confidence = Confidence.check(confidence);
+        this.confidence = requireConfidence(confidence);
         this.invalidScores = Objects.requireNonNull(invalidScores, "invalidScores");
+    }
+
+    /**
+     * Returns the level if it lies strictly between 0 and 1 (the core checks it the same way, in a
+     * package it does not export).
+     *
+     * @throws IllegalArgumentException {@code Invalid value for confidence (valid values 0 < c < 1): 1.5}
+     */
+    static double requireConfidence(double confidence) {
+        if (confidence > 0 && confidence < 1) {
+            return confidence;
+        }
+        throw new IllegalArgumentException("Invalid value for confidence (valid values 0 < c < 1): " + confidence);
     }
 
     /**

@@ -105,7 +105,7 @@ public final class ScoreRows {
     }
 
     private static Scale scaleOf(Row result) {
-        return ScaleSpec.parse(result.getAs(field(result, "scale")));
+        return Scale.parse(result.getAs(field(result, "scale")));
     }
 
     private static long[] counts(Row result) {
@@ -179,7 +179,7 @@ public final class ScoreRows {
                 out[4] = csat.effectiveN();
                 if (csat.effectiveN() > 0) {
                     Interval interval = csat.interval(confidence);
-                    set(out, csat.score(), 100 * csat.satisfied().standardError(), interval);
+                    set(out, csat.score(), 100 * csat.satisfiedShare().standardError(), interval);
                 }
             }
             default -> {

@@ -51,7 +51,7 @@ public final class WeightedScoreAggregator extends Aggregator<Tuple2<Double, Dou
         this.scale = scale;
         this.min = scale.min();
         this.max = scale.max();
-        this.confidence = Confidence.check(confidence);
+        this.confidence = ScoreAggregator.requireConfidence(confidence);
         this.invalidScores = Objects.requireNonNull(invalidScores, "invalidScores");
     }
 

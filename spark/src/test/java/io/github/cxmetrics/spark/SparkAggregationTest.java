@@ -218,7 +218,7 @@ class SparkAggregationTest {
     private static void assertCsat(Row result, Tally expected) {
         assertThat(ScoreRows.toTally(result)).isEqualTo(expected);
         Csat csat = Csat.of(expected);
-        assertFields(result, expected, csat.score(), 100 * csat.satisfied().standardError(), csat.interval(0.95));
+        assertFields(result, expected, csat.score(), 100 * csat.satisfiedShare().standardError(), csat.interval(0.95));
     }
 
     private static void assertCes(Row result, Tally expected) {
