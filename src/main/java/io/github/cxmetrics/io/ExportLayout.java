@@ -23,7 +23,8 @@ import java.util.Optional;
  *                        there is a timestamp column
  * @param timestampZone   the zone of timestamps that do not name one: the export's own (Qualtrics
  *                        {@code timeZone}, a header saying {@code (UTC)}) or else the options' zone
- * @param scoreColumns    for each scale kind found ({@code NPS}, {@code CSAT}, {@code CES}), the column read
+ * @param scoreColumns    for each scale kind found ({@code CES}, {@code CSAT}, {@code NPS}, in this
+ *                        order), the column read
  * @param notes           what the reader decided that a user should know, such as an encoding fallback
  */
 public record ExportLayout(ExportFormat format, String encoding, char delimiter, boolean excelSepLine,
@@ -31,10 +32,10 @@ public record ExportLayout(ExportFormat format, String encoding, char delimiter,
         Optional<String> timestampFormat, ZoneId timestampZone, Map<String, String> scoreColumns,
         List<String> notes) {
 
-    /** Copies the lists and map. */
+    /** Copies the lists and the map (sorted by kind). */
     public ExportLayout {
         columns = List.copyOf(columns);
-        scoreColumns = Map.copyOf(scoreColumns);
+        scoreColumns = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(scoreColumns));
         notes = List.copyOf(notes);
     }
 
