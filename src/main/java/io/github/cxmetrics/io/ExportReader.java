@@ -148,7 +148,7 @@ public final class ExportReader implements Closeable {
         Map<String, Integer> scores = new TreeMap<>();
         for (String kind : List.of("NPS", "CSAT", "CES")) {
             String chosen = options.columns.get(kind);
-            int index = chosen != null ? names.require(chosen, kind, "--column " + kind.toLowerCase(Locale.ROOT) + "=NAME")
+            int index = chosen != null ? names.require(chosen, kind, "option --column " + kind.toLowerCase(Locale.ROOT) + "=NAME")
                     : names.score(kind);
             if (index >= 0) {
                 scores.put(kind, index);
@@ -156,9 +156,9 @@ public final class ExportReader implements Closeable {
         }
         Map<Integer, LabelMapping> mappings = new LinkedHashMap<>();
         for (LabelMapping m : options.labels) {
-            mappings.put(names.require(m.column(), "a label mapping", "--labels"), m);
+            mappings.put(names.require(m.column(), "a label mapping", "option --labels"), m);
         }
-        int timestamp = options.timestampColumn.map(c -> names.require(c, "the timestamp", "--timestamp"))
+        int timestamp = options.timestampColumn.map(c -> names.require(c, "the timestamp", "option --timestamp"))
                 .orElseGet(names::timestamp);
         int status = -1;
         int finished = -1;

@@ -328,7 +328,7 @@ class ExportReaderVendorTest {
         assertThatThrownBy(() -> ExportReader.of(csv.getBytes(StandardCharsets.UTF_8),
                 ExportReader.Options.defaults().withColumn("csat", "Sat")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("No column \"Sat\" for CSAT (--column csat=NAME); did you mean \"Satisfaction\"?"
+                .hasMessage("No column \"Sat\" for CSAT (option --column csat=NAME); did you mean \"Satisfaction\"?"
                         + " Columns: [id, Satisfaction, submitted_at]");
     }
 
