@@ -10,6 +10,12 @@
  * <li>{@link io.github.cxmetrics.io.CsvFormatException} reports malformed input with its line and
  *     1-based column; its subclass {@link io.github.cxmetrics.io.CsvValueException} reports a field
  *     that is not the value asked for.
+ * <li>{@link io.github.cxmetrics.io.ExportReader} reads survey-tool exports as downloaded
+ *     (Qualtrics, SurveyMonkey, Google Forms, Typeform, Zendesk, R, Excel with {@code sep=},
+ *     windows-1252 or UTF-16), detects their layout ({@link io.github.cxmetrics.io.ExportLayout},
+ *     {@link io.github.cxmetrics.io.ExportFormat}) and reads scores, labels
+ *     ({@link io.github.cxmetrics.io.LabelMapping}) and timestamps from each
+ *     {@link io.github.cxmetrics.io.ExportRow}.
  * <li>{@link io.github.cxmetrics.io.JsonWriter} writes JSON (RFC 8259) to any
  *     {@link java.lang.Appendable}, compact or indented, with exact doubles and no NaN.
  * <li>{@link io.github.cxmetrics.io.TallyFormat} is the exact, versioned one-line text form of a
@@ -18,7 +24,7 @@
  *     can be combined later without the raw data.
  * </ul>
  *
- * <p>The CSV and JSON classes depend only on {@code java.base}; the tally classes also on the
- * {@code scale} and {@code tally} packages.
+ * <p>The CSV and JSON classes depend only on {@code java.base}; the export and tally classes also
+ * on the {@code scale} package, the tally classes on {@code tally}.
  */
 package io.github.cxmetrics.io;
