@@ -192,10 +192,12 @@ public final class ResponseTimeHistogram {
      * The exact share of times within the target ({@code time ≤ target}), with its Wilson
      * interval from {@link Proportion#interval(double)}.
      *
-     * @throws IllegalStateException if no target was fixed
+     * @throws IllegalStateException if no target was fixed, or there are no response times (a share
+     *     of nothing is undefined, as the mean is)
      */
     public Proportion withinTarget() {
         requireTarget();
+        requireData("The share within target");
         return Proportion.of(state.within, state.n());
     }
 

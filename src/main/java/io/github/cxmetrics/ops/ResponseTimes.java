@@ -223,9 +223,12 @@ public final class ResponseTimes {
      * from {@link Proportion#interval(double)}.
      *
      * @throws IllegalArgumentException if the target is negative
+     * @throws IllegalStateException if there are no responses (a share of nothing is undefined, as
+     *     the mean is)
      */
     public Proportion withinTarget(Duration target) {
         long t = Durations.nanos(target);
+        requireData("The share within target");
         return Proportion.of(countAtMost(sorted, t), sorted.length);
     }
 

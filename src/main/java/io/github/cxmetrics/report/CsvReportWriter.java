@@ -1,6 +1,7 @@
 package io.github.cxmetrics.report;
 
 import io.github.cxmetrics.trend.Metric;
+import io.github.cxmetrics.segment.AdjustedComparison;
 import io.github.cxmetrics.stats.Comparison;
 import java.io.IOException;
 import java.util.List;
@@ -38,8 +39,12 @@ import java.util.OptionalLong;
  *       {@code change_significant}</td><td>this period − the previous period, its interval, p-value and
  *       verdict (period rows after the first)</td></tr>
  *   <tr><td>{@code vs_rest}, {@code vs_rest_lower}, {@code vs_rest_upper}, {@code vs_rest_p_value},
- *       {@code vs_rest_significant}</td><td>this segment − the rest of its column, with the Holm-adjusted
- *       p-value (segment rows without a period)</td></tr>
+ *       {@code vs_rest_adjusted_p_value}, {@code vs_rest_familywise_confidence},
+ *       {@code vs_rest_familywise_lower}, {@code vs_rest_familywise_upper},
+ *       {@code vs_rest_significant}</td><td>this segment − the rest of its column: the interval at the
+ *       report's confidence and the raw p-value, the Holm-adjusted p-value, the family-wise interval and
+ *       its level, and the adjusted verdict, which the family-wise interval agrees with (segment rows
+ *       without a period)</td></tr>
  *   <tr><td>{@code effective_n}</td><td>Kish's effective n, when the report is weighted</td></tr>
  *   <tr><td>{@code promoters}, {@code passives}, {@code detractors}</td><td>NPS counts</td></tr>
  *   <tr><td>{@code satisfied}, {@code mean}</td><td>CSAT: satisfied (top-box) count and mean rating</td></tr>
@@ -79,7 +84,9 @@ public final class CsvReportWriter {
     static final List<String> HEADER = List.of("segment_column", "segment", "period", "period_start", "metric", "n",
             "score", "standard_error", "lower", "upper", "small_sample",
             "change", "change_lower", "change_upper", "change_p_value", "change_significant",
-            "vs_rest", "vs_rest_lower", "vs_rest_upper", "vs_rest_p_value", "vs_rest_significant",
+            "vs_rest", "vs_rest_lower", "vs_rest_upper", "vs_rest_p_value", "vs_rest_adjusted_p_value",
+            "vs_rest_familywise_confidence", "vs_rest_familywise_lower", "vs_rest_familywise_upper",
+            "vs_rest_significant",
             "effective_n", "promoters", "passives", "detractors", "satisfied", "mean", "easy",
             "resolved", "median", "p90", "p95", "target", "within_target");
 
@@ -144,7 +151,7 @@ public final class CsvReportWriter {
             field(line, s.upper());
             field(line, Boolean.toString(s.isSmall()));
             comparison(line, s.change());
-            comparison(line, s.vsRest());
+            vsRest(line, s.vsRest());
             field(line, s.effectiveN());
             field(line, s.promoters());
             field(line, s.passives());
@@ -224,6 +231,23 @@ public final class CsvReportWriter {
         }
         line.setLength(line.length() - 1);
         out.append(line).append(CRLF);
+    }
+
+    private static void vsRest(StringBuilder line, Optional<AdjustedComparison> a) {
+        if (a.isPresent()) {
+            Comparison v = a.get().comparison();
+            field(line, Double.toString(v.difference()));
+            field(line, Double.toString(v.lower()));
+            field(line, Double.toString(v.upper()));
+            field(line, Double.toString(v.pValue()));
+            field(line, Double.toString(a.get().adjustedPValue()));
+            field(line, Double.toString(a.get().familywiseConfidence()));
+            field(line, Double.toString(a.get().familywiseLower()));
+            field(line, Double.toString(a.get().familywiseUpper()));
+            field(line, Boolean.toString(a.get().isSignificant()));
+        } else {
+            line.append(",".repeat(9));
+        }
     }
 
     private static void comparison(StringBuilder line, Optional<Comparison> c) {

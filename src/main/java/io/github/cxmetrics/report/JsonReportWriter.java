@@ -2,6 +2,7 @@ package io.github.cxmetrics.report;
 
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.io.JsonWriter;
+import io.github.cxmetrics.segment.AdjustedComparison;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.target.Assessment;
 import io.github.cxmetrics.trend.Trend;
@@ -171,7 +172,7 @@ public final class JsonReportWriter {
             }
             if (s.vsRest().isPresent()) {
                 json.name("vsRest");
-                comparison(json, s.vsRest().get());
+                vsRest(json, s.vsRest().get());
             }
             if (s.controlLimits().isPresent()) {
                 json.name("outOfControl").value(s.isOutOfControl());
@@ -261,6 +262,28 @@ public final class JsonReportWriter {
         if (value.isPresent()) {
             json.name(name).value(value.getAsLong());
         }
+    }
+
+    /**
+     * The fields of {@link #comparison} with the raw p-value, then the adjustment, the adjusted
+     * p-value and the family-wise interval; {@code significant} is the adjusted verdict.
+     */
+    static void vsRest(JsonWriter json, AdjustedComparison a) throws IOException {
+        Comparison c = a.comparison();
+        json.beginObject();
+        json.name("difference").value(c.difference());
+        json.name("standardError").value(c.standardError());
+        json.name("lower").value(c.lower());
+        json.name("upper").value(c.upper());
+        json.name("statistic").value(c.statistic());
+        json.name("pValue").value(c.pValue());
+        json.name("adjustment").value(a.adjustment().name().toLowerCase(java.util.Locale.ROOT));
+        json.name("adjustedPValue").value(a.adjustedPValue());
+        json.name("familywiseConfidence").value(a.familywiseConfidence());
+        json.name("familywiseLower").value(a.familywiseLower());
+        json.name("familywiseUpper").value(a.familywiseUpper());
+        json.name("significant").value(a.isSignificant());
+        json.endObject();
     }
 
     static void comparison(JsonWriter json, Comparison c) throws IOException {

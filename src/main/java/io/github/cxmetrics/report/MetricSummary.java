@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.segment.AdjustedComparison;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.trend.ControlLimits;
@@ -32,7 +33,7 @@ public final class MetricSummary {
     private final Double easy;
     private final boolean small;
     private final Comparison change;
-    private final Comparison vsRest;
+    private final AdjustedComparison vsRest;
     private final ControlLimits controlLimits;
     private final boolean outOfControl;
 
@@ -73,7 +74,7 @@ public final class MetricSummary {
         Double easy;
         boolean small;
         Comparison change;
-        Comparison vsRest;
+        AdjustedComparison vsRest;
         ControlLimits controlLimits;
         boolean outOfControl;
 
@@ -111,7 +112,7 @@ public final class MetricSummary {
         return b.build();
     }
 
-    MetricSummary withVsRest(Comparison value) {
+    MetricSummary withVsRest(AdjustedComparison value) {
         Builder b = new Builder(this);
         b.vsRest = value;
         return b.build();
@@ -199,8 +200,11 @@ public final class MetricSummary {
         return Optional.ofNullable(change);
     }
 
-    /** This segment against the rest, with its p-value adjusted (Holm) across the segment's values. */
-    public Optional<Comparison> vsRest() {
+    /**
+     * This segment against the rest: the raw test, its p-value adjusted (Holm) across the segment
+     * column's values, and the family-wise interval that agrees with the adjusted verdict.
+     */
+    public Optional<AdjustedComparison> vsRest() {
         return Optional.ofNullable(vsRest);
     }
 

@@ -81,11 +81,11 @@ final class OpsTallies {
 
     private static ResponseTimeSummary responseTime(ResponseTimeHistogram h, ResponseTimeBasis basis, long open) {
         double target = h.target().toNanos() / 60_000_000_000.0;
-        Proportion within = h.withinTarget();
         if (h.isEmpty()) {
             OptionalDouble none = OptionalDouble.empty();
             return new ResponseTimeSummary(0, none, none, none, none, target, 0, none, basis, open);
         }
+        Proportion within = h.withinTarget();
         return new ResponseTimeSummary(h.n(), OptionalDouble.of(h.mean()), OptionalDouble.of(h.median()),
                 OptionalDouble.of(h.p90()), OptionalDouble.of(h.p95()), target, within.successes(),
                 OptionalDouble.of(100 * within.estimate()), basis, open);

@@ -4,6 +4,7 @@ import io.github.cxmetrics.io.CsvFormatException;
 import io.github.cxmetrics.io.CsvHeader;
 import io.github.cxmetrics.io.CsvReader;
 import io.github.cxmetrics.io.CsvValueException;
+import io.github.cxmetrics.segment.AdjustedComparison;
 import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.stats.PValueAdjustment;
@@ -588,6 +589,7 @@ final class ReportGenerator {
         List<String> names = new ArrayList<>(values.keySet());
         names.sort(null);
         List<Map<Metric, MetricSummary>> summaries = new ArrayList<>();
+        List<GroupTallies> rests = new ArrayList<>();
         for (String name : names) {
             GroupTallies rest = newGroup(weighted);
             for (String other : names) {
@@ -595,28 +597,26 @@ final class ReportGenerator {
                     rest.addAll(values.get(other).total);
                 }
             }
-            Map<Metric, MetricSummary> s = summarize(values.get(name).total);
-            for (Metric m : metrics) {
-                s.put(m, s.get(m).withVsRest(scoring.compare(m, values.get(name).total, rest, m.ordinal())));
-            }
-            summaries.add(s);
+            rests.add(rest);
+            summaries.add(summarize(values.get(name).total));
         }
-        // Holm across the values of this segment column, per metric
+        // Holm across the values of this segment column, per metric, with family-wise intervals
         for (Metric m : metrics) {
             List<Integer> defined = new ArrayList<>();
-            for (int i = 0; i < summaries.size(); i++) {
-                if (summaries.get(i).get(m).vsRest().isPresent()) {
+            List<Comparison> raw = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                Comparison c = scoring.compare(m, values.get(names.get(i)).total, rests.get(i), m.ordinal());
+                if (c != null) {
                     defined.add(i);
+                    raw.add(c);
                 }
             }
-            double[] p = new double[defined.size()];
-            for (int k = 0; k < p.length; k++) {
-                p[k] = summaries.get(defined.get(k)).get(m).vsRest().orElseThrow().pValue();
-            }
-            double[] adjusted = PValueAdjustment.HOLM.adjust(p);
-            for (int k = 0; k < p.length; k++) {
+            List<AdjustedComparison> adjusted = AdjustedComparison.ofFamily(raw, PValueAdjustment.HOLM,
+                    (k, level) -> scoring.compare(m, values.get(names.get(defined.get(k))).total,
+                            rests.get(defined.get(k)), m.ordinal(), level));
+            for (int k = 0; k < adjusted.size(); k++) {
                 Map<Metric, MetricSummary> s = summaries.get(defined.get(k));
-                s.put(m, s.get(m).withVsRest(s.get(m).vsRest().orElseThrow().withPValue(adjusted[k])));
+                s.put(m, s.get(m).withVsRest(adjusted.get(k)));
             }
         }
         List<SegmentSummary> out = new ArrayList<>();

@@ -98,7 +98,11 @@ final class Scoring {
      * degenerate test).
      */
     Comparison compare(Metric metric, GroupTallies a, GroupTallies b, int index) {
-        double conf = options.confidence();
+        return compare(metric, a, b, index, options.confidence());
+    }
+
+    /** As {@link #compare(Metric, GroupTallies, GroupTallies, int)} at another confidence level. */
+    Comparison compare(Metric metric, GroupTallies a, GroupTallies b, int index, double conf) {
         try {
             WeightedTally wa = a.weightedTally(index);
             return wa != null ? metric.compare(wa, b.weightedTally(index), conf)

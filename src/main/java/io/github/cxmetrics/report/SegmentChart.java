@@ -1,7 +1,7 @@
 package io.github.cxmetrics.report;
 
 import io.github.cxmetrics.trend.Metric;
-import io.github.cxmetrics.stats.Comparison;
+import io.github.cxmetrics.segment.AdjustedComparison;
 import java.util.List;
 import java.util.Optional;
 
@@ -90,8 +90,8 @@ final class SegmentChart {
     private static void row(Markup m, Metric metric, SegmentSummary value, ChartScale x, double baseline,
             double top, String level, long minN, String hatchId) {
         MetricSummary s = value.metrics().get(metric);
-        Optional<Comparison> vsRest = s.vsRest();
-        boolean significant = vsRest.map(Comparison::isSignificant).orElse(false);
+        Optional<AdjustedComparison> vsRest = s.vsRest();
+        boolean significant = vsRest.map(AdjustedComparison::isSignificant).orElse(false);
         double mid = top + ROW / 2;
         m.start("g").attr("class", "row" + (s.isSmall() ? " small" : "") + (significant ? " significant" : ""))
                 .attr("data-segment", value.segment());
@@ -149,6 +149,12 @@ final class SegmentChart {
         return label.substring(0, label.offsetByCodePoints(0, MAX_LABEL - 1)) + "\u2026";
     }
 
+    /** A family-wise level such as 1 − 0.05/3 as "98.33 %" (four significant digits). */
+    private static String familywiseLevel(double confidence) {
+        return new java.math.BigDecimal(confidence * 100).round(new java.math.MathContext(4)).stripTrailingZeros()
+                .toPlainString() + " %";
+    }
+
     private static String tooltip(Metric metric, String segment, MetricSummary s, String level) {
         StringBuilder t = new StringBuilder(segment.isEmpty() ? "(empty)" : segment).append(": ");
         if (s.score().isEmpty()) {
@@ -164,8 +170,10 @@ final class SegmentChart {
             t.append(" (small sample)");
         }
         s.vsRest().ifPresent(c -> t.append("; vs rest ").append(DisplayFormat.difference(metric, c.difference()))
-                .append(" (").append(DisplayFormat.interval(metric, c.lower(), c.upper())).append("), Holm-adjusted ")
-                .append(DisplayFormat.pValue(c.pValue()))
+                .append(" (").append(familywiseLevel(c.familywiseConfidence())).append(" family-wise CI ")
+                .append(DisplayFormat.interval(metric, c.familywiseLower(), c.familywiseUpper())).append("), ")
+                .append(DisplayFormat.pValue(c.pValue())).append(", Holm-adjusted ")
+                .append(DisplayFormat.pValue(c.adjustedPValue()))
                 .append(c.isSignificant() ? ", significant" : ", not significant"));
         return t.toString();
     }

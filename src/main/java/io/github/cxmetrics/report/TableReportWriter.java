@@ -1,6 +1,7 @@
 package io.github.cxmetrics.report;
 
 import io.github.cxmetrics.trend.Metric;
+import io.github.cxmetrics.segment.AdjustedComparison;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.target.Assessment;
 import io.github.cxmetrics.trend.Trend;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -82,16 +84,15 @@ public final class TableReportWriter {
         }
         for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
             for (Metric m : report.metrics()) {
-                out.append('\n').append("By ").append(column.getKey()).append(": ").append(label(m))
-                        .append("  (vs rest, Holm-adjusted p)\n");
-                out.append(String.format(Locale.ROOT, "%-14s %8s %8s  %-19s %8s %7s%n", "segment", "n", "score",
-                        "CI", "vs rest", "p"));
+                out.append('\n').append("By ").append(column.getKey()).append(": ").append(label(m)).append('\n');
+                out.append(String.format(Locale.ROOT, "%-14s %8s %8s  %s%n", "segment", "n", "score", "CI"));
                 for (SegmentSummary s : column.getValue()) {
                     MetricSummary ms = s.metrics().get(m);
-                    out.append(String.format(Locale.ROOT, "%-14s %8d %8s  %-19s %s%s%n", clip(s.segment(), 14), ms.n(),
-                            score(m, ms.score()), interval(m, ms), comparison(m, ms.vsRest().orElse(null)),
-                            ms.isSmall() ? " !" : ""));
+                    String row = String.format(Locale.ROOT, "%-14s %8d %8s  %-19s", clip(s.segment(), 14), ms.n(),
+                            score(m, ms.score()), interval(m, ms));
+                    out.append(ms.isSmall() ? row + " !" : row.stripTrailing()).append('\n');
                 }
+                vsRestTable(out, m, column.getValue());
             }
             if (report.options().by().isPresent()) {
                 for (Metric m : report.metrics()) {
@@ -282,6 +283,37 @@ public final class TableReportWriter {
         }
         return String.format(Locale.ROOT, "%8s %7s%s", format(m, c.difference(), true), pValue(c.pValue()),
                 c.isSignificant() ? "*" : " ");
+    }
+
+    /**
+     * Each value against the rest of its column: the difference, the family-wise interval (its level
+     * in the heading, one per column and metric), the raw p-value and the Holm-adjusted one with the
+     * verdict.
+     */
+    private static void vsRestTable(Appendable out, Metric m, List<SegmentSummary> values) throws IOException {
+        String level = "";
+        for (SegmentSummary s : values) {
+            Optional<AdjustedComparison> a = s.metrics().get(m).vsRest();
+            if (a.isPresent()) {
+                level = " at " + percent(a.get().familywiseConfidence());
+                break;
+            }
+        }
+        out.append("vs rest, Holm-adjusted (family-wise CI").append(level).append(")\n");
+        out.append(String.format(Locale.ROOT, "%-14s %8s  %-19s %7s %7s%n", "segment", "vs rest", "family-wise CI",
+                "p", "adj. p"));
+        for (SegmentSummary s : values) {
+            Optional<AdjustedComparison> v = s.metrics().get(m).vsRest();
+            if (v.isEmpty()) {
+                out.append(clip(s.segment(), 14).stripTrailing()).append('\n');
+                continue;
+            }
+            AdjustedComparison a = v.get();
+            String ci = "[" + format(m, a.familywiseLower(), false) + ", " + format(m, a.familywiseUpper(), false) + "]";
+            out.append(String.format(Locale.ROOT, "%-14s %8s  %-19s %7s %7s%s%n", clip(s.segment(), 14),
+                    format(m, a.difference(), true), ci, pValue(a.pValue()), pValue(a.adjustedPValue()),
+                    a.isSignificant() ? "*" : ""));
+        }
     }
 
     private static String pValue(double p) {

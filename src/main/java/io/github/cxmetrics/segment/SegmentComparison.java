@@ -28,6 +28,7 @@ import java.util.Optional;
  * SegmentComparison<String> byChannel = SegmentComparison.of(Metric.NPS, tallyPerChannel);
  * for (SegmentResult<String> s : byChannel.segments()) {   // best first
  *     s.key(); s.score(); s.interval(); s.vsRest(); s.isSignificant(); s.isBelowMinimumN();
+ *     s.vsRest().ifPresent(v -> { v.pValue(); v.adjustedPValue(); v.familywiseLower(); v.familywiseUpper(); });
  * }
  * }</pre>
  *
@@ -38,13 +39,15 @@ import java.util.Optional;
  *   <li><b>Correction</b>: the p-values of all present vs-rest tests are adjusted together
  *       ({@link PValueAdjustment#HOLM} controls the family-wise error rate,
  *       {@link PValueAdjustment#BENJAMINI_HOCHBERG} the false discovery rate); a segment is
- *       significant when its adjusted p &lt; 1 − confidence. With exactly two segments both tests
- *       are the same hypothesis, so nothing is adjusted. Small segments stay in the family.</li>
+ *       significant when its adjusted p &lt; 1 − confidence. Each vs-rest result keeps the raw
+ *       p-value and carries an interval at the family-wise level, which excludes 0 exactly when the
+ *       segment is significant ({@link AdjustedComparison}). With exactly two segments both tests
+ *       are the same hypothesis, so nothing is adjusted ({@link PValueAdjustment#NONE}). Small
+ *       segments stay in the family.</li>
  *   <li><b>vs overall</b>: the overall score contains the segment itself, so the two are not
  *       independent; since segment − overall = (1 − n<sub>s</sub>/N)·(segment − rest) for shares
  *       and means, vs-overall is vs-rest with difference and limits scaled by (1 − n<sub>s</sub>/N)
- *       and the same test (for NPS the adjusted-Wald difference, so it is close to but not exactly
- *       the raw score difference at small n).</li>
+ *       and the same test and p-values.</li>
  *   <li><b>Ranking</b>: by score, best first (higher is better except for CES on a
  *       lower-is-better scale); the plausible range of ranks counts the segments whose intervals
  *       lie entirely on either side (a simple non-overlap rule, not a simultaneous interval).</li>
@@ -97,6 +100,51 @@ public final class SegmentComparison<K> {
         if (minimumN < 0) {
             throw new IllegalArgumentException("Invalid value for minimumN (valid values >= 0): " + minimumN);
         }
+        Scale scale = commonScale(metric, tallies);
+        Tally overall = Tally.empty(scale);
+        for (Tally t : tallies.values()) {
+            overall = overall.plus(t);
+        }
+        int m = tallies.size();
+        List<K> keys = new ArrayList<>(tallies.keySet());
+        Tally[] own = new Tally[m];
+        Tally[] rest = new Tally[m];
+        Double[] score = new Double[m];
+        Interval[] interval = new Interval[m];
+        for (int i = 0; i < m; i++) {
+            own[i] = tallies.get(keys.get(i));
+            rest[i] = rest(overall, own[i]);
+            score[i] = metric.hasScore(own[i]) ? metric.score(own[i]) : null;
+            interval[i] = metric.hasInterval(own[i]) ? metric.interval(own[i], confidence) : null;
+        }
+        // with two segments both tests are the same hypothesis: nothing to adjust
+        AdjustedComparison[] vsRest = vsRest(metric, own, rest, confidence, m == 2 ? PValueAdjustment.NONE
+                : adjustment);
+        int[][] ranks = ranks(metric.isHigherBetter(scale), score, interval);
+        List<SegmentResult<K>> results = new ArrayList<>(m);
+        for (int i = 0; i < m; i++) {
+            AdjustedComparison r = vsRest[i];
+            AdjustedComparison vsOverall = r == null ? null : r.scaled(1 - (double) own[i].n() / overall.n());
+            results.add(new SegmentResult<>(keys.get(i), own[i], score[i], interval[i], r, vsOverall,
+                    own[i].n() < minimumN, ranks[0][i], ranks[1][i], ranks[2][i]));
+        }
+        results.sort(Comparator.comparingInt(r -> r.rank().orElse(Integer.MAX_VALUE)));
+        return new SegmentComparison<>(metric, confidence, adjustment, minimumN, overall,
+                Collections.unmodifiableList(results));
+    }
+
+    /** All responses but the segment's: exact subtraction of counts. */
+    private static Tally rest(Tally overall, Tally segment) {
+        long[] rest = overall.counts();
+        long[] own = segment.counts();
+        for (int j = 0; j < rest.length; j++) {
+            rest[j] -= own[j];
+        }
+        return Tally.of(overall.scale(), rest);
+    }
+
+    /** The one scale of all tallies, checked against the metric. */
+    private static <K> Scale commonScale(Metric metric, Map<K, Tally> tallies) {
         if (tallies.isEmpty()) {
             throw new IllegalArgumentException("Invalid segment comparison: no segments");
         }
@@ -111,57 +159,41 @@ public final class SegmentComparison<K> {
                 throw Checks.scaleMismatch(scale, t.scale());
             }
         }
-        Tally overall = Tally.empty(scale);
-        for (Tally t : tallies.values()) {
-            overall = overall.plus(t);
-        }
-        long[] total = overall.counts();
-        int m = tallies.size();
-        List<K> keys = new ArrayList<>(tallies.keySet());
-        Tally[] own = new Tally[m];
-        Double[] score = new Double[m];
-        Interval[] interval = new Interval[m];
-        Comparison[] vsRest = new Comparison[m];
-        for (int i = 0; i < m; i++) {
-            Tally t = tallies.get(keys.get(i));
-            own[i] = t;
-            long[] rest = total.clone();
-            long[] c = t.counts();
-            for (int j = 0; j < rest.length; j++) {
-                rest[j] -= c[j];
-            }
-            score[i] = metric.hasScore(t) ? metric.score(t) : null;
-            interval[i] = metric.hasInterval(t) ? metric.interval(t, confidence) : null;
-            vsRest[i] = metric.compareIfDefined(t, Tally.of(scale, rest), confidence).orElse(null);
-        }
-        // adjust the p-values of the tests that exist
+        return scale;
+    }
+
+    /**
+     * Each segment against its rest, adjusted as one family over the tests that exist; null where
+     * the test is undefined.
+     */
+    private static AdjustedComparison[] vsRest(Metric metric, Tally[] own, Tally[] rest, double confidence,
+            PValueAdjustment adjustment) {
         List<Integer> tested = new ArrayList<>();
-        for (int i = 0; i < m; i++) {
-            if (vsRest[i] != null) {
+        List<Comparison> raw = new ArrayList<>();
+        for (int i = 0; i < own.length; i++) {
+            Optional<Comparison> c = metric.compareIfDefined(own[i], rest[i], confidence);
+            if (c.isPresent()) {
                 tested.add(i);
+                raw.add(c.get());
             }
         }
-        double[] raw = new double[tested.size()];
-        for (int j = 0; j < raw.length; j++) {
-            raw[j] = vsRest[tested.get(j)].pValue();
+        List<AdjustedComparison> family = AdjustedComparison.ofFamily(raw, adjustment,
+                (j, level) -> metric.compare(own[tested.get(j)], rest[tested.get(j)], level));
+        AdjustedComparison[] out = new AdjustedComparison[own.length];
+        for (int j = 0; j < family.size(); j++) {
+            out[tested.get(j)] = family.get(j);
         }
-        double[] adjusted = m == 2 ? raw.clone() : adjustment.adjust(raw);
-        Double[] unadjusted = new Double[m];
-        Comparison[] vsOverall = new Comparison[m];
-        for (int j = 0; j < raw.length; j++) {
-            int i = tested.get(j);
-            unadjusted[i] = raw[j];
-            vsRest[i] = vsRest[i].withPValue(adjusted[j]);
-            double f = 1 - (double) own[i].n() / overall.n();
-            Comparison r = vsRest[i];
-            vsOverall[i] = r.scaled(f);
-        }
-        // ranking, best first
-        boolean higherBetter = metric.isHigherBetter(scale);
+        return out;
+    }
+
+    /**
+     * The rank, best plausible rank and worst plausible rank of each scored segment (0 without a
+     * score), best first: {@code [rank, best, worst][segment]}.
+     */
+    private static int[][] ranks(boolean higherBetter, Double[] score, Interval[] interval) {
+        int m = score.length;
         double sign = higherBetter ? 1 : -1;
-        int[] rank = new int[m];
-        int[] minRank = new int[m];
-        int[] maxRank = new int[m];
+        int[][] out = new int[3][m];
         for (int i = 0; i < m; i++) {
             if (score[i] == null) {
                 continue;
@@ -191,18 +223,11 @@ public final class SegmentComparison<K> {
                     possiblyBetter++;
                 }
             }
-            rank[i] = better + 1;
-            minRank[i] = certainlyBetter + 1;
-            maxRank[i] = possiblyBetter + 1;
+            out[0][i] = better + 1;
+            out[1][i] = certainlyBetter + 1;
+            out[2][i] = possiblyBetter + 1;
         }
-        List<SegmentResult<K>> results = new ArrayList<>(m);
-        for (int i = 0; i < m; i++) {
-            results.add(new SegmentResult<>(keys.get(i), own[i], score[i], interval[i], vsRest[i], vsOverall[i],
-                    unadjusted[i], own[i].n() < minimumN, rank[i], minRank[i], maxRank[i]));
-        }
-        results.sort(Comparator.comparingInt(r -> r.rank().orElse(Integer.MAX_VALUE)));
-        return new SegmentComparison<>(metric, confidence, adjustment, minimumN, overall,
-                Collections.unmodifiableList(results));
+        return out;
     }
 
     /** The metric. */

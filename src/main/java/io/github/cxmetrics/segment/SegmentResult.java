@@ -1,6 +1,5 @@
 package io.github.cxmetrics.segment;
 
-import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.tally.Tally;
 import java.util.Optional;
@@ -9,8 +8,9 @@ import java.util.OptionalInt;
 
 /**
  * One segment in a {@link SegmentComparison}: its score and interval, the comparison with the rest
- * of the responses and with the overall score (p-values adjusted for the number of segments), its
- * rank, and whether it is below the minimum n.
+ * of the responses and with the overall score (raw and adjusted p-values, and an interval at the
+ * family-wise level that agrees with the adjusted verdict), its rank, and whether it is below the
+ * minimum n.
  *
  * <p>Absent values are empty optionals, never NaN (see {@link SegmentComparison} for when).
  * Immutable and thread-safe.
@@ -22,23 +22,21 @@ public final class SegmentResult<K> {
     private final Tally tally;
     private final Double score;
     private final Interval interval;
-    private final Comparison vsRest;
-    private final Comparison vsOverall;
-    private final Double unadjustedPValue;
+    private final AdjustedComparison vsRest;
+    private final AdjustedComparison vsOverall;
     private final boolean small;
     private final int rank;
     private final int minRank;
     private final int maxRank;
 
-    SegmentResult(K key, Tally tally, Double score, Interval interval, Comparison vsRest, Comparison vsOverall,
-            Double unadjustedPValue, boolean small, int rank, int minRank, int maxRank) {
+    SegmentResult(K key, Tally tally, Double score, Interval interval, AdjustedComparison vsRest,
+            AdjustedComparison vsOverall, boolean small, int rank, int minRank, int maxRank) {
         this.key = key;
         this.tally = tally;
         this.score = score;
         this.interval = interval;
         this.vsRest = vsRest;
         this.vsOverall = vsOverall;
-        this.unadjustedPValue = unadjustedPValue;
         this.small = small;
         this.rank = rank;
         this.minRank = minRank;
@@ -71,24 +69,22 @@ public final class SegmentResult<K> {
     }
 
     /**
-     * This segment minus all other responses, with the metric's default test; its
-     * {@link Comparison#pValue()} is the adjusted p-value (see {@link #unadjustedPValue()}).
+     * This segment minus all other responses, with the metric's default test: the raw test
+     * ({@link AdjustedComparison#comparison()}, its interval at the comparison's confidence level),
+     * the adjusted p-value and the family-wise interval, which excludes 0 exactly when
+     * {@link #isSignificant()} (NPS, CES; see {@link AdjustedComparison} for CSAT). Empty when the
+     * segment or the rest has too few responses or the test is undefined.
      */
-    public Optional<Comparison> vsRest() {
+    public Optional<AdjustedComparison> vsRest() {
         return Optional.ofNullable(vsRest);
     }
 
     /**
-     * This segment minus the overall score: {@link #vsRest()} scaled by (1 − n<sub>s</sub>/N), with
-     * the same statistic and adjusted p-value.
+     * This segment minus the overall score: {@link #vsRest()} with the difference, standard error
+     * and every limit scaled by (1 − n<sub>s</sub>/N), the same statistic and p-values.
      */
-    public Optional<Comparison> vsOverall() {
+    public Optional<AdjustedComparison> vsOverall() {
         return Optional.ofNullable(vsOverall);
-    }
-
-    /** The p-value of {@link #vsRest()} before the multiple-testing adjustment. */
-    public OptionalDouble unadjustedPValue() {
-        return unadjustedPValue == null ? OptionalDouble.empty() : OptionalDouble.of(unadjustedPValue);
     }
 
     /** Whether the adjusted p-value of {@link #vsRest()} is below 1 − confidence. */

@@ -32,8 +32,11 @@ public final class Benchmark {
     /**
      * Compares the tally's score with the value.
      *
+     * @param value the benchmark in display units: NPS points, CSAT percent (65 for 65 %), CES
+     *     scale points
      * @throws IllegalArgumentException if the value lies outside the metric's range (CSAT: not
-     *     strictly between 0 and 100), the scale does not fit the metric, or the confidence is not
+     *     strictly between 0 and 100, or looks like a fraction, 0 &lt; v ≤ 1, refused with the
+     *     message {@link Target} gives), the scale does not fit the metric, or the confidence is not
      *     in (0, 1)
      * @throws IllegalStateException if the tally has too few responses (see {@link Metric#hasInterval})
      */

@@ -1,6 +1,7 @@
 package io.github.cxmetrics.target;
 
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.PercentValues;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.stats.Confidence;
 import io.github.cxmetrics.stats.Interval;
@@ -42,8 +43,11 @@ import java.util.regex.Pattern;
  *
  * <p>Examples: {@code nps>=40}, {@code csat>=90%}, {@code ces>=5.5}, {@code ces<=2.5},
  * {@code nps+15}, {@code nps>=40 by 2025-12-31 floor 30}. Units are display units: NPS points
- * (−100…100), CSAT percent (0…100), CES scale points. A CSAT value strictly between 0 and 1 without
- * {@code %} is rejected as ambiguous ({@code csat>=0.9} was probably meant as 90 %).
+ * (−100…100), CSAT percent (0…100), CES scale points. A CSAT level or floor that looks like a
+ * fraction, 0 &lt; v ≤ 1, is refused ({@code csat>=0.9} was probably meant as 90 %), by the parser
+ * unless written with {@code %} ({@code csat>=0.9%}), and always by {@link #level} and
+ * {@link #withFloor}; {@link Benchmark} refuses it with the same message. A CSAT change is in
+ * percentage points and may be small ({@code csat+0.5}).
  *
  * <p>The floor is a level in display units: for {@code >=}/{@code >} targets the level not to fall
  * below, for {@code <=}/{@code <} the level not to rise above (for change targets, a level of the
@@ -130,12 +134,19 @@ public final class Target {
      * A level target such as CSAT ≥ 90.
      *
      * @throws IllegalArgumentException if the value is not finite or outside the metric's range
-     *     (NPS −100…100, CSAT 0…100, CES checked against the scale when evaluated)
+     *     (NPS −100…100, CSAT 0…100, CES checked against the scale when evaluated), or for CSAT
+     *     looks like a fraction (0 &lt; v ≤ 1: CSAT is in percent, write 90 for 90 %; the message is
+     *     the one {@link Benchmark} gives)
      */
     public static Target level(Metric metric, Operator operator, double value) {
+        return level(metric, operator, value, false);
+    }
+
+    /** A level target; {@code percentSign}: the value was written with "%", so it is percent as given. */
+    private static Target level(Metric metric, Operator operator, double value, boolean percentSign) {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(operator, "operator");
-        checkLevel(metric, value, "value");
+        checkLevel(metric, value, "target", percentSign);
         return new Target(metric, Kind.LEVEL, operator, value, null, null);
     }
 
@@ -155,7 +166,7 @@ public final class Target {
         return new Target(metric, Kind.CHANGE, change > 0 ? Operator.AT_LEAST : Operator.AT_MOST, change, null, null);
     }
 
-    private static void checkLevel(Metric metric, double v, String what) {
+    private static void checkLevel(Metric metric, double v, String what, boolean percentSign) {
         boolean ok;
         String range;
         if (metric == Metric.NPS) {
@@ -169,8 +180,11 @@ public final class Target {
             range = "finite";
         }
         if (!ok) {
-            throw new IllegalArgumentException("Invalid " + what + " for " + metric.key() + " target (valid values "
-                    + range + "): " + v);
+            throw new IllegalArgumentException("Invalid " + (what.equals("target") ? "value" : what) + " for "
+                    + metric.key() + " target (valid values " + range + "): " + v);
+        }
+        if (metric == Metric.CSAT && !percentSign) {
+            PercentValues.requirePercent("csat " + what, v);
         }
     }
 
@@ -213,11 +227,11 @@ public final class Target {
         }
         double number = Double.parseDouble(v.group(1));
         boolean percent = !v.group(2).isEmpty();
-        checkPercent(metric, percent, number, quoted, !change);
+        checkPercentSign(metric, percent, quoted);
         Target t;
         try {
             t = change ? change(metric, op.equals("+") ? number : -number)
-                    : level(metric, Operator.of(op), number);
+                    : level(metric, Operator.of(op), number, percent);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage() + " in " + quoted, e);
         }
@@ -244,9 +258,10 @@ public final class Target {
                             + arg + "\"");
                 }
                 double fv = Double.parseDouble(f.group(1));
-                checkPercent(metric, !f.group(2).isEmpty(), fv, quoted, true);
+                boolean floorPercent = !f.group(2).isEmpty();
+                checkPercentSign(metric, floorPercent, quoted);
                 try {
-                    t = t.withFloor(fv);
+                    t = t.withFloor(fv, floorPercent);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(e.getMessage() + " in " + quoted, e);
                 }
@@ -260,25 +275,26 @@ public final class Target {
         return t;
     }
 
-    private static void checkPercent(Metric metric, boolean percent, double number, String quoted, boolean level) {
+    private static void checkPercentSign(Metric metric, boolean percent, String quoted) {
         if (percent && metric != Metric.CSAT) {
             throw new IllegalArgumentException("Invalid target " + quoted + ": " + metric.name() + " is in "
                     + (metric == Metric.NPS ? "points (-100 to 100)" : "scale points") + ", not percent");
-        }
-        if (level && metric == Metric.CSAT && !percent && number > 0 && number < 1) {
-            throw new IllegalArgumentException("Invalid target " + quoted + ": CSAT is a percentage (0 - 100); write "
-                    + fmt(number * 100) + "% (or " + fmt(number) + "% if that is meant)");
         }
     }
 
     /**
      * This target with a floor (see the class comment).
      *
-     * @throws IllegalArgumentException if the floor is outside the metric's range, or for a level
-     *     target not strictly on the far side of the target value (below it for {@code >=})
+     * @throws IllegalArgumentException if the floor is outside the metric's range, for CSAT looks
+     *     like a fraction (0 &lt; v ≤ 1), or for a level target is not strictly on the far side of
+     *     the target value (below it for {@code >=})
      */
     public Target withFloor(double floor) {
-        checkLevel(metric, floor, "floor");
+        return withFloor(floor, false);
+    }
+
+    private Target withFloor(double floor, boolean percentSign) {
+        checkLevel(metric, floor, "floor", percentSign);
         if (kind == Kind.LEVEL && !(operator.isUpward() ? floor < value : floor > value)) {
             throw new IllegalArgumentException("Invalid floor for " + this + " (valid values "
                     + (operator.isUpward() ? "< " : "> ") + fmt(value) + "): " + fmt(floor));

@@ -1,6 +1,7 @@
 package io.github.cxmetrics.trend;
 
 import io.github.cxmetrics.internal.Checks;
+import io.github.cxmetrics.internal.PercentValues;
 import io.github.cxmetrics.scale.CesScale;
 import io.github.cxmetrics.scale.CsatScale;
 import io.github.cxmetrics.scale.Direction;
@@ -245,13 +246,15 @@ public enum Metric {
      *   <li>NPS: the adjusted-Wald z-test ({@link Nps#versusBenchmark(double, double)}).</li>
      *   <li>CSAT: the score test for one proportion, z = (p̂ − p₀)/√(p₀(1 − p₀)/n), whose
      *       inversion is the Wilson interval; the interval of the difference is the Wilson
-     *       interval minus p₀. The value must lie strictly inside (0, 100).</li>
+     *       interval minus p₀. The value is in percent and must lie strictly inside (0, 100); a
+     *       value that looks like a fraction, 0 &lt; v ≤ 1, is refused (65 % is 65, not 0.65).</li>
      *   <li>CES: the one-sample t-test, t = (mean − μ₀)/(s/√n) on n − 1 df, with the Student t
      *       interval minus μ₀.</li>
      * </ul>
      *
      * @throws IllegalArgumentException if the value lies outside the metric's range on the scale
-     *     (CSAT: not strictly between 0 and 100), or the confidence is not in (0, 1)
+     *     (CSAT: not strictly between 0 and 100, or looks like a fraction, 0 &lt; v ≤ 1), or the
+     *     confidence is not in (0, 1)
      * @throws IllegalStateException if the tally has too few responses, or (CES) every response
      *     is the same and differs from the value
      */
@@ -264,6 +267,9 @@ public enum Metric {
         if (!(open ? value > min && value < max : value >= min && value <= max)) {
             throw new IllegalArgumentException("Invalid value for " + key() + " benchmark (valid values " + min
                     + (open ? " < v < " : " - ") + max + "): " + value);
+        }
+        if (this == CSAT) {
+            PercentValues.requirePercent("csat benchmark", value);
         }
         switch (this) {
             case NPS:

@@ -152,6 +152,10 @@ class ResponseTimeHistogramProperties {
         assertThatThrownBy(empty::median).isInstanceOf(IllegalStateException.class).hasMessageContaining("n = 0");
         assertThatThrownBy(empty::withinTarget).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("No target");
+        ResponseTimeHistogram emptyWithTarget = new ResponseTimeHistogramAccumulator(0.01, Duration.ofHours(2))
+                .snapshot();
+        assertThatThrownBy(emptyWithTarget::withinTarget).isInstanceOf(IllegalStateException.class)
+                .hasMessage("The share within target of no response times is undefined (n = 0)");
     }
 
     @Example

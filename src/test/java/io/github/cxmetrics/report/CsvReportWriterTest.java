@@ -50,7 +50,9 @@ class CsvReportWriterTest {
             String text = csv(report);
             assertThat(text).startsWith("segment_column,segment,period,period_start,metric,n,score,standard_error,"
                     + "lower,upper,small_sample,change,change_lower,change_upper,change_p_value,change_significant,"
-                    + "vs_rest,vs_rest_lower,vs_rest_upper,vs_rest_p_value,vs_rest_significant,effective_n,"
+                    + "vs_rest,vs_rest_lower,vs_rest_upper,vs_rest_p_value,vs_rest_adjusted_p_value,"
+                    + "vs_rest_familywise_confidence,vs_rest_familywise_lower,vs_rest_familywise_upper,"
+                    + "vs_rest_significant,effective_n,"
                     + "promoters,passives,detractors,satisfied,mean,easy,resolved,median,p90,p95,target,"
                     + "within_target\r\n");
         }
@@ -201,7 +203,15 @@ class CsvReportWriterTest {
             assertThat(r.get("small_sample")).isEqualTo(Boolean.toString(s.isSmall()));
             assertThat(r.get("change")).isEqualTo(s.change().map(c -> Double.toString(c.difference())).orElse(""));
             assertThat(r.get("change_p_value")).isEqualTo(s.change().map(c -> Double.toString(c.pValue())).orElse(""));
-            assertThat(r.get("vs_rest_upper")).isEqualTo(s.vsRest().map(c -> Double.toString(c.upper())).orElse(""));
+            assertThat(r.get("vs_rest_upper")).isEqualTo(s.vsRest().map(c -> Double.toString(c.comparison().upper()))
+                    .orElse(""));
+            assertThat(r.get("vs_rest_p_value")).isEqualTo(s.vsRest().map(c -> Double.toString(c.pValue())).orElse(""));
+            assertThat(r.get("vs_rest_adjusted_p_value"))
+                    .isEqualTo(s.vsRest().map(c -> Double.toString(c.adjustedPValue())).orElse(""));
+            assertThat(r.get("vs_rest_familywise_lower"))
+                    .isEqualTo(s.vsRest().map(c -> Double.toString(c.familywiseLower())).orElse(""));
+            assertThat(r.get("vs_rest_familywise_upper"))
+                    .isEqualTo(s.vsRest().map(c -> Double.toString(c.familywiseUpper())).orElse(""));
             assertThat(r.get("vs_rest_significant"))
                     .isEqualTo(s.vsRest().map(c -> Boolean.toString(c.isSignificant())).orElse(""));
         }

@@ -145,9 +145,14 @@ class ReportTest {
         // (intervals.json csat2-95); Holm with m = 2: min(1, 2p) for both
         assertThat(a.difference()).isCloseTo(15.0, within(1e-9));
         assertThat(b.difference()).isCloseTo(-15.0, within(1e-9));
-        assertThat(a.pValue()).isCloseTo(2 * 0.028459736916310575, within(1e-12));
-        assertThat(b.pValue()).isCloseTo(2 * 0.028459736916310575, within(1e-12));
+        assertThat(a.pValue()).isCloseTo(0.028459736916310575, within(1e-12));
+        assertThat(a.adjustedPValue()).isCloseTo(2 * 0.028459736916310575, within(1e-12));
+        assertThat(b.adjustedPValue()).isCloseTo(2 * 0.028459736916310575, within(1e-12));
         assertThat(a.isSignificant()).isFalse();
+        // nothing rejected of 2 tests: the family-wise interval is at 1 - 0.05/2 and contains 0
+        assertThat(a.familywiseConfidence()).isEqualTo(0.975);
+        assertThat(a.familywiseLower()).isNegative();
+        assertThat(a.familywiseUpper()).isPositive();
     }
 
     @Test

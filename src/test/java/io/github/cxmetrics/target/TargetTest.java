@@ -203,7 +203,8 @@ class TargetTest {
         assertThatThrownBy(() -> Target.parse("nps>=140")).hasMessage(
                 "Invalid value for nps target (valid values -100 - 100): 140.0 in \"nps>=140\"");
         assertThatThrownBy(() -> Target.parse("csat>=0.9")).hasMessage(
-                "Invalid target \"csat>=0.9\": CSAT is a percentage (0 - 100); write 90% (or 0.9% if that is meant)");
+                "Invalid value for csat target (valid values 0 - 100, in percent; 0 < v <= 1 looks like a fraction): "
+                        + "0.9 (write 90 for 90 %) in \"csat>=0.9\"");
         assertThatThrownBy(() -> Target.parse("nps+0")).hasMessage(
                 "Invalid value for nps change (valid values non-zero, -200 - 200): 0.0 in \"nps+0\"");
         assertThatThrownBy(() -> Target.parse("nps>=40 by 2025-13-01")).hasMessage(
@@ -214,6 +215,32 @@ class TargetTest {
                 "Invalid target \"nps>=40 until 2025-12-31\": unexpected \"until 2025-12-31\" (valid clauses: by "
                         + "yyyy-mm-dd, floor <value>, each at most once)");
         assertThatThrownBy(() -> Target.parse("nps+-5")).hasMessageContaining("expected a number after nps+");
+    }
+
+    /**
+     * One rule for CSAT units: a value that looks like a fraction (0 < v <= 1) is refused by the
+     * benchmark as by the target, with the same message. Before, Benchmark.of(CSAT, tally, 0.65, ...)
+     * silently tested against 0.65 % (p = 0).
+     */
+    @Test
+    void csatFractionsAreRefusedTheSameWayEverywhere() {
+        String message = "Invalid value for csat %s (valid values 0 - 100, in percent; 0 < v <= 1 looks like a "
+                + "fraction): 0.65 (write 65 for 65 %%)";
+        assertThatThrownBy(() -> Benchmark.of(Metric.CSAT, csat(85, 100), 0.65, 0.95))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(String.format(message, "benchmark"));
+        assertThatThrownBy(() -> Target.level(Metric.CSAT, Target.Operator.AT_LEAST, 0.65))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(String.format(message, "target"));
+        assertThatThrownBy(() -> Target.parse("csat>=0.65"))
+                .hasMessage(String.format(message, "target") + " in \"csat>=0.65\"");
+        assertThatThrownBy(() -> Target.level(Metric.CSAT, Target.Operator.AT_LEAST, 90).withFloor(0.65))
+                .hasMessage(String.format(message, "floor"));
+        assertThatThrownBy(() -> Target.parse("csat>=1")).hasMessageContaining("1 (write 100 for 100 %)");
+        // written with %, the value is percent as given; 0 and values above 1 are not fractions
+        assertThat(Target.parse("csat>=0.9%").value()).isEqualTo(0.9);
+        assertThat(Target.parse("csat>=90 floor 0.5%").floor()).hasValue(0.5);
+        assertThat(Target.level(Metric.CSAT, Target.Operator.AT_LEAST, 0).value()).isZero();
+        assertThat(Target.parse("csat+0.5").value()).isEqualTo(0.5); // a change, in percentage points
+        assertThat(Benchmark.of(Metric.CSAT, csat(85, 100), 65, 0.95).value()).isEqualTo(65);
     }
 
     @Test
