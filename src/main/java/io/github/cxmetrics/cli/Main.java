@@ -1,7 +1,7 @@
 package io.github.cxmetrics.cli;
 
 import io.github.cxmetrics.io.CsvFormatException;
-import io.github.cxmetrics.report.BadRowException;
+import io.github.cxmetrics.io.BadRowException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

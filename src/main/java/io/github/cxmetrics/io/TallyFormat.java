@@ -1,9 +1,9 @@
 package io.github.cxmetrics.io;
 
+import io.github.cxmetrics.internal.PercentEncoding;
 import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.tally.WeightedTally;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -59,7 +59,6 @@ public final class TallyFormat {
     private static final Pattern COUNT = Pattern.compile("0|[1-9][0-9]{0,18}");
     private static final Pattern EXACT_SUM = Pattern.compile("(0|[1-9][0-9]{0,84})(\\.[0-9]{0,231}[1-9])?");
     private static final Pattern VERSION_NUMBER = Pattern.compile("[0-9]{1,9}");
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private TallyFormat() {
     }
@@ -240,55 +239,27 @@ public final class TallyFormat {
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("Invalid key (not valid Unicode text): " + key, e);
         }
-        StringBuilder sb = new StringBuilder(key.length());
-        while (bytes.hasRemaining()) {
-            int b = bytes.get() & 0xFF;
-            if (b > ' ' && b < 0x7F && b != '%') {
-                sb.append((char) b);
-            } else {
-                sb.append('%').append(HEX[b >> 4]).append(HEX[b & 0xF]);
-            }
-        }
-        return sb.toString();
+        byte[] utf8 = new byte[bytes.remaining()];
+        bytes.get(utf8);
+        return PercentEncoding.encode(utf8, false);
     }
 
     static String decodeKey(String encoded) {
         if (encoded.isEmpty()) {
             throw new IllegalArgumentException("Invalid key (valid values: non-empty text): \"\"");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(encoded.length());
-        for (int i = 0; i < encoded.length(); i++) {
-            char ch = encoded.charAt(i);
-            if (ch == '%') {
-                int hi = i + 2 < encoded.length() ? hexDigit(encoded.charAt(i + 1)) : -1;
-                int lo = hi >= 0 ? hexDigit(encoded.charAt(i + 2)) : -1;
-                if (lo < 0) {
-                    throw new IllegalArgumentException("Invalid key (expected %XX with two upper-case hex digits at"
-                            + " character " + (i + 1) + "): " + encoded);
-                }
-                out.write(hi << 4 | lo);
-                i += 2;
-            } else if (ch > ' ' && ch < 0x7F) {
-                out.write(ch);
-            } else {
-                throw new IllegalArgumentException("Invalid key (unencoded character U+"
-                        + String.format("%04X", (int) ch) + " at character " + (i + 1) + "): " + encoded);
-            }
-        }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(out.toByteArray()))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("Invalid key (its bytes are not UTF-8): " + encoded, e);
+            return PercentEncoding.decode(encoded, true);
+        } catch (PercentEncoding.Malformed e) {
+            String what = switch (e.problem()) {
+                case BAD_ESCAPE -> "expected %XX with two upper-case hex digits at character " + e.position();
+                case UNENCODED_CHARACTER -> "unencoded character U+"
+                        + String.format("%04X", (int) encoded.charAt(e.position() - 1)) + " at character " + e.position();
+                case NOT_UTF8 -> "its bytes are not UTF-8";
+            };
+            throw new IllegalArgumentException("Invalid key (" + what + "): " + encoded, e.problem()
+                    == PercentEncoding.Problem.NOT_UTF8 ? e.getCause() : null);
         }
-    }
-
-    private static int hexDigit(char ch) {
-        if (ch >= '0' && ch <= '9') {
-            return ch - '0';
-        }
-        return ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
     }
 
     /** The tag and key of a line. */

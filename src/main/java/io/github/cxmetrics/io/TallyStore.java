@@ -1,16 +1,15 @@
 package io.github.cxmetrics.io;
 
+import io.github.cxmetrics.internal.AtomicFiles;
 import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.tally.WeightedTally;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -140,7 +139,7 @@ public final class TallyStore {
     }
 
     /** The unweighted tally under a key, if there is one. */
-    public Optional<Tally> tally(String key) {
+    public Optional<Tally> get(String key) {
         Object t = entries.get(Objects.requireNonNull(key, "key"));
         return t instanceof Tally tally ? Optional.of(tally) : Optional.empty();
     }
@@ -225,7 +224,7 @@ public final class TallyStore {
     }
 
     static String endLine(int count, long crc) {
-        return "end tallies=" + count + " crc32=" + String.format("%08x", crc);
+        return "end tallies=" + count + " crc32=" + AtomicFiles.hex(crc);
     }
 
     /**
@@ -246,18 +245,7 @@ public final class TallyStore {
      */
     public void write(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        Path target = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, format(), StandardCharsets.US_ASCII);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException notAtomic) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.writeAscii(file, format());
     }
 
     /**
@@ -422,7 +410,7 @@ public final class TallyStore {
             throw new IllegalArgumentException(source + ", line " + lineNumber + ": the end line declares " + declared
                     + " tallies but the file has " + count + " (lines lost or added)");
         }
-        String actual = String.format("%08x", crc);
+        String actual = AtomicFiles.hex(crc);
         if (!actual.equals(m.group(2))) {
             throw new IllegalArgumentException(source + ", line " + lineNumber + ": checksum mismatch (the end line"
                     + " declares crc32=" + m.group(2) + ", the content gives " + actual + "): the file is corrupted");

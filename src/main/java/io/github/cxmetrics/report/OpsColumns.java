@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.io.BadRowException;
 import io.github.cxmetrics.io.CsvHeader;
 import io.github.cxmetrics.io.CsvReader;
 import io.github.cxmetrics.ops.ResponseTimeHistogram;

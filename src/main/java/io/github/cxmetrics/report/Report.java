@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.io.BadRowException;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.target.Assessment;
 import io.github.cxmetrics.trend.Trend;

@@ -1,5 +1,7 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.internal.AtomicFiles;
+import io.github.cxmetrics.internal.PercentEncoding;
 import io.github.cxmetrics.io.TallyStore;
 import io.github.cxmetrics.ops.ResponseTimeHistogram;
 import io.github.cxmetrics.scale.CesScale;
@@ -82,7 +84,6 @@ final class ReportArchive {
     private static final Pattern SCORES_LINE = Pattern.compile("(0|[1-9][0-9]{0,8}) ([0-9a-f]{8})");
     private static final Pattern FCR = Pattern.compile("(0|[1-9][0-9]{0,18})/(0|[1-9][0-9]{0,18})");
     private static final long MAX_FILE_BYTES = 1L << 30;
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     /** Names that occur at most once, in the order they are written. */
     private static final List<String> SINGLE = List.of("file", "rows", "rejected-rows", "duplicate-rows",
             "weighted", "delimiter", "metrics", "timestamp", "zone", "by", "weight", "response-target",
@@ -201,20 +202,16 @@ final class ReportArchive {
                 line(lines, "operation", key + " fcr " + o.fcr().successes() + "/" + o.fcr().n());
             }
         }
-        CRC32 scoresCrc = new CRC32();
-        scoresCrc.update(scoresText.getBytes(StandardCharsets.US_ASCII));
-        line(lines, "scores", store.size() + " " + String.format("%08x", scoresCrc.getValue()));
+        line(lines, "scores", store.size() + " " + AtomicFiles.crc32(scoresText));
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         for (String l : lines) {
             text.append(l).append('\n');
         }
-        CRC32 crc = new CRC32();
-        crc.update(text.toString().getBytes(StandardCharsets.US_ASCII));
-        text.append("end lines=").append(lines.size()).append(" crc32=")
-                .append(String.format("%08x", crc.getValue())).append('\n');
+        String crc = AtomicFiles.crc32(text.toString());
+        text.append("end lines=").append(lines.size()).append(" crc32=").append(crc).append('\n');
         Files.createDirectories(directory);
-        writeAtomically(directory.resolve(SCORES), scoresText);
-        writeAtomically(directory.resolve(MANIFEST), text.toString());
+        AtomicFiles.writeAscii(directory.resolve(SCORES), scoresText);
+        AtomicFiles.writeAscii(directory.resolve(MANIFEST), text.toString());
     }
 
     private static void line(List<String> lines, String name, String value) {
@@ -225,21 +222,6 @@ final class ReportArchive {
         List<String> list = new ArrayList<>(values);
         list.sort(null);
         return list;
-    }
-
-    private static void writeAtomically(Path file, String text) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.US_ASCII);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException notAtomic) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     /** A group with its key, in the order written: overall, periods, segment values, their periods. */
@@ -269,50 +251,19 @@ final class ReportArchive {
 
     /** The UTF-8 bytes outside {@code ' '} (or {@code '!'} without spaces) … {@code '~'}, and {@code %}, as %XX. */
     static String encode(String text, boolean spaces) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        StringBuilder sb = new StringBuilder(bytes.length);
-        for (byte value : bytes) {
-            int b = value & 0xFF;
-            if ((b > ' ' || (spaces && b == ' ')) && b < 0x7F && b != '%') {
-                sb.append((char) b);
-            } else {
-                sb.append('%').append(HEX[b >> 4]).append(HEX[b & 0xF]);
-            }
-        }
-        return sb.toString();
+        return PercentEncoding.encode(text, spaces);
     }
 
     static String decode(String encoded) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(encoded.length());
-        for (int i = 0; i < encoded.length(); i++) {
-            char ch = encoded.charAt(i);
-            if (ch == '%') {
-                int hi = i + 2 < encoded.length() ? hex(encoded.charAt(i + 1)) : -1;
-                int lo = hi >= 0 ? hex(encoded.charAt(i + 2)) : -1;
-                if (lo < 0) {
-                    throw new IllegalArgumentException("invalid %XX escape (two upper-case hex digits) at character "
-                            + (i + 1));
-                }
-                out.write(hi << 4 | lo);
-                i += 2;
-            } else {
-                out.write(ch);
-            }
-        }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(out.toByteArray()))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("the decoded bytes are not UTF-8", e);
+            return PercentEncoding.decode(encoded, false);
+        } catch (PercentEncoding.Malformed e) {
+            if (e.problem() == PercentEncoding.Problem.NOT_UTF8) {
+                throw new IllegalArgumentException("the decoded bytes are not UTF-8", e.getCause());
+            }
+            throw new IllegalArgumentException("invalid %XX escape (two upper-case hex digits) at character "
+                    + e.position());
         }
-    }
-
-    private static int hex(char ch) {
-        if (ch >= '0' && ch <= '9') {
-            return ch - '0';
-        }
-        return ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : -1;
     }
 
     // ---------------------------------------------------------------- reading
@@ -344,10 +295,9 @@ final class ReportArchive {
         if (!sm.matches()) {
             throw at(source, scoresEntry, "invalid scores (expected COUNT CRC32): " + scoresEntry.value);
         }
-        CRC32 crc = new CRC32();
-        crc.update(scoresText.getBytes(StandardCharsets.US_ASCII));
-        if (!String.format("%08x", crc.getValue()).equals(sm.group(2))) {
-            throw at(source, scoresEntry, "the checksum of " + SCORES + " is " + String.format("%08x", crc.getValue())
+        String scoresCrc = AtomicFiles.crc32(scoresText);
+        if (!scoresCrc.equals(sm.group(2))) {
+            throw at(source, scoresEntry, "the checksum of " + SCORES + " is " + scoresCrc
                     + ", the manifest expects " + sm.group(2) + ": the two files do not belong together, or one "
                     + "was changed");
         }
@@ -398,7 +348,7 @@ final class ReportArchive {
                     throw new IllegalArgumentException(source + ", line " + (i + 1) + ": the end line declares "
                             + em.group(1) + " lines but the file has " + (i - 1) + " (lines lost or added)");
                 }
-                String actual = String.format("%08x", crc.getValue());
+                String actual = AtomicFiles.hex(crc.getValue());
                 if (!actual.equals(em.group(2))) {
                     throw new IllegalArgumentException(source + ", line " + (i + 1) + ": checksum mismatch (the end "
                             + "line declares crc32=" + em.group(2) + ", the content gives " + actual
@@ -668,7 +618,7 @@ final class ReportArchive {
             Scale[] scales = new Scale[Metric.values().length];
             for (Metric metric : metrics) {
                 String key = "overall|" + metric.key();
-                Object overall = weighted ? store.weightedTally(key).orElse(null) : store.tally(key).orElse(null);
+                Object overall = weighted ? store.weightedTally(key).orElse(null) : store.get(key).orElse(null);
                 if (overall == null) {
                     throw new IllegalArgumentException(scoresSource + ": missing " + (weighted ? "weighted " : "")
                             + "tally " + key);
@@ -777,7 +727,7 @@ final class ReportArchive {
                 for (Metric metric : t.metrics) {
                     String key = g.key + "|" + metric.key();
                     Object stored = t.input.weighted() ? store.weightedTally(key).orElse(null)
-                            : store.tally(key).orElse(null);
+                            : store.get(key).orElse(null);
                     if (stored == null) {
                         throw new IllegalArgumentException(scoresSource + ": missing " + (t.input.weighted()
                                 ? "weighted " : "") + "tally " + key);

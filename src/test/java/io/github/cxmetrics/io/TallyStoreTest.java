@@ -49,11 +49,11 @@ class TallyStoreTest {
         TallyStore back = TallyStore.parse(EXAMPLE);
         assertThat(back).isEqualTo(example());
         assertThat(back.keys()).containsExactly("nps|2025-W03|phone", "csat|2025-W03|phone");
-        assertThat(back.tally("nps|2025-W03|phone")).contains(NPS);
+        assertThat(back.get("nps|2025-W03|phone")).contains(NPS);
         assertThat(back.weightedTally("csat|2025-W03|phone")).contains(CSAT);
-        assertThat(back.tally("csat|2025-W03|phone")).isEmpty();
+        assertThat(back.get("csat|2025-W03|phone")).isEmpty();
         assertThat(back.weightedTally("nps|2025-W03|phone")).isEmpty();
-        assertThat(back.tally("nope")).isEmpty();
+        assertThat(back.get("nope")).isEmpty();
         assertThat(back.tallies()).containsOnlyKeys("nps|2025-W03|phone");
         assertThat(back.weightedTallies()).containsOnlyKeys("csat|2025-W03|phone");
         assertThat(back.size()).isEqualTo(2);
@@ -130,8 +130,8 @@ class TallyStoreTest {
         TallyStore all = TallyStore.readDirectory(dir);
         assertThat(all.keys()).containsExactly("csat|phone", "wcsat", "csat|email");
         // 1+0, 0+1, 0+0, 2+0, 3+4
-        assertThat(all.tally("csat|phone")).contains(Tally.of(CsatScale.FIVE_POINT, 1, 1, 0, 2, 7));
-        assertThat(all.tally("csat|email")).contains(w1);
+        assertThat(all.get("csat|phone")).contains(Tally.of(CsatScale.FIVE_POINT, 1, 1, 0, 2, 7));
+        assertThat(all.get("csat|email")).contains(w1);
         assertThat(all.weightedTally("wcsat")).contains(new WeightedTallyAccumulator(CsatScale.FIVE_POINT)
                 .add(5, 0.25).add(5, 0.75).add(1, 3).snapshot());
     }
@@ -156,7 +156,7 @@ class TallyStoreTest {
         TallyStore b = TallyStore.builder().put("n", Tally.of(CsatScale.FIVE_POINT, 5, 4, 3, 2, 1))
                 .put("m", CSAT).build();
         TallyStore sum = a.plus(b);
-        assertThat(sum.tally("n")).contains(Tally.of(CsatScale.FIVE_POINT, 6, 6, 6, 6, 6));
+        assertThat(sum.get("n")).contains(Tally.of(CsatScale.FIVE_POINT, 6, 6, 6, 6, 6));
         assertThat(sum.weightedTally("m")).contains(CSAT);
         assertThat(a.plus(TallyStore.empty())).isEqualTo(a);
         assertThat(TallyStore.empty().plus(a)).isEqualTo(a);
