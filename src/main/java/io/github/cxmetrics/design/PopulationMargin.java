@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * does not have is left out, not given share 0. Immutable and thread-safe.
  *
  * @param variable the variable's name, e.g. {@code region}; not blank
- * @param shares the population share of each category, in the order given; unmodifiable
+ * @param shares the population share of each category as a fraction in (0, 1] (not percent: the
+ *     shares of a distribution, summing to 1), in the order given; unmodifiable
  */
 public record PopulationMargin(String variable, Map<String, Double> shares) {
 
