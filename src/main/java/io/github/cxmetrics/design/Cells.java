@@ -19,7 +19,7 @@ final class Cells {
         String value(String variable, int respondent);
     }
 
-    final List<Target> targets;
+    final List<PopulationMargin> targets;
     final int n;
     /** codes[v][i]: the category index of respondent i in variable v. */
     final int[][] codes;
@@ -30,7 +30,7 @@ final class Cells {
     /** names[v][c]: the category names. */
     final String[][] names;
 
-    private Cells(List<Target> targets, int n, Values values) {
+    private Cells(List<PopulationMargin> targets, int n, Values values) {
         this.targets = targets;
         this.n = n;
         int vars = targets.size();
@@ -39,7 +39,7 @@ final class Cells {
         counts = new long[vars][];
         names = new String[vars][];
         for (int v = 0; v < vars; v++) {
-            Target target = targets.get(v);
+            PopulationMargin target = targets.get(v);
             Map<String, Integer> index = new HashMap<>();
             names[v] = target.shares().keySet().toArray(new String[0]);
             shares[v] = new double[names[v].length];
@@ -79,7 +79,7 @@ final class Cells {
     }
 
     /** Codes respondents given as rows, one map from variable to category per respondent. */
-    static Cells ofRows(List<Target> targets, List<? extends Map<String, String>> respondents) {
+    static Cells ofRows(List<PopulationMargin> targets, List<? extends Map<String, String>> respondents) {
         Objects.requireNonNull(respondents, "respondents");
         List<Map<String, String>> rows = new ArrayList<>(respondents.size());
         for (int i = 0; i < respondents.size(); i++) {
@@ -89,12 +89,12 @@ final class Cells {
     }
 
     /** Codes respondents given as columns, one list of categories per variable, all of the same length. */
-    static Cells ofColumns(List<Target> targets, Map<String, ? extends List<String>> columns) {
+    static Cells ofColumns(List<PopulationMargin> targets, Map<String, ? extends List<String>> columns) {
         Objects.requireNonNull(columns, "columns");
         Map<String, List<String>> used = new HashMap<>();
         int n = -1;
         String first = null;
-        for (Target target : targets) {
+        for (PopulationMargin target : targets) {
             List<String> column = columns.get(target.variable());
             if (column == null) {
                 throw new IllegalArgumentException("Missing column for " + target.variable() + " (columns given: "
@@ -190,7 +190,7 @@ final class Cells {
                             present.add(names[b][cb]);
                         }
                     }
-                    if (reachable < shares[a][ca] - Target.SUM_TOLERANCE) {
+                    if (reachable < shares[a][ca] - PopulationMargin.SUM_TOLERANCE) {
                         String va = targets.get(a).variable();
                         String vb = targets.get(b).variable();
                         throw new IllegalArgumentException("Impossible margins: every respondent with " + va + "="

@@ -35,10 +35,11 @@ import java.util.Objects;
  * z<sub>α</sub> + z<sub>β</sub> = 1.959964 + 0.841621 = 2.801585, squared 7.848880;
  * n = 7.848880·20000/100 = 1569.78, so 1570 per group.
  *
- * @param nPerGroup the number of responses in each group
- * @param difference the difference to detect, in display units
- * @param confidence the confidence level 1 − α of the two-sided test
- * @param power the probability of detecting the difference, 1 − β
+ * @param nPerGroup the number of responses in each group (a count)
+ * @param difference the difference to detect, in display units (NPS points, percentage points, scale
+ *     points)
+ * @param confidence the confidence level 1 − α of the two-sided test, a probability in (0, 1)
+ * @param power the probability of detecting the difference, 1 − β, a probability in (0, 1)
  * @param group1 the expected spread in the first group (for shares: its share p₁)
  * @param group2 the expected spread in the second group (for shares: its share p₂)
  */

@@ -18,16 +18,16 @@ import java.util.Objects;
  * weights have mean 1. For several variables use {@link Raking}, which for one variable gives the
  * same weights.
  *
- * <p>Get one with {@link #of(Target)}. Immutable and thread-safe.
+ * <p>Get one with {@link #of(PopulationMargin)}. Immutable and thread-safe.
  *
  * <p>Errors, {@link IllegalArgumentException}: a missing value, a category not in the target, or a
  * target category without respondents (an empty cell; merge it with a neighbour or leave it out of
  * the target).
  */
 public final class PostStratification {
-    private final Target target;
+    private final PopulationMargin target;
 
-    private PostStratification(Target target) {
+    private PostStratification(PopulationMargin target) {
         this.target = target;
     }
 
@@ -36,12 +36,12 @@ public final class PostStratification {
      *
      * @throws NullPointerException if target is null
      */
-    public static PostStratification of(Target target) {
+    public static PostStratification of(PopulationMargin target) {
         return new PostStratification(Objects.requireNonNull(target, "target"));
     }
 
     /** The target. */
-    public Target target() {
+    public PopulationMargin margin() {
         return target;
     }
 

@@ -15,8 +15,8 @@ import java.util.OptionalDouble;
  * <p>Get one from {@link #builder()}:
  * <pre>{@code
  * Raking raking = Raking.builder()
- *         .target(Target.parse("region=north:0.2,south:0.3,east:0.5"))
- *         .target("channel", Map.of("phone", 0.4, "email", 0.6))
+ *         .margin(PopulationMargin.parse("region=north:0.2,south:0.3,east:0.5"))
+ *         .margin("channel", Map.of("phone", 0.4, "email", 0.6))
  *         .tolerance(1e-8).maxIterations(100).trimAt(5.0)
  *         .build();
  * WeightingResult result = raking.weights(respondents);   // List<Map<String, String>>
@@ -69,7 +69,7 @@ public final class Raking {
     /** The default iteration cap. */
     public static final int DEFAULT_MAX_ITERATIONS = 100;
 
-    private final List<Target> targets;
+    private final List<PopulationMargin> targets;
     private final double tolerance;
     private final int maxIterations;
     private final double trimAt;
@@ -87,7 +87,7 @@ public final class Raking {
     }
 
     /** The targets, in the order the sweeps visit them. */
-    public List<Target> targets() {
+    public List<PopulationMargin> margins() {
         return targets;
     }
 
@@ -200,7 +200,7 @@ public final class Raking {
      * copies what it needs.
      */
     public static final class Builder {
-        private final List<Target> targets = new ArrayList<>();
+        private final List<PopulationMargin> targets = new ArrayList<>();
         private double tolerance = DEFAULT_TOLERANCE;
         private int maxIterations = DEFAULT_MAX_ITERATIONS;
         private double trimAt = Double.NaN;
@@ -214,9 +214,9 @@ public final class Raking {
          * @throws IllegalArgumentException if the variable already has a target
          * @throws NullPointerException if target is null
          */
-        public Builder target(Target target) {
+        public Builder margin(PopulationMargin target) {
             Objects.requireNonNull(target, "target");
-            for (Target t : targets) {
+            for (PopulationMargin t : targets) {
                 if (t.variable().equals(target.variable())) {
                     throw new IllegalArgumentException("Duplicate target for variable " + target.variable());
                 }
@@ -226,13 +226,13 @@ public final class Raking {
         }
 
         /**
-         * Adds the target shares of a variable; the same as {@code target(Target.of(variable, shares))}.
+         * Adds the target shares of a variable; the same as {@code margin(PopulationMargin.of(variable, shares))}.
          *
-         * @throws IllegalArgumentException if the shares break the rules of {@link Target}, or the
+         * @throws IllegalArgumentException if the shares break the rules of {@link PopulationMargin}, or the
          *     variable already has a target
          */
-        public Builder target(String variable, Map<String, Double> shares) {
-            return target(Target.of(variable, shares));
+        public Builder margin(String variable, Map<String, Double> shares) {
+            return margin(PopulationMargin.of(variable, shares));
         }
 
         /**

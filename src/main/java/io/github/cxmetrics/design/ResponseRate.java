@@ -6,8 +6,8 @@ import java.util.Objects;
  * The response rate of one segment (or of all segments together): responses / invitations.
  *
  * @param segment the segment's category, or {@code "(all)"} for the total
- * @param invitations the number of customers invited, at least 1
- * @param responses the number who responded, 0 to invitations
+ * @param invitations the number of customers invited (a count), at least 1
+ * @param responses the number who responded (a count), 0 to invitations
  */
 public record ResponseRate(String segment, long invitations, long responses) {
 

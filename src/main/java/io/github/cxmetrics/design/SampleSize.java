@@ -40,12 +40,12 @@ import java.util.OptionalLong;
  * intervals (adjusted Wald for NPS, Wilson for shares, Student t for means) have nearly the same
  * width at the sizes these formulas give.
  *
- * @param n the number of responses: rounded up for {@code forMargin}, as given for {@code forN}
- * @param margin the margin of error: as requested for {@code forMargin} (the n reaches it or a
+ * @param n the number of responses (a count): rounded up for {@code forMargin}, as given for {@code forN}
+ * @param margin the margin of error, in display units (NPS points, percentage points, scale points): as requested for {@code forMargin} (the n reaches it or a
  *     smaller one, see {@link #achievedMargin()}), as computed for {@code forN}
- * @param confidence the confidence level of the margin
+ * @param confidence the confidence level of the margin, a probability in (0, 1)
  * @param spread the expected spread of one response
- * @param population the size N of the finite population sampled, or empty for an infinite one
+ * @param population the size N of the finite population sampled (a count), or empty for an infinite one
  */
 public record SampleSize(long n, double margin, double confidence, Spread spread, OptionalLong population) {
 

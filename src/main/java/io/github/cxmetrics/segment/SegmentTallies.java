@@ -19,7 +19,9 @@ import java.util.stream.Collector;
  *
  * <p>Create with {@link #SegmentTallies(Scale)}, feed with {@link #add(Object, int)} and
  * {@link #addAll(Object, Tally)}, merge with {@link #combine(SegmentTallies)}, read with
- * {@link #snapshot()}; or collect a stream with {@link #collector(Scale, Function, ToIntFunction)}.
+ * {@link #snapshot()}; or collect a stream with {@link #collector(Scale, Function, ToIntFunction)},
+ * or with {@link #collectorSkippingMissing(Scale, Function, Function)} when a score may be missing
+ * (null: the question was not asked), which leaves such items out.
  * Merging adds counts key by key, so it is exact, associative and commutative: any split of the
  * same responses, combined in any order, gives equal snapshots.
  *
@@ -37,21 +39,74 @@ public final class SegmentTallies<K> {
     }
 
     /**
-     * A collector of items into a tally per key.
+     * A collector of items into a tally per key, every item with a score. For items that may lack
+     * one (a question that was not asked), use {@link #collectorSkippingMissing}.
      *
      * @param key the segment of an item; must not return null
      * @param score the item's score; must lie on the scale
      * @throws IllegalArgumentException (during collection) for an off-scale score
-     * @throws NullPointerException (during collection) for a null key
+     * @throws NullPointerException (during collection) for a null key, or when the score function
+     *     throws it (as unboxing a null {@code Integer} does), with a message naming the item and
+     *     what was null
      */
     public static <T, K> Collector<T, SegmentTallies<K>, Map<K, Tally>> collector(Scale scale,
             Function<? super T, ? extends K> key, ToIntFunction<? super T> score) {
         Objects.requireNonNull(scale, "scale");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(score, "score");
-        return Collector.of(() -> new SegmentTallies<K>(scale), (acc, item) -> acc.add(key.apply(item),
-                score.applyAsInt(item)), SegmentTallies::combine, SegmentTallies::snapshot,
-                Collector.Characteristics.UNORDERED);
+        return Collector.of(() -> new SegmentTallies<K>(scale),
+                (acc, item) -> acc.add(keyOf(key, item), scoreOf(score, item)), SegmentTallies::combine,
+                SegmentTallies::snapshot, Collector.Characteristics.UNORDERED);
+    }
+
+    /**
+     * A collector of items into a tally per key that skips the items without a score: a null
+     * {@code Integer} means the question was not asked (or not answered), the commonest missing
+     * value, and the item is left out of every tally (its key is not required then). A segment
+     * whose items all lack a score does not appear.
+     *
+     * <pre>{@code
+     * Map<String, Tally> npsPerChannel = rows.stream().collect(
+     *         SegmentTallies.collectorSkippingMissing(NpsScale.STANDARD, Row::channel, Row::nps)); // nps() may be null
+     * }</pre>
+     *
+     * @param key the segment of an item with a score; must not return null for it
+     * @param score the item's score on the scale, or null when it has none
+     * @throws IllegalArgumentException (during collection) for an off-scale score
+     * @throws NullPointerException (during collection) for a null key of an item with a score,
+     *     with a message naming the item
+     */
+    public static <T, K> Collector<T, SegmentTallies<K>, Map<K, Tally>> collectorSkippingMissing(Scale scale,
+            Function<? super T, ? extends K> key, Function<? super T, ? extends Integer> score) {
+        Objects.requireNonNull(scale, "scale");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(score, "score");
+        return Collector.of(() -> new SegmentTallies<K>(scale), (acc, item) -> {
+            Integer s = score.apply(item);
+            if (s != null) {
+                acc.add(keyOf(key, item), s);
+            }
+        }, SegmentTallies::combine, SegmentTallies::snapshot, Collector.Characteristics.UNORDERED);
+    }
+
+    private static <T, K> K keyOf(Function<? super T, ? extends K> key, T item) {
+        K k = key.apply(item);
+        if (k == null) {
+            throw new NullPointerException("Null segment key: the key function returned null for item " + item);
+        }
+        return k;
+    }
+
+    private static <T> int scoreOf(ToIntFunction<? super T> score, T item) {
+        try {
+            return score.applyAsInt(item);
+        } catch (NullPointerException e) {
+            NullPointerException named = new NullPointerException("Null score: the score function threw "
+                    + "NullPointerException for item " + item + " (a null Integer unboxed?); to skip items "
+                    + "whose question was not asked, use SegmentTallies.collectorSkippingMissing");
+            named.initCause(e);
+            throw named;
+        }
     }
 
     /** The scale. */

@@ -394,8 +394,10 @@ public final class Target {
          * @throws IllegalArgumentException if a tally's scale does not fit the metric, the baseline's
          *     scale differs, the series has another metric, or a CES target value or floor lies
          *     outside the scale
-         * @throws IllegalStateException if the target has a deadline and no {@link #asOf(LocalDate)}
-         *     was given
+         * @throws IllegalStateException if the caller left out an input the target needs, naming it
+         *     and how to give it: a target with a deadline and no {@link #asOf(LocalDate)}, a change
+         *     target and no {@link #baseline(Tally)}. Data too thin to judge are not an error: they
+         *     give {@link TargetStatus#INSUFFICIENT_DATA} with the reason.
          */
         public Assessment evaluate() {
             return target.assess(current, baseline, series, asOf, confidence);
@@ -403,6 +405,45 @@ public final class Target {
     }
 
     private Assessment assess(Tally current, Tally baseline, Series series, LocalDate asOf, double confidence) {
+        checkInputs(current, baseline, series, asOf);
+        Assessment.Builder r = new Assessment.Builder(this, current.n(), confidence, asOf);
+        Estimate e;
+        if (kind == Kind.LEVEL) {
+            if (!metric.hasInterval(current)) {
+                return r.status(TargetStatus.INSUFFICIENT_DATA, "Not enough responses to judge " + this + ": n = "
+                        + current.n() + (metric == Metric.CES ? " (an interval needs at least 2)" : ""));
+            }
+            Interval ci = metric.interval(current, confidence);
+            double score = metric.score(current);
+            e = new Estimate(score, ci.lower(), ci.upper(), metric.name() + " " + num(score));
+        } else {
+            if (!metric.hasInterval(current) || !metric.hasInterval(baseline)) {
+                return r.status(TargetStatus.INSUFFICIENT_DATA, "Not enough responses to judge " + this + ": n = "
+                        + current.n() + ", baseline n = " + baseline.n());
+            }
+            Optional<Comparison> c = metric.compareIfDefined(current, baseline, confidence);
+            if (c.isEmpty()) {
+                return r.status(TargetStatus.INSUFFICIENT_DATA, "The change for " + this
+                        + " is undefined: every response is the same in both periods");
+            }
+            r.comparison(c.get());
+            e = new Estimate(c.get().difference(), c.get().lower(), c.get().upper(), "The " + metric.name()
+                    + " change " + signed(c.get().difference()) + " (from " + num(metric.score(baseline)) + " to "
+                    + num(metric.score(current)) + ")");
+        }
+        r.estimate(e.value(), e.lower(), e.upper());
+        return judge(r, e, current, baseline, series, asOf, confidence);
+    }
+
+    /** The estimate a target is judged on, its interval, and the words that describe it. */
+    private record Estimate(double value, double lower, double upper, String what) {
+    }
+
+    /**
+     * Checks the inputs: scales, the series' metric, the values against the scale, and what the
+     * caller must give (an as-of date with a deadline, a baseline for a change target).
+     */
+    private void checkInputs(Tally current, Tally baseline, Series series, LocalDate asOf) {
         metric.requireScale(current.scale());
         if (baseline != null && !baseline.scale().equals(current.scale())) {
             throw Checks.scaleMismatch(current.scale(), baseline.scale());
@@ -423,50 +464,22 @@ public final class Target {
         }
         if (deadline != null && asOf == null) {
             throw new IllegalStateException("Missing evaluation date: the target " + this
-                    + " has a deadline, so asOf(date) is required");
+                    + " has a deadline, so asOf(date) is required (the day it is judged on, e.g. the last day of the data)");
         }
-        Assessment.Builder r = new Assessment.Builder(this, current.n(), confidence, asOf);
-        String name = metric.name();
+        if (kind == Kind.CHANGE && baseline == null) {
+            throw new IllegalStateException("Missing baseline: the target " + this
+                    + " is a change, so baseline(tally) is required (the responses the change is measured from)");
+        }
+    }
 
-        // the estimate and its interval
-        double estimate;
-        double lower;
-        double upper;
-        String what;
-        if (kind == Kind.LEVEL) {
-            if (!metric.hasInterval(current)) {
-                return r.status(TargetStatus.INSUFFICIENT_DATA, "Not enough responses to judge " + this + ": n = "
-                        + current.n() + (metric == Metric.CES ? " (an interval needs at least 2)" : ""));
-            }
-            estimate = metric.score(current);
-            Interval ci = metric.interval(current, confidence);
-            lower = ci.lower();
-            upper = ci.upper();
-            what = name + " " + num(estimate);
-        } else {
-            if (baseline == null || !metric.hasInterval(current) || !metric.hasInterval(baseline)) {
-                return r.status(TargetStatus.INSUFFICIENT_DATA, "Not enough responses to judge " + this + ": "
-                        + (baseline == null ? "no baseline given" : "n = " + current.n() + ", baseline n = "
-                        + baseline.n()));
-            }
-            Optional<Comparison> c = metric.compareIfDefined(current, baseline, confidence);
-            if (c.isEmpty()) {
-                return r.status(TargetStatus.INSUFFICIENT_DATA, "The change for " + this
-                        + " is undefined: every response is the same in both periods");
-            }
-            r.comparison(c.get());
-            estimate = c.get().difference();
-            lower = c.get().lower();
-            upper = c.get().upper();
-            what = "The " + name + " change " + signed(estimate) + " (from " + num(metric.score(baseline)) + " to "
-                    + num(metric.score(current)) + ")";
-        }
-        r.estimate(estimate, lower, upper);
-        String evidence = what + " (" + pct(confidence) + " interval " + num(lower) + " to " + num(upper) + ", n = "
-                + current.n() + ")";
+    /** The status from the estimate's interval, the deadline, the floor and the trend. */
+    private Assessment judge(Assessment.Builder r, Estimate e, Tally current, Tally baseline, Series series,
+            LocalDate asOf, double confidence) {
+        String evidence = e.what() + " (" + pct(confidence) + " interval " + num(e.lower()) + " to " + num(e.upper())
+                + ", n = " + current.n() + ")";
         int s = operator.isUpward() ? 1 : -1;
-        double near = s > 0 ? lower : upper;
-        double far = s > 0 ? upper : lower;
+        double near = s > 0 ? e.lower() : e.upper();
+        double far = s > 0 ? e.upper() : e.lower();
         String goal = targetText();
         if (operator.test(near, value)) {
             return r.status(TargetStatus.MET, evidence + " is " + goal + ": the whole interval is.");
@@ -491,10 +504,19 @@ public final class Target {
             double levelFar = kind == Kind.LEVEL ? far : (s > 0 ? metric.interval(current, confidence).upper()
                     : metric.interval(current, confidence).lower());
             if (s > 0 ? levelFar < floor : levelFar > floor) {
-                return r.status(TargetStatus.AT_RISK, name + " " + num(level) + " is " + (s > 0 ? "below" : "above")
-                        + " the floor " + num(floor) + " (the whole interval is), before the deadline " + deadline + ".");
+                return r.status(TargetStatus.AT_RISK, metric.name() + " " + num(level) + " is "
+                        + (s > 0 ? "below" : "above") + " the floor " + num(floor)
+                        + " (the whole interval is), before the deadline " + deadline + ".");
             }
         }
+        return project(r, evidence, clearlyShort, baseline, series, confidence);
+    }
+
+    /** Before the deadline: the series' trend projected to the deadline's period decides. */
+    private Assessment project(Assessment.Builder r, String evidence, boolean clearlyShort, Tally baseline,
+            Series series, double confidence) {
+        String name = metric.name();
+        String goal = targetText();
         Trend trend = series == null ? null : series.trend().orElse(null);
         if (trend == null) {
             String why = series == null ? "no series given" : "fewer than 3 periods with data";

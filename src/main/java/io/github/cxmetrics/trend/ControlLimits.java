@@ -18,7 +18,7 @@ package io.github.cxmetrics.trend;
  * @param center the long-run level (pooled score), in display units
  * @param lower the lower limit for this period's n, in display units
  * @param upper the upper limit for this period's n, in display units
- * @param z the multiple of the standard error (3 for classic Shewhart limits)
+ * @param z the multiple of the standard error, a plain number (3 for classic Shewhart limits)
  */
 public record ControlLimits(double center, double lower, double upper, double z) {
 

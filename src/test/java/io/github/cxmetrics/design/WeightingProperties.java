@@ -28,10 +28,10 @@ class WeightingProperties {
      * holding 1 to 30 respondents (so any positive targets can be met), shuffled, and random positive
      * target shares.
      */
-    record Survey(List<Map<String, String>> rows, List<Target> targets) {
+    record Survey(List<Map<String, String>> rows, List<PopulationMargin> margins) {
         Raking raking(double tolerance) {
             Raking.Builder b = Raking.builder().tolerance(tolerance).maxIterations(10_000);
-            targets.forEach(b::target);
+            margins.forEach(b::margin);
             return b.build();
         }
     }
@@ -42,7 +42,7 @@ class WeightingProperties {
             Random random = new Random(seed);
             int vars = 1 + random.nextInt(3);
             int[] cats = new int[vars];
-            List<Target> targets = new ArrayList<>();
+            List<PopulationMargin> targets = new ArrayList<>();
             for (int v = 0; v < vars; v++) {
                 cats[v] = 2 + random.nextInt(3);
                 double[] raw = new double[cats[v]];
@@ -55,7 +55,7 @@ class WeightingProperties {
                 for (int c = 0; c < cats[v]; c++) {
                     shares.put("c" + c, raw[c] / sum);
                 }
-                targets.add(Target.of("v" + v, shares));
+                targets.add(PopulationMargin.of("v" + v, shares));
             }
             List<Map<String, String>> rows = new ArrayList<>();
             int cells = Arrays.stream(cats).reduce(1, (a, b) -> a * b);
@@ -93,10 +93,10 @@ class WeightingProperties {
     class Raked {
         @Property
         void marginsMatchTheTargetsWithinTolerance(@ForAll("surveys") Survey s) {
-            Statistics.label("variables").collect(s.targets().size());
+            Statistics.label("variables").collect(s.margins().size());
             WeightingResult r = s.raking(1e-10).weights(s.rows());
             assertThat(r.converged()).isTrue();
-            for (Target t : s.targets()) {
+            for (PopulationMargin t : s.margins()) {
                 Map<String, Double> got = weightedShares(s.rows(), r.weights(), t.variable());
                 t.shares().forEach((c, share) -> assertThat(got.get(c)).isCloseTo(share, within(1e-9)));
             }
@@ -120,8 +120,8 @@ class WeightingProperties {
 
         @Property
         void oneVariableEqualsPostStratification(@ForAll("surveys") Survey s) {
-            Target first = s.targets().get(0);
-            WeightingResult raked = Raking.builder().target(first).build().weights(s.rows());
+            PopulationMargin first = s.margins().get(0);
+            WeightingResult raked = Raking.builder().margin(first).build().weights(s.rows());
             WeightingResult post = PostStratification.of(first).weights(s.rows());
             assertThat(raked.weights()).containsExactly(post.weights());
             assertThat(raked.iterations()).isEqualTo(1);
@@ -139,12 +139,12 @@ class WeightingProperties {
         void alreadyBalancedSamplesGetWeightOne(@ForAll("surveys") Survey s) {
             // targets = the sample's own shares
             Raking.Builder b = Raking.builder();
-            for (Target t : s.targets()) {
+            for (PopulationMargin t : s.margins()) {
                 Map<String, Double> own = new LinkedHashMap<>();
                 Map<String, Integer> counts = new HashMap<>();
                 s.rows().forEach(row -> counts.merge(row.get(t.variable()), 1, Integer::sum));
                 t.shares().keySet().forEach(c -> own.put(c, counts.get(c) / (double) s.rows().size()));
-                b.target(t.variable(), own);
+                b.margin(t.variable(), own);
             }
             WeightingResult r = b.build().weights(s.rows());
             for (double w : r.weights()) {
@@ -168,7 +168,7 @@ class WeightingProperties {
         void trimmedWeightsStayUnderTheCapWithTheSumKept(@ForAll("surveys") Survey s,
                 @ForAll @DoubleRange(min = 1, max = 4) @Scale(2) double k) {
             Raking.Builder b = Raking.builder().trimAt(k).maxIterations(50);
-            s.targets().forEach(b::target);
+            s.margins().forEach(b::margin);
             WeightingResult r = b.build().weights(s.rows());
             Statistics.label("converged").collect(r.converged());
             double sum = Arrays.stream(r.weights()).sum();
@@ -182,7 +182,7 @@ class WeightingProperties {
     class InverseResponseRate {
         @Property
         void equalsPostStratificationToInvitationShares(@ForAll("surveys") Survey s) {
-            Target first = s.targets().get(0);
+            PopulationMargin first = s.margins().get(0);
             Map<String, Integer> responses = new HashMap<>();
             s.rows().forEach(row -> responses.merge(row.get(first.variable()), 1, Integer::sum));
             Map<String, Long> invitations = new LinkedHashMap<>();
@@ -198,7 +198,7 @@ class WeightingProperties {
             }
             ResponseRates rates = ResponseRates.of(first.variable(), invitations, s.rows());
             double[] irr = rates.weights().weights();
-            double[] post = PostStratification.of(Target.of(first.variable(), invitationShares)).weights(s.rows())
+            double[] post = PostStratification.of(PopulationMargin.of(first.variable(), invitationShares)).weights(s.rows())
                     .weights();
             for (int i = 0; i < irr.length; i++) {
                 assertThat(irr[i]).isCloseTo(post[i], within(1e-12 * post[i]));
@@ -216,8 +216,8 @@ class WeightingProperties {
     class Targets {
         @Property
         void toStringParsesBack(@ForAll("surveys") Survey s) {
-            for (Target t : s.targets()) {
-                assertThat(Target.parse(t.toString())).isEqualTo(t);
+            for (PopulationMargin t : s.margins()) {
+                assertThat(PopulationMargin.parse(t.toString())).isEqualTo(t);
             }
         }
     }

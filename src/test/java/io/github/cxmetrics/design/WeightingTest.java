@@ -58,8 +58,8 @@ class WeightingTest {
             // deff = 8 − 4√3 and n_eff = 4 + 2√3 (numpy IPF gives the same to 1e-15).
             double s3 = Math.sqrt(3);
             WeightingResult w = Raking.builder()
-                    .target("region", shares("north", 0.5, "south", 0.5))
-                    .target("channel", shares("phone", 0.5, "email", 0.5))
+                    .margin("region", shares("north", 0.5, "south", 0.5))
+                    .margin("channel", shares("phone", 0.5, "email", 0.5))
                     .tolerance(1e-12).build().weights(twoByTwo());
             double[] expected = {3 - s3, 3 - s3, s3 - 1, s3 - 1, 2 * s3 - 2, 2 - 2 / s3, 2 - 2 / s3, 2 - 2 / s3};
             for (int i = 0; i < 8; i++) {
@@ -80,8 +80,8 @@ class WeightingTest {
         @Test
         void oneVariableIsPostStratification() {
             // n = 8, north 4, south 4 → targets 0.2 / 0.8: north 8·0.2/4 = 0.4, south 8·0.8/4 = 1.6
-            Target region = Target.of("region", shares("north", 0.2, "south", 0.8));
-            WeightingResult raked = Raking.builder().target(region).build().weights(twoByTwo());
+            PopulationMargin region = PopulationMargin.of("region", shares("north", 0.2, "south", 0.8));
+            WeightingResult raked = Raking.builder().margin(region).build().weights(twoByTwo());
             WeightingResult post = PostStratification.of(region).weights(twoByTwo());
             double[] expected = {0.4, 0.4, 0.4, 0.4, 1.6, 1.6, 1.6, 1.6};
             assertThat(post.weights()).containsExactly(expected, within(1e-15));
@@ -97,8 +97,8 @@ class WeightingTest {
         @Test
         void alreadyBalancedSampleGetsWeightOne() {
             WeightingResult w = Raking.builder()
-                    .target("region", shares("north", 0.5, "south", 0.5))
-                    .target("channel", shares("phone", 0.5, "email", 0.5))
+                    .margin("region", shares("north", 0.5, "south", 0.5))
+                    .margin("channel", shares("phone", 0.5, "email", 0.5))
                     .build().weights(List.of(r("north", "phone"), r("north", "email"), r("south", "phone"),
                             r("south", "email")));
             assertThat(w.weights()).containsExactly(new double[] {1, 1, 1, 1}, within(1e-12));
@@ -113,10 +113,10 @@ class WeightingTest {
             List<Map<String, String>> rows = List.of(r("north", "x"), r("north", "x"), r("south", "x"),
                     r("south", "x"));
             double[] base = {1, 3, 2, 2};
-            Target region = Target.of("region", shares("north", 0.5, "south", 0.5));
+            PopulationMargin region = PopulationMargin.of("region", shares("north", 0.5, "south", 0.5));
             assertThat(PostStratification.of(region).weights(rows, base).weights())
                     .containsExactly(new double[] {0.5, 1.5, 1, 1}, within(1e-15));
-            assertThat(Raking.builder().target(region).build().weights(rows, base).weights())
+            assertThat(Raking.builder().margin(region).build().weights(rows, base).weights())
                     .containsExactly(new double[] {0.5, 1.5, 1, 1}, within(1e-15));
             assertThat(base).containsExactly(1, 3, 2, 2);
         }
@@ -128,8 +128,8 @@ class WeightingTest {
                     "region", rows.stream().map(m -> m.get("region")).toList(),
                     "channel", rows.stream().map(m -> m.get("channel")).toList());
             Raking raking = Raking.builder()
-                    .target("region", shares("north", 0.3, "south", 0.7))
-                    .target("channel", shares("phone", 0.6, "email", 0.4)).build();
+                    .margin("region", shares("north", 0.3, "south", 0.7))
+                    .margin("channel", shares("phone", 0.6, "email", 0.4)).build();
             assertThat(raking.weightsOfColumns(columns)).isEqualTo(raking.weights(rows));
         }
 
@@ -141,7 +141,7 @@ class WeightingTest {
             // weighted share of b stays 3/10 = 0.3 against 0.5: deviation 0.2.
             List<Map<String, String>> rows = new ArrayList<>(repeat(9, Map.of("g", "a")));
             rows.add(Map.of("g", "b"));
-            WeightingResult w = Raking.builder().target("g", shares("a", 0.5, "b", 0.5)).trimAt(3).maxIterations(20)
+            WeightingResult w = Raking.builder().margin("g", shares("a", 0.5, "b", 0.5)).trimAt(3).maxIterations(20)
                     .build().weights(rows);
             assertThat(w.converged()).isFalse();
             assertThat(w.iterations()).isEqualTo(20);
@@ -159,12 +159,12 @@ class WeightingTest {
             // trimming alternate towards them.
             List<Map<String, String>> rows = List.of(Map.of("g", "a"), Map.of("g", "a"), Map.of("g", "b"),
                     Map.of("g", "b"));
-            WeightingResult w = Raking.builder().target("g", shares("a", 0.5, "b", 0.5)).trimAt(1.5).tolerance(1e-12)
+            WeightingResult w = Raking.builder().margin("g", shares("a", 0.5, "b", 0.5)).trimAt(1.5).tolerance(1e-12)
                     .build().weights(rows, new double[] {1, 10, 1, 1});
             assertThat(w.converged()).isTrue();
             assertThat(w.iterations()).isGreaterThan(1);
             assertThat(w.weights()).containsExactly(new double[] {0.5, 1.5, 1, 1}, within(1e-10));
-            WeightingResult untrimmed = Raking.builder().target("g", shares("a", 0.5, "b", 0.5)).build()
+            WeightingResult untrimmed = Raking.builder().margin("g", shares("a", 0.5, "b", 0.5)).build()
                     .weights(rows, new double[] {1, 10, 1, 1});
             assertThat(untrimmed.weights()).containsExactly(new double[] {2.0 / 11, 20.0 / 11, 1, 1}, within(1e-15));
             assertThat(untrimmed.designEffect()).isGreaterThan(w.designEffect());
@@ -195,7 +195,7 @@ class WeightingTest {
             List<Map<String, String>> rows = List.of(r("north", "x"), r("north", "x"), r("north", "x"),
                     r("south", "x"));
             int[] scores = {10, 9, 10, 0};
-            WeightingResult w = PostStratification.of(Target.of("region", shares("north", 0.5, "south", 0.5)))
+            WeightingResult w = PostStratification.of(PopulationMargin.of("region", shares("north", 0.5, "south", 0.5)))
                     .weights(rows);
             WeightedTallyAccumulator acc = new WeightedTallyAccumulator(NpsScale.STANDARD);
             acc.addAll(scores, w.weights());
@@ -234,7 +234,7 @@ class WeightingTest {
             assertThat(w.converged()).isTrue();
             assertThat(w.maxDeviation()).isLessThan(1e-15);
             // the same as post-stratification to the invitation shares
-            assertThat(PostStratification.of(Target.of("region", shares("north", 0.5, "south", 0.5))).weights(rows)
+            assertThat(PostStratification.of(PopulationMargin.of("region", shares("north", 0.5, "south", 0.5))).weights(rows)
                     .weights()).containsExactly(w.weights(), within(1e-15));
         }
 
@@ -267,12 +267,12 @@ class WeightingTest {
     @Nested
     class Errors {
         Raking regionAndChannel = Raking.builder()
-                .target("region", shares("north", 0.5, "south", 0.5))
-                .target("channel", shares("phone", 0.2, "email", 0.8)).build();
+                .margin("region", shares("north", 0.5, "south", 0.5))
+                .margin("channel", shares("phone", 0.2, "email", 0.8)).build();
 
         @Test
         void emptyCell() {
-            assertThatThrownBy(() -> Raking.builder().target("region", shares("north", 0.5, "south", 0.3, "east", 0.2))
+            assertThatThrownBy(() -> Raking.builder().margin("region", shares("north", 0.5, "south", 0.3, "east", 0.2))
                     .build().weights(twoByTwo()))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("Empty cell: no respondent has region=east (target share 0.2)");
@@ -334,9 +334,9 @@ class WeightingTest {
                     .hasMessage("Invalid value for maxIterations (valid values >= 1): 0");
             assertThatThrownBy(() -> Raking.builder().trimAt(0.5))
                     .hasMessage("Invalid value for trimAt (valid values 1 <= k < infinity): 0.5");
-            assertThatThrownBy(() -> Raking.builder().target("a", shares("x", 1)).target("a", shares("y", 1)))
+            assertThatThrownBy(() -> Raking.builder().margin("a", shares("x", 1)).margin("a", shares("y", 1)))
                     .hasMessage("Duplicate target for variable a");
-            Raking raking = Raking.builder().target("a", shares("x", 1)).trimAt(4).build();
+            Raking raking = Raking.builder().margin("a", shares("x", 1)).trimAt(4).build();
             assertThat(raking.trimAt()).hasValue(4);
             assertThat(raking.tolerance()).isEqualTo(Raking.DEFAULT_TOLERANCE);
             assertThat(raking.maxIterations()).isEqualTo(Raking.DEFAULT_MAX_ITERATIONS);
@@ -347,55 +347,55 @@ class WeightingTest {
     class Targets {
         @Test
         void parse() {
-            Target t = Target.parse("region=north:0.2,south:0.3,east:0.5");
+            PopulationMargin t = PopulationMargin.parse("region=north:0.2,south:0.3,east:0.5");
             assertThat(t.variable()).isEqualTo("region");
             assertThat(t.shares()).containsExactly(Map.entry("north", 0.2), Map.entry("south", 0.3),
                     Map.entry("east", 0.5));
             assertThat(t.toString()).isEqualTo("region=north:0.2,south:0.3,east:0.5");
-            assertThat(Target.parse(t.toString())).isEqualTo(t);
-            assertThat(Target.parse(" channel = web shop : .25 , phone:7.5e-1 ").shares())
+            assertThat(PopulationMargin.parse(t.toString())).isEqualTo(t);
+            assertThat(PopulationMargin.parse(" channel = web shop : .25 , phone:7.5e-1 ").shares())
                     .containsExactly(Map.entry("web shop", 0.25), Map.entry("phone", 0.75));
-            assertThat(Target.parse("time=09:00:0.5,17:00:0.5").shares()).containsOnlyKeys("09:00", "17:00");
+            assertThat(PopulationMargin.parse("time=09:00:0.5,17:00:0.5").shares()).containsOnlyKeys("09:00", "17:00");
         }
 
         @Test
         void parseErrors() {
-            assertThatThrownBy(() -> Target.parse("north:0.2,south:0.8")).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("Invalid target (valid values variable=category:share,…): 'north:0.2,south:0.8'");
-            assertThatThrownBy(() -> Target.parse("=north:1"))
-                    .hasMessage("Invalid target (valid values variable=category:share,…; the variable is blank): "
+            assertThatThrownBy(() -> PopulationMargin.parse("north:0.2,south:0.8")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Invalid population margin (valid values variable=category:share,…): 'north:0.2,south:0.8'");
+            assertThatThrownBy(() -> PopulationMargin.parse("=north:1"))
+                    .hasMessage("Invalid population margin (valid values variable=category:share,…; the variable is blank): "
                             + "'=north:1'");
-            assertThatThrownBy(() -> Target.parse("region=north:0.2,south"))
+            assertThatThrownBy(() -> PopulationMargin.parse("region=north:0.2,south"))
                     .hasMessage("Invalid entry for region (valid values category:share): 'south' in "
                             + "'region=north:0.2,south'");
-            assertThatThrownBy(() -> Target.parse("region=north:0.5,,south:0.5"))
+            assertThatThrownBy(() -> PopulationMargin.parse("region=north:0.5,,south:0.5"))
                     .hasMessageStartingWith("Invalid entry for region (valid values category:share): ''");
-            assertThatThrownBy(() -> Target.parse("region=:1"))
+            assertThatThrownBy(() -> PopulationMargin.parse("region=:1"))
                     .hasMessageStartingWith("Invalid entry for region (valid values category:share; the category is "
                             + "blank)");
-            assertThatThrownBy(() -> Target.parse("region=north:20%,south:80%"))
+            assertThatThrownBy(() -> PopulationMargin.parse("region=north:20%,south:80%"))
                     .hasMessage("Invalid value for share of region=north (valid values a decimal number 0 < s <= 1): "
                             + "'20%'");
-            assertThatThrownBy(() -> Target.parse("region=north:NaN,south:1"))
+            assertThatThrownBy(() -> PopulationMargin.parse("region=north:NaN,south:1"))
                     .hasMessageStartingWith("Invalid value for share of region=north");
-            assertThatThrownBy(() -> Target.parse("region=north:0.5,north:0.5"))
+            assertThatThrownBy(() -> PopulationMargin.parse("region=north:0.5,north:0.5"))
                     .hasMessage("Duplicate category for region: north in 'region=north:0.5,north:0.5'");
-            assertThatThrownBy(() -> Target.parse("region=north:0.2,south:0.3"))
+            assertThatThrownBy(() -> PopulationMargin.parse("region=north:0.2,south:0.3"))
                     .hasMessage("Invalid shares for region (valid values shares summing to 1 within 1e-9): sum 0.5");
-            assertThatThrownBy(() -> Target.parse("region=north:20,south:80"))
+            assertThatThrownBy(() -> PopulationMargin.parse("region=north:20,south:80"))
                     .hasMessage("Invalid value for share of region=north (valid values 0 < s <= 1): 20.0");
-            assertThatThrownBy(() -> Target.parse("region=north:0,south:1"))
+            assertThatThrownBy(() -> PopulationMargin.parse("region=north:0,south:1"))
                     .hasMessage("Invalid value for share of region=north (valid values 0 < s <= 1): 0.0");
         }
 
         @Test
         void sharesSummingToOneWithinTolerance() {
             // 0.1 + 0.2 + 0.7 = 0.9999999999999999 in binary: accepted
-            assertThat(Target.of("v", shares("a", 0.1, "b", 0.2, "c", 0.7)).shares()).hasSize(3);
-            assertThatThrownBy(() -> Target.of("v", shares("a", 0.5, "b", 0.500000002)))
+            assertThat(PopulationMargin.of("v", shares("a", 0.1, "b", 0.2, "c", 0.7)).shares()).hasSize(3);
+            assertThatThrownBy(() -> PopulationMargin.of("v", shares("a", 0.5, "b", 0.500000002)))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> Target.of(" ", shares("a", 1))).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> Target.of("v", Map.of())).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> PopulationMargin.of(" ", shares("a", 1))).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> PopulationMargin.of("v", Map.of())).isInstanceOf(IllegalArgumentException.class);
         }
     }
 }

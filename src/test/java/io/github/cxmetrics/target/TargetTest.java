@@ -153,7 +153,17 @@ class TargetTest {
         assertThat(a.reason()).startsWith("The NPS change +50.0 (from 0.0 to 50.0)");
         assertThat(Target.parse("nps+60").evaluation(nps(60, 30, 10)).baseline(nps(30, 40, 30)).evaluate().status())
                 .isEqualTo(TargetStatus.INSUFFICIENT_DATA);
-        assertThat(Target.parse("nps+15").evaluation(nps(60, 30, 10)).evaluate().reason()).contains("no baseline given");
+        // what the caller failed to give throws, one type for every missing input, naming it and how to give it
+        assertThatThrownBy(() -> Target.parse("nps+15").evaluation(nps(60, 30, 10)).evaluate())
+                .isInstanceOf(IllegalStateException.class).hasMessage("Missing baseline: the target nps+15 is a "
+                        + "change, so baseline(tally) is required (the responses the change is measured from)");
+        assertThatThrownBy(() -> Target.parse("nps+15 by 2025-12-31").evaluation(nps(60, 30, 10))
+                .baseline(nps(30, 40, 30)).evaluate()).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Missing evaluation date: the target nps+15 by 2025-12-31 has a deadline, "
+                        + "so asOf(date) is required");
+        // data too thin stay an answer: INSUFFICIENT_DATA
+        assertThat(Target.parse("nps+15").evaluation(nps(60, 30, 10)).baseline(Tally.empty(NpsScale.STANDARD))
+                .evaluate().status()).isEqualTo(TargetStatus.INSUFFICIENT_DATA);
         // a fall target: nps-10 met when the whole interval of the change lies at or below −10
         assertThat(Target.parse("nps-10").evaluation(nps(30, 40, 30)).baseline(nps(60, 30, 10)).evaluate().status())
                 .isEqualTo(TargetStatus.MET);

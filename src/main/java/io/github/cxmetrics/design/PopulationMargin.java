@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * does not have is left out, not given share 0. Immutable and thread-safe.
  *
  * @param variable the variable's name, e.g. {@code region}; not blank
- * @param shares the population share of each category, in the order given; unmodifiable
+ * @param shares the population share of each category as a fraction in (0, 1] (not percent: the
+ *     shares of a distribution, summing to 1), in the order given; unmodifiable
  */
-public record Target(String variable, Map<String, Double> shares) {
+public record PopulationMargin(String variable, Map<String, Double> shares) {
 
     /** How far the shares may sum from 1. */
     static final double SUM_TOLERANCE = 1e-9;
@@ -36,7 +37,7 @@ public record Target(String variable, Map<String, Double> shares) {
      *     within 10⁻⁹
      * @throws NullPointerException if the variable, the map, a category or a share is null
      */
-    public Target {
+    public PopulationMargin {
         Objects.requireNonNull(variable, "variable");
         Objects.requireNonNull(shares, "shares");
         if (variable.isBlank()) {
@@ -44,7 +45,7 @@ public record Target(String variable, Map<String, Double> shares) {
                     + variable + "'");
         }
         if (shares.isEmpty()) {
-            throw new IllegalArgumentException("Invalid target for " + variable + " (valid values at least one "
+            throw new IllegalArgumentException("Invalid population margin for " + variable + " (valid values at least one "
                     + "category): no categories");
         }
         Map<String, Double> copy = new LinkedHashMap<>();
@@ -75,8 +76,8 @@ public record Target(String variable, Map<String, Double> shares) {
      *
      * @throws IllegalArgumentException as the constructor
      */
-    public static Target of(String variable, Map<String, Double> shares) {
-        return new Target(variable, shares);
+    public static PopulationMargin of(String variable, Map<String, Double> shares) {
+        return new PopulationMargin(variable, shares);
     }
 
     /**
@@ -91,15 +92,15 @@ public record Target(String variable, Map<String, Double> shares) {
      *     a repeated category, or shares that break the rules of the constructor
      * @throws NullPointerException if text is null
      */
-    public static Target parse(CharSequence text) {
+    public static PopulationMargin parse(CharSequence text) {
         String s = Objects.requireNonNull(text, "text").toString();
         int eq = s.indexOf('=');
         if (eq < 0) {
-            throw new IllegalArgumentException("Invalid target (valid values variable=category:share,…): '" + s + "'");
+            throw new IllegalArgumentException("Invalid population margin (valid values variable=category:share,…): '" + s + "'");
         }
         String variable = s.substring(0, eq).trim();
         if (variable.isEmpty()) {
-            throw new IllegalArgumentException("Invalid target (valid values variable=category:share,…; the variable "
+            throw new IllegalArgumentException("Invalid population margin (valid values variable=category:share,…; the variable "
                     + "is blank): '" + s + "'");
         }
         Map<String, Double> shares = new LinkedHashMap<>();
@@ -124,7 +125,7 @@ public record Target(String variable, Map<String, Double> shares) {
                         + "'");
             }
         }
-        return new Target(variable, shares);
+        return new PopulationMargin(variable, shares);
     }
 
     /** The form {@link #parse(CharSequence)} reads, e.g. {@code region=north:0.2,south:0.3,east:0.5}. */
