@@ -16,4 +16,6 @@ module io.github.cxmetrics {
     exports io.github.cxmetrics.ops;
     exports io.github.cxmetrics.survey;
     exports io.github.cxmetrics.report;
+    exports io.github.cxmetrics.report.grouping;
+    exports io.github.cxmetrics.report.format;
 }

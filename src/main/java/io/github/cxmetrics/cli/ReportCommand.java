@@ -1,17 +1,11 @@
 package io.github.cxmetrics.cli;
 
-import io.github.cxmetrics.trend.Metric;
-import io.github.cxmetrics.report.BadRowPolicy;
-import io.github.cxmetrics.report.CsvReportWriter;
-import io.github.cxmetrics.report.HtmlReportWriter;
-import io.github.cxmetrics.report.JsonReportWriter;
 import io.github.cxmetrics.report.Report;
 import io.github.cxmetrics.report.ReportOptions;
-import io.github.cxmetrics.report.TableReportWriter;
-import io.github.cxmetrics.survey.Dedup;
+import io.github.cxmetrics.report.format.ReportFormat;
+import io.github.cxmetrics.report.grouping.ReportGrouping;
 import io.github.cxmetrics.survey.Survey;
 import io.github.cxmetrics.target.Target;
-import io.github.cxmetrics.calendar.Granularity;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -22,10 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.Duration;
-import java.time.ZoneId;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.LongConsumer;
@@ -131,7 +123,7 @@ final class ReportCommand {
                 throw new NoSuchFileException(dir.toString(), null, "no such folder");
             }
             Report report = Report.fromTallies(dir, options);
-            SavedOptions.requireMatch(args, options, report, dir);
+            SavedOptions.requireMatch(args, options.grouping(), report, dir);
             return finish(args, report, format, out);
         }
         Path file = Path.of(args.positional().get(0));
@@ -169,72 +161,20 @@ final class ReportCommand {
     }
 
     private static void render(Report report, String format, Writer w) throws IOException {
-        switch (format) {
-            case "json" -> JsonReportWriter.write(report, w, true);
-            case "csv" -> CsvReportWriter.write(report, w);
-            case "html" -> HtmlReportWriter.write(report, w);
-            default -> TableReportWriter.write(report, w);
-        }
+        ReportFormat.parse(format).write(report, w);
     }
 
+    /**
+     * The report options of the command line: the grouping options go through
+     * {@link ReportGrouping#parse(List)} (after the checks of options that need each other), the
+     * computation options are read here.
+     */
     static ReportOptions options(Args args) {
+        ReportGrouping grouping = grouping(args);
         String c = "report";
-        ReportOptions o = ReportOptions.defaults().withConfidence(Options.confidence(c, args))
-                .withCsatScale(Options.csatScale(c, args)).withCesScale(Options.cesScale(c, args))
+        ReportOptions o = ReportOptions.of(grouping).withConfidence(Options.confidence(c, args))
                 .withNpsInterval(Options.npsInterval(c, args))
-                .withProportionInterval(Options.proportionInterval(c, args))
-                .withOnBadRow(Options.choice(c, args, "--on-bad-row", BadRowPolicy.class, BadRowPolicy.FAIL));
-        if (args.has("--metrics")) {
-            EnumSet<Metric> set = EnumSet.noneOf(Metric.class);
-            for (String name : args.get("--metrics").split(",")) {
-                set.add(usage(() -> Metric.parse(name)));
-            }
-            o = o.withMetrics(set);
-        }
-        for (String mapping : args.all("--column")) {
-            int eq = mapping.indexOf('=');
-            if (eq <= 0 || eq == mapping.length() - 1) {
-                throw new UsageException("report: --column expects METRIC=NAME, e.g. nps=recommend, got \"" + mapping
-                        + "\"");
-            }
-            String key = mapping.substring(0, eq).strip().toLowerCase(Locale.ROOT);
-            String name = mapping.substring(eq + 1);
-            switch (key) {
-                case "response" -> o = o.withResponseColumn(name);
-                case "fcr" -> o = o.withFcrColumn(name);
-                case "nps", "csat", "ces" -> o = o.withColumn(Metric.parse(key), name);
-                default -> throw new UsageException("report: --column: unknown key \"" + mapping.substring(0, eq)
-                        + "\" (valid keys nps, csat, ces, response, fcr)");
-            }
-        }
-        o = responseTimestamps(args, o);
-        if (args.has("--response-target")) {
-            o = o.withResponseTarget(responseTarget(args.get("--response-target")));
-        }
-        if (args.has("--survey")) {
-            o = o.withSurvey(survey(args.get("--survey")));
-        }
-        o = respondent(args, o);
-        if (args.has("--timestamp")) {
-            o = o.withTimestampColumn(args.get("--timestamp"));
-        }
-        if (args.has("--zone")) {
-            try {
-                o = o.withZone(ZoneId.of(args.get("--zone")));
-            } catch (DateTimeException e) {
-                throw new UsageException("report: --zone: unknown zone \"" + args.get("--zone")
-                        + "\" (e.g. UTC, Europe/Amsterdam)");
-            }
-        }
-        if (args.has("--by")) {
-            o = o.withBy(Options.choice(c, args, "--by", Granularity.class, null));
-        }
-        for (String segment : args.all("--segment")) {
-            o = o.withSegment(segment);
-        }
-        if (args.has("--weight")) {
-            o = o.withWeightColumn(args.get("--weight"));
-        }
+                .withProportionInterval(Options.proportionInterval(c, args));
         for (String target : args.all("--target")) {
             usage(() -> Target.parse(target));
             o = o.withTarget(target);
@@ -261,86 +201,65 @@ final class ReportCommand {
             }
             o = o.withMinN(minN);
         }
-        if (args.has("--delimiter")) {
-            String d = args.get("--delimiter");
-            String unescaped = d.equals("\\t") || d.equals("tab") ? "\t" : d;
-            if (unescaped.length() != 1 || unescaped.charAt(0) == '"' || unescaped.charAt(0) == '\n'
-                    || unescaped.charAt(0) == '\r') {
-                throw new UsageException("report: --delimiter must be one character other than a quote or newline, got \""
-                        + d + "\"");
-            }
-            o = o.withDelimiter(unescaped.charAt(0));
-        }
         return o;
     }
 
-    /**
-     * A response-time target: a number of minutes ({@code 120}, {@code 90.5}), with a unit
-     * ({@code 90m}, {@code 90min}, {@code 2h}, {@code 1.5h}), or an ISO-8601 duration ({@code PT2H}).
-     */
-    static Duration responseTarget(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        String problem = "report: --response-target must be minutes (120), 90m, 2h or an ISO duration (PT2H), got \""
-                + text + "\"";
-        if (t.startsWith("p")) {
-            try {
-                Duration d = Duration.parse(t.toUpperCase(Locale.ROOT));
-                if (d.isNegative()) {
-                    throw new UsageException(problem);
-                }
-                return d;
-            } catch (DateTimeException e) {
-                throw new UsageException(problem);
+    /** The grouping options of the command line, in the order {@link ReportGrouping#optionNames()} lists them. */
+    static ReportGrouping grouping(Args args) {
+        requireCompanions(args);
+        List<String> arguments = new ArrayList<>();
+        for (String option : ReportGrouping.optionNames()) {
+            for (String value : args.all(option)) {
+                arguments.add(option);
+                arguments.add(value);
             }
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(m|min|h)?").matcher(t);
-        if (!m.matches()) {
-            throw new UsageException(problem);
+        ReportGrouping grouping = usage(() -> ReportGrouping.parse(arguments));
+        if (args.has("--survey")) {
+            grouping = grouping.withSurvey(survey(args.get("--survey")));
         }
-        double minutes = Double.parseDouble(m.group(1)) * ("h".equals(m.group(2)) ? 60 : 1);
-        if (!(minutes < 1e9)) {
-            throw new UsageException(problem);
-        }
-        return Duration.ofNanos(Math.round(minutes * 60e9));
+        return grouping;
     }
 
     /**
-     * {@code --response-from}/{@code --response-to}, {@code --business-hours} and
-     * {@code --holidays}: each needs the one before it; the timestamps exclude a minutes column.
+     * The grouping options that need another one: {@code --response-from}/{@code --response-to},
+     * {@code --business-hours} and {@code --holidays} each need the one before them, the timestamps
+     * exclude a minutes column; {@code --keep} and {@code --keep-per} need {@code --respondent},
+     * and {@code --keep-per period} needs {@code --by}.
      */
-    private static ReportOptions responseTimestamps(Args args, ReportOptions o) {
+    private static void requireCompanions(Args args) {
         boolean from = args.has("--response-from");
         boolean to = args.has("--response-to");
         if (from != to) {
             throw new UsageException("report: " + (from ? "--response-from needs --response-to COLUMN"
                     : "--response-to needs --response-from COLUMN"));
         }
-        if (!from) {
-            if (args.has("--business-hours")) {
-                throw new UsageException("report: --business-hours needs --response-from COLUMN --response-to COLUMN "
-                        + "(business time is measured between two timestamps)");
+        if (!from && args.has("--business-hours")) {
+            throw new UsageException("report: --business-hours needs --response-from COLUMN --response-to COLUMN "
+                    + "(business time is measured between two timestamps)");
+        }
+        if (from) {
+            for (String mapping : args.all("--column")) {
+                int eq = mapping.indexOf('=');
+                if (eq > 0 && mapping.substring(0, eq).strip().equalsIgnoreCase("response")) {
+                    throw new UsageException("report: --column response=" + mapping.substring(eq + 1) + " and "
+                            + "--response-from/--response-to are mutually exclusive (minutes from a column, or the "
+                            + "time between two timestamps)");
+                }
             }
-        } else {
-            if (o.isResponseColumnSet()) {
-                throw new UsageException("report: --column response=" + o.responseColumn() + " and --response-from/"
-                        + "--response-to are mutually exclusive (minutes from a column, or the time between two "
-                        + "timestamps)");
-            }
-            ReportOptions stamped = o;
-            o = usage(() -> stamped.withResponseTimestamps(args.get("--response-from"), args.get("--response-to")));
         }
         if (args.has("--holidays") && !args.has("--business-hours")) {
             throw new UsageException("report: --holidays needs --business-hours SPEC");
         }
-        if (args.has("--business-hours")) {
-            ReportOptions timed = o;
-            o = usage(() -> timed.withBusinessHours(args.get("--business-hours")));
+        if (!args.has("--respondent")) {
+            for (String dependent : new String[] {"--keep", "--keep-per"}) {
+                if (args.has(dependent)) {
+                    throw new UsageException("report: " + dependent + " needs --respondent COLUMN");
+                }
+            }
+        } else if ("period".equals(args.get("--keep-per")) && !args.has("--by")) {
+            throw new UsageException("report: --keep-per period needs --by");
         }
-        if (args.has("--holidays")) {
-            ReportOptions open = o;
-            o = usage(() -> open.withHolidays(args.get("--holidays")));
-        }
-        return o;
     }
 
     private static Survey survey(String file) {
@@ -356,27 +275,6 @@ final class ReportCommand {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Invalid survey file " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static ReportOptions respondent(Args args, ReportOptions o) {
-        String c = "report";
-        if (!args.has("--respondent")) {
-            for (String dependent : new String[] {"--keep", "--keep-per"}) {
-                if (args.has(dependent)) {
-                    throw new UsageException("report: " + dependent + " needs --respondent COLUMN");
-                }
-            }
-            return o;
-        }
-        Dedup.Keep keep = Options.choice(c, args, "--keep", Dedup.Keep.class, Dedup.Keep.LATEST);
-        String per = args.get("--keep-per", "overall");
-        if (!per.equals("overall") && !per.equals("period")) {
-            throw new UsageException("report: --keep-per must be overall or period, got \"" + per + "\"");
-        }
-        if (per.equals("period") && !args.has("--by")) {
-            throw new UsageException("report: --keep-per period needs --by");
-        }
-        return o.withRespondent(args.get("--respondent"), keep, per.equals("period"));
     }
 
     private static <T> T usage(java.util.function.Supplier<T> parse) {

@@ -8,7 +8,7 @@ import java.util.Map;
  *
  * @param file the file name as given
  * @param rows the number of data rows (the header not counted), rejected ones included
- * @param rejectedRows rows left out under {@link BadRowPolicy#SKIP}
+ * @param rejectedRows rows left out under {@link io.github.cxmetrics.report.grouping.BadRowPolicy#SKIP}
  * @param rejectionReasons the number of rejected rows per kind of problem, in the order first seen
  * @param rejectionExamples the first few rejected rows' messages, with line and column
  * @param weighted whether the scores are weighted (by the weight column)

@@ -1,12 +1,15 @@
 package io.github.cxmetrics.report;
 
 import io.github.cxmetrics.io.BadRowException;
+import io.github.cxmetrics.report.archive.ReportArchive;
+import io.github.cxmetrics.report.grouping.BadRowPolicy;
+import io.github.cxmetrics.report.scan.ReportTallies;
+import io.github.cxmetrics.report.scan.Scan;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.target.Assessment;
 import io.github.cxmetrics.trend.Trend;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +21,17 @@ import java.util.Objects;
  * (each value against the rest, Holm-corrected), and what was rejected; beside the scores, the
  * operational KPIs (response time, first-contact resolution) and a KTO survey's indices when the
  * input has them ({@link #overallOperations()}). The model behind
- * {@code cxmetrics report}; render it with the renderers of this package.
+ * {@code cxmetrics report}; render it with {@link io.github.cxmetrics.report.format.ReportFormat}.
  *
  * <p>Get one with {@link #generate(Path, ReportOptions)}. The input is read once: a file by a
  * parallel byte-level scan on all cores when its rows are in the plain forms that scan reads, else
  * (and a stream always) by one streaming pass; both give the same report. Memory grows with the
  * number of groups (periods × segment values), not with the number of rows. With
- * respondent deduplication ({@link ReportOptions#withRespondent}) a file is read twice, and memory
+ * respondent deduplication ({@link io.github.cxmetrics.report.grouping.ReportGrouping#withRespondent}) a file is read twice, and memory
  * also grows with the number of distinct respondents (one entry each, never a whole row).
  * Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Report {
     private final InputSummary input;
@@ -85,13 +90,9 @@ public final class Report {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(options, "options");
-        RespondentFilter respondents = null;
-        if (options.respondentColumn().isPresent()) {
-            try (InputStream in = Files.newInputStream(file)) {
-                respondents = RespondentFilter.scan(in, options);
-            }
-        }
-        return ReportGenerator.read(file, options, progress, respondents);
+        ReportTallies tallies = Scan.read(file, options.grouping(), options.threads(), progress,
+                metrics -> ReportAssembly.checkTargets(options, metrics));
+        return ReportAssembly.summarize(options, tallies);
     }
 
     /**
@@ -104,7 +105,10 @@ public final class Report {
      *     (it is read twice)
      */
     public static Report generate(InputStream in, String name, ReportOptions options) throws IOException {
-        return new ReportGenerator(Objects.requireNonNull(options, "options")).read(in, name);
+        Objects.requireNonNull(options, "options");
+        ReportTallies tallies = Scan.read(in, name, options.grouping(),
+                metrics -> ReportAssembly.checkTargets(options, metrics));
+        return ReportAssembly.summarize(options, tallies);
     }
 
     /**
@@ -126,8 +130,10 @@ public final class Report {
     public static Report fromTallies(Path directory, ReportOptions options) throws IOException {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(options, "options");
-        ReportArchive.Loaded loaded = ReportArchive.load(directory, options);
-        return ReportGenerator.summarize(loaded.options(), loaded.tallies());
+        ReportArchive.Loaded loaded = ReportArchive.load(directory);
+        ReportOptions saved = ReportOptions.of(loaded.grouping()).withComputationOf(options);
+        ReportAssembly.checkTargets(saved, loaded.tallies().metrics);
+        return ReportAssembly.summarize(saved, loaded.tallies());
     }
 
     /**
@@ -146,7 +152,7 @@ public final class Report {
      */
     public void saveTallies(Path directory) throws IOException {
         Objects.requireNonNull(directory, "directory");
-        ReportArchive.save(tallies, options, directory);
+        ReportArchive.save(tallies, options.grouping(), directory);
     }
 
     /** What was read. */

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.report.scan.GroupTallies;
 import io.github.cxmetrics.score.Ces;
 import io.github.cxmetrics.score.Csat;
 import io.github.cxmetrics.score.Mean;

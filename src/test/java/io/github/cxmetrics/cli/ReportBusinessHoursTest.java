@@ -1,5 +1,8 @@
 package io.github.cxmetrics.cli;
 
+import io.github.cxmetrics.calendar.HolidayCalendar;
+import io.github.cxmetrics.report.grouping.OpeningHours;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -259,29 +262,29 @@ class ReportBusinessHoursTest {
 
     @Test
     void optionsCheckTheirCombinationsInTheApiToo() {
-        ReportOptions minutes = ReportOptions.defaults().withResponseColumn("wait");
-        assertThatThrownBy(() -> minutes.withResponseTimestamps("a", "b")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Invalid response timestamps a, b (a minutes column and response timestamps are mutually "
-                        + "exclusive): minutes column wait already set");
-        ReportOptions stamped = ReportOptions.defaults().withResponseTimestamps("received_at", "first_reply_at");
+        ReportOptions minutes = ReportOptions.defaults().withGrouping(g -> g.withResponseColumn("wait"));
+        assertThatThrownBy(() -> minutes.withGrouping(g -> g.withResponseTimestamps("a", "b"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid response columns (a minutes column and response timestamps are mutually "
+                        + "exclusive): minutes column wait, timestamps a and b");
+        ReportOptions stamped = ReportOptions.defaults().withGrouping(g -> g.withResponseTimestamps("received_at", "first_reply_at"));
         assertThat(stamped.responseTimeBasis()).isEqualTo(ResponseTimeBasis.ELAPSED);
-        assertThat(stamped.withBusinessHours(HOURS).responseTimeBasis()).isEqualTo(ResponseTimeBasis.BUSINESS_HOURS);
+        assertThat(stamped.withGrouping(g -> g.withBusinessHours(OpeningHours.parse(HOURS))).responseTimeBasis()).isEqualTo(ResponseTimeBasis.BUSINESS_HOURS);
         assertThat(ReportOptions.defaults().responseTimeBasis()).isEqualTo(ResponseTimeBasis.COLUMN);
-        assertThatThrownBy(() -> stamped.withResponseColumn("wait")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> stamped.withGrouping(g -> g.withResponseColumn("wait"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("mutually exclusive");
-        assertThatThrownBy(() -> stamped.withResponseTimestamps(" ", "b")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> stamped.withGrouping(g -> g.withResponseTimestamps(" ", "b"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Invalid response start column (must not be empty): \" \"");
-        assertThatThrownBy(() -> stamped.withBusinessHours("mon 9-17")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> stamped.withGrouping(g -> g.withBusinessHours(OpeningHours.parse("mon 9-17")))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Invalid business hours \"mon 9-17\": time \"9\"");
-        assertThatThrownBy(() -> stamped.withHolidays("be")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> stamped.withGrouping(g -> g.withHolidays(HolidayCalendar.parse("be")))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Invalid holidays \"be\": \"be\"");
         // checked when the report is generated: business hours need the timestamps, holidays the hours
         byte[] csv = CONTACTS.getBytes(StandardCharsets.UTF_8);
-        ReportOptions hoursOnly = ReportOptions.defaults().withBusinessHours(HOURS);
+        ReportOptions hoursOnly = ReportOptions.defaults().withGrouping(g -> g.withBusinessHours(OpeningHours.parse(HOURS)));
         assertThatThrownBy(() -> Report.generate(new ByteArrayInputStream(csv), "stdin", hoursOnly))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Business hours (--business-hours)"
                         + " measure the time between response timestamps");
-        ReportOptions holidaysOnly = stamped.withHolidays("nl");
+        ReportOptions holidaysOnly = stamped.withGrouping(g -> g.withHolidays(HolidayCalendar.parse("nl")));
         assertThatThrownBy(() -> Report.generate(new ByteArrayInputStream(csv), "stdin", holidaysOnly))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Holidays (--holidays) need business hours (--business-hours)");

@@ -1,5 +1,7 @@
 package io.github.cxmetrics.cli;
 
+import java.util.List;
+import io.github.cxmetrics.report.grouping.ReportGrouping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -316,7 +318,7 @@ class ReportOperationsTest {
         MainTest.Run missing = MainTest.run("report", EXAMPLE.toString(), "--respondent", "customer");
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).startsWith("cxmetrics: Missing required column \"customer\" (--respondent)");
-        ReportOptions options = ReportOptions.defaults().withRespondent("id", Dedup.Keep.LATEST, false);
+        ReportOptions options = ReportOptions.defaults().withGrouping(g -> g.withRespondent("id", Dedup.Keep.LATEST, false));
         assertThatThrownBy(() -> Report.generate(new ByteArrayInputStream(DUPLICATES.getBytes(StandardCharsets.UTF_8)),
                 "stdin", options)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("give a file");
     }
@@ -394,15 +396,19 @@ class ReportOperationsTest {
 
     @Test
     void responseTargetForms() {
-        assertThat(ReportCommand.responseTarget("120")).hasMinutes(120);
-        assertThat(ReportCommand.responseTarget("2h")).hasMinutes(120);
-        assertThat(ReportCommand.responseTarget("1.5h")).hasMinutes(90);
-        assertThat(ReportCommand.responseTarget("90min")).hasMinutes(90);
-        assertThat(ReportCommand.responseTarget("PT2H30M")).hasMinutes(150);
-        assertThat(ReportCommand.responseTarget("0.5").toNanos()).isEqualTo(30_000_000_000L);
+        assertThat(responseTarget("120")).hasMinutes(120);
+        assertThat(responseTarget("2h")).hasMinutes(120);
+        assertThat(responseTarget("1.5h")).hasMinutes(90);
+        assertThat(responseTarget("90min")).hasMinutes(90);
+        assertThat(responseTarget("PT2H30M")).hasMinutes(150);
+        assertThat(responseTarget("0.5").toNanos()).isEqualTo(30_000_000_000L);
         for (String bad : new String[] {"-5", "2 days", "", "PT-1H", "1e3", "P"}) {
-            assertThatThrownBy(() -> ReportCommand.responseTarget(bad)).as(bad).isInstanceOf(UsageException.class)
+            assertThatThrownBy(() -> responseTarget(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("--response-target");
         }
+    }
+
+    private static java.time.Duration responseTarget(String text) {
+        return ReportGrouping.parse(List.of("--response-target", text)).responseTarget();
     }
 }

@@ -29,7 +29,7 @@ class ReportTargetsTest {
 
     @Test
     void aWeekFarFromTheLongRunLevelIsOutOfControl() throws IOException {
-        Report r = ReportTest.report(sixWeeks(), ReportOptions.defaults().withBy(Granularity.WEEK));
+        Report r = ReportTest.report(sixWeeks(), ReportOptions.defaults().withGrouping(g -> g.withBy(Granularity.WEEK)));
         // pooled level: 175 promoters, 125 detractors of 300: 16.67 points; per-response variance
         // 1 - (50/300)^2 = 0.97222; limits at n = 50: 16.67 +- 3 * 100 * sqrt(0.97222 / 50) = 16.67 +- 41.83
         for (int w = 0; w < 5; w++) {
@@ -45,7 +45,7 @@ class ReportTargetsTest {
 
     @Test
     void levelTargetsAreJudgedOnTheLastPeriod() throws IOException {
-        Report r = ReportTest.report(sixWeeks(), ReportOptions.defaults().withBy(Granularity.WEEK)
+        Report r = ReportTest.report(sixWeeks(), ReportOptions.defaults().withGrouping(g -> g.withBy(Granularity.WEEK))
                 .withTarget("nps>=50").withTarget("nps>=99").withTarget("nps<=-50"));
         Assessment met = r.targets().get(0);
         // last week: 50 promoters of 50; adjusted Wald lower limit 86.6 (intervals.json nps-adjwald-edge-allpromoters-50)
@@ -60,7 +60,7 @@ class ReportTargetsTest {
 
     @Test
     void changeTargetsCompareTheLastPeriodWithTheFirst() throws IOException {
-        Report r = ReportTest.report(sixWeeks(), ReportOptions.defaults().withBy(Granularity.WEEK).withTarget("nps+15"));
+        Report r = ReportTest.report(sixWeeks(), ReportOptions.defaults().withGrouping(g -> g.withBy(Granularity.WEEK)).withTarget("nps+15"));
         Assessment a = r.targets().get(0);
         assertThat(a.comparison()).isPresent();
         // raw scores: week 6 NPS 100 (50 promoters), week 1 NPS 0 (25/25): +100 points; the test uses
@@ -76,16 +76,16 @@ class ReportTargetsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs the csat column");
         assertThatThrownBy(() -> ReportTest.report("id,nps\n1,9\n", ReportOptions.defaults().withTarget("nps+15")))
                 .hasMessageContaining("needs a trend (--by)");
-        assertThatThrownBy(() -> ReportTest.report("id,nps,w\n1,9,1\n", ReportOptions.defaults().withWeightColumn("w")
+        assertThatThrownBy(() -> ReportTest.report("id,nps,w\n1,9,1\n", ReportOptions.defaults().withGrouping(g -> g.withWeightColumn("w"))
                 .withTarget("nps>=10"))).hasMessageContaining("--weight");
     }
 
     @Test
     void deadlinesUseAsOf() throws IOException {
-        Report before = ReportTest.report(sixWeeks(), ReportOptions.defaults().withBy(Granularity.WEEK)
+        Report before = ReportTest.report(sixWeeks(), ReportOptions.defaults().withGrouping(g -> g.withBy(Granularity.WEEK))
                 .withTarget("nps>=99 by 2025-12-31"));
         assertThat(before.targets().get(0).status()).isIn(TargetStatus.ON_TRACK, TargetStatus.AT_RISK);
-        Report after = ReportTest.report(sixWeeks(), ReportOptions.defaults().withBy(Granularity.WEEK)
+        Report after = ReportTest.report(sixWeeks(), ReportOptions.defaults().withGrouping(g -> g.withBy(Granularity.WEEK))
                 .withTarget("nps<=-50 by 2025-03-31").withAsOf(LocalDate.of(2025, 6, 1)));
         assertThat(after.targets().get(0).status()).isEqualTo(TargetStatus.MISSED);
     }

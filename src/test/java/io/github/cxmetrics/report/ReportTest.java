@@ -1,5 +1,8 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.report.format.ReportFormat;
+import io.github.cxmetrics.report.grouping.BadRowPolicy;
+
 import io.github.cxmetrics.io.BadRowException;
 import io.github.cxmetrics.trend.Metric;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,9 +27,7 @@ class ReportTest {
     }
 
     static JsonNode json(Report report) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        JsonReportWriter.write(report, sb, false);
-        return new ObjectMapper().readTree(sb.toString());
+        return new ObjectMapper().readTree(ReportFormat.JSON.format(report));
     }
 
     @Test
@@ -45,7 +46,7 @@ class ReportTest {
     @Test
     void dutchExportWithBomSemicolonsAndQuotedFields() throws IOException {
         String csv = "\uFEFFid;kanaal;nps\r\n1;\"telefoon; thuis\";9\r\n2;\"chat \"\"live\"\"\";6\r\n3;\"telefoon; thuis\";10";
-        Report r = report(csv, ReportOptions.defaults().withDelimiter(';').withSegment("kanaal"));
+        Report r = report(csv, ReportOptions.defaults().withGrouping(g -> g.withDelimiter(';').withSegment("kanaal")));
         assertThat(r.overall().get(Metric.NPS).n()).isEqualTo(3);
         List<SegmentSummary> segments = r.segments().get("kanaal");
         assertThat(segments).extracting(SegmentSummary::segment).containsExactly("chat \"live\"", "telefoon; thuis");
@@ -64,7 +65,7 @@ class ReportTest {
     @Test
     void skipPolicyCountsReasonsAndNeverHalfCountsARow() throws IOException {
         String csv = "id,nps,csat\n1,9,4\n2,10,7\n3,11,5\n4,x,5\n5,8\n6,0,1\n";
-        Report r = report(csv, ReportOptions.defaults().withOnBadRow(BadRowPolicy.SKIP));
+        Report r = report(csv, ReportOptions.defaults().withGrouping(g -> g.withOnBadRow(BadRowPolicy.SKIP)));
         assertThat(r.input().rows()).isEqualTo(6);
         assertThat(r.input().rejectedRows()).isEqualTo(4);
         assertThat(r.input().rejectionReasons()).containsEntry("nps: is not on the NPS scale 0..10", 2L)
@@ -79,18 +80,18 @@ class ReportTest {
     void missingColumnsAreNamed() {
         assertThatThrownBy(() -> report("id,score\n1,9\n", ReportOptions.defaults()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No score column found");
-        assertThatThrownBy(() -> report("id,nps\n1,9\n", ReportOptions.defaults().withMetrics(EnumSet.of(Metric.CES))))
+        assertThatThrownBy(() -> report("id,nps\n1,9\n", ReportOptions.defaults().withGrouping(g -> g.withMetrics(EnumSet.of(Metric.CES)))))
                 .hasMessageContaining("Missing required column \"ces\"");
-        assertThatThrownBy(() -> report("id,nps\n1,9\n", ReportOptions.defaults().withBy(Granularity.DAY)))
+        assertThatThrownBy(() -> report("id,nps\n1,9\n", ReportOptions.defaults().withGrouping(g -> g.withBy(Granularity.DAY))))
                 .hasMessageContaining("\"submitted_at\"");
         assertThatThrownBy(() -> report("id,recommend\n1,9\n",
-                ReportOptions.defaults().withColumn(Metric.NPS, "nps_score").withMetrics(EnumSet.of(Metric.NPS))))
+                ReportOptions.defaults().withGrouping(g -> g.withColumn(Metric.NPS, "nps_score").withMetrics(EnumSet.of(Metric.NPS)))))
                 .hasMessageContaining("nps_score");
     }
 
     @Test
     void columnMappingReadsAnotherColumn() throws IOException {
-        Report r = report("id,recommend\n1,9\n2,3\n", ReportOptions.defaults().withColumn(Metric.NPS, "recommend"));
+        Report r = report("id,recommend\n1,9\n2,3\n", ReportOptions.defaults().withGrouping(g -> g.withColumn(Metric.NPS, "recommend")));
         assertThat(r.overall().get(Metric.NPS).score().getAsDouble()).isEqualTo(0.0);
     }
 
@@ -100,7 +101,7 @@ class ReportTest {
                 + "2025-01-02T10:00:00+01:00,10\n2025-01-03,0\n"   // ISO week 2025-W01
                 + "2025-01-20T08:00:00Z,9\n"                         // 2025-W04, W02 and W03 empty
                 + "2025-01-21 12:00:00,9\n";
-        Report r = report(csv, ReportOptions.defaults().withBy(Granularity.WEEK).withZone(ZoneId.of("Europe/Amsterdam")));
+        Report r = report(csv, ReportOptions.defaults().withGrouping(g -> g.withBy(Granularity.WEEK).withZone(ZoneId.of("Europe/Amsterdam"))));
         assertThat(r.trend()).extracting(PeriodSummary::period).containsExactly("2025-W01", "2025-W02", "2025-W03",
                 "2025-W04");
         assertThat(r.trend().get(1).metrics().get(Metric.NPS).n()).isZero();
@@ -108,7 +109,7 @@ class ReportTest {
         assertThat(r.trend().get(1).metrics().get(Metric.NPS).change()).isEmpty();
         assertThat(r.trend().get(3).metrics().get(Metric.NPS).change()).isEmpty();
         assertThat(r.trend().get(3).metrics().get(Metric.NPS).score().getAsDouble()).isEqualTo(100.0);
-        assertThatThrownBy(() -> report("submitted_at,nps\nyesterday,9\n", ReportOptions.defaults().withBy(Granularity.DAY)))
+        assertThatThrownBy(() -> report("submitted_at,nps\nyesterday,9\n", ReportOptions.defaults().withGrouping(g -> g.withBy(Granularity.DAY))))
                 .hasMessageContaining("line 2, column submitted_at: \"yesterday\" is not a timestamp");
     }
 
@@ -121,7 +122,7 @@ class ReportTest {
         for (int i = 0; i < 40; i++) {
             csv.append("2025-03-10,").append(i < 30 ? 0 : 10).append('\n');   // week 11: 10 P, 30 D
         }
-        Report r = report(csv.toString(), ReportOptions.defaults().withBy(Granularity.WEEK));
+        Report r = report(csv.toString(), ReportOptions.defaults().withGrouping(g -> g.withBy(Granularity.WEEK)));
         var change = r.trend().get(1).metrics().get(Metric.NPS).change().orElseThrow();
         // raw: (10 - 30)/40 - (30 - 10)/40 = -1, i.e. -100 points; adjusted Wald tests
         // (10 - 30)/43 - (30 - 10)/43 = -40/43
@@ -139,7 +140,7 @@ class ReportTest {
         for (int i = 0; i < 100; i++) {
             csv.append("b,").append(i < 55 ? 5 : 1).append('\n');
         }
-        Report r = report(csv.toString(), ReportOptions.defaults().withSegment("channel"));
+        Report r = report(csv.toString(), ReportOptions.defaults().withGrouping(g -> g.withSegment("channel")));
         var a = r.segments().get("channel").get(0).metrics().get(Metric.CSAT).vsRest().orElseThrow();
         var b = r.segments().get("channel").get(1).metrics().get(Metric.CSAT).vsRest().orElseThrow();
         // two values: a vs rest and b vs rest are the same test, raw p = 0.028459736916310575
@@ -158,19 +159,19 @@ class ReportTest {
 
     @Test
     void weightedReportUsesEffectiveN() throws IOException {
-        Report r = report("nps,w\n10,1\n9,1\n0,2\n", ReportOptions.defaults().withWeightColumn("w"));
+        Report r = report("nps,w\n10,1\n9,1\n0,2\n", ReportOptions.defaults().withGrouping(g -> g.withWeightColumn("w")));
         MetricSummary nps = r.overall().get(Metric.NPS);
         assertThat(nps.score().getAsDouble()).isCloseTo(0.0, within(1e-12));
         assertThat(nps.effectiveN().getAsDouble()).isCloseTo(16.0 / 6, within(1e-12));
         assertThat(r.input().weighted()).isTrue();
-        assertThatThrownBy(() -> report("nps,w\n10,-1\n", ReportOptions.defaults().withWeightColumn("w")))
+        assertThatThrownBy(() -> report("nps,w\n10,-1\n", ReportOptions.defaults().withGrouping(g -> g.withWeightColumn("w"))))
                 .hasMessage("line 2, column w: \"-1\" is not a valid weight (0, or a number from 2^-64 to 2^64)");
     }
 
     @Test
     void jsonFollowsTheContract() throws IOException {
         String csv = "submitted_at,channel,nps,csat,ces\n2025-01-06,phone,9,5,7\n2025-01-07,chat,3,2,\n2025-01-13,phone,10,4,6\n";
-        JsonNode j = json(report(csv, ReportOptions.defaults().withBy(Granularity.WEEK).withSegment("channel")));
+        JsonNode j = json(report(csv, ReportOptions.defaults().withGrouping(g -> g.withBy(Granularity.WEEK).withSegment("channel"))));
         assertThat(j.get("input").get("file").asText()).isEqualTo("test.csv");
         assertThat(j.get("input").get("rows").asLong()).isEqualTo(3);
         assertThat(j.get("overall").get("nps").get("promoters").asLong()).isEqualTo(2);

@@ -65,8 +65,8 @@ public class ParseBenchmark {
             csat = header.require("csat");
             ces = header.require("ces");
         }
-        options = ReportOptions.defaults().withBy(Granularity.WEEK).withSegment("channel")
-                .withZone(ZoneId.of("Europe/Amsterdam"));
+        options = ReportOptions.defaults().withGrouping(g -> g.withBy(Granularity.WEEK).withSegment("channel")
+                .withZone(ZoneId.of("Europe/Amsterdam")));
         file = Files.createTempFile("cxmetrics-parse", ".csv");
         Files.write(file, export);
     }

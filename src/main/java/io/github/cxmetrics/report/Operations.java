@@ -1,0 +1,82 @@
+package io.github.cxmetrics.report;
+
+import io.github.cxmetrics.ops.OutcomeAccumulator;
+import io.github.cxmetrics.ops.ResponseTimeHistogram;
+import io.github.cxmetrics.ops.ResponseTimeHistogramAccumulator;
+import io.github.cxmetrics.report.scan.OpsTallies;
+import io.github.cxmetrics.score.Proportion;
+import io.github.cxmetrics.stats.Interval;
+import io.github.cxmetrics.survey.IndexScore;
+import io.github.cxmetrics.survey.Question;
+import io.github.cxmetrics.survey.SurveyAccumulator;
+import io.github.cxmetrics.survey.SurveyResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/** The operational summaries (response time, first-contact resolution, KTO) of a group's tallies. */
+final class Operations {
+    private Operations() {
+    }
+
+    /** The summary of a group's operational tallies, or {@link OperationalSummary#NONE} without them. */
+    static OperationalSummary summarize(OpsTallies tallies, ReportOptions options) {
+        if (tallies == null) {
+            return OperationalSummary.NONE;
+        }
+        ResponseTimeHistogramAccumulator response = tallies.response();
+        OutcomeAccumulator fcr = tallies.fcr();
+        SurveyAccumulator kto = tallies.kto();
+        long openResponses = tallies.openResponses();
+        return new OperationalSummary(response == null ? null
+                : responseTime(response.snapshot(), options.responseTimeBasis(), openResponses),
+                fcr == null ? null : outcome(fcr.snapshot(), options),
+                kto == null ? null : kto(kto.snapshot(), options.confidence()));
+    }
+
+    private static ResponseTimeSummary responseTime(ResponseTimeHistogram h, ResponseTimeBasis basis, long open) {
+        double target = h.target().toNanos() / 60_000_000_000.0;
+        if (h.isEmpty()) {
+            OptionalDouble none = OptionalDouble.empty();
+            return new ResponseTimeSummary(0, none, none, none, none, target, 0, none, basis, open);
+        }
+        Proportion within = h.withinTarget();
+        return new ResponseTimeSummary(h.n(), OptionalDouble.of(h.mean()), OptionalDouble.of(h.median()),
+                OptionalDouble.of(h.p90()), OptionalDouble.of(h.p95()), target, within.successes(),
+                OptionalDouble.of(100 * within.estimate()), basis, open);
+    }
+
+    private static OutcomeSummary outcome(Proportion p, ReportOptions options) {
+        if (p.isEmpty()) {
+            OptionalDouble none = OptionalDouble.empty();
+            return new OutcomeSummary(0, 0, none, none, none);
+        }
+        Interval ci = p.interval(options.confidence(), options.proportionInterval());
+        return new OutcomeSummary(p.n(), p.successes(), OptionalDouble.of(100 * p.estimate()),
+                OptionalDouble.of(100 * ci.lower()), OptionalDouble.of(100 * ci.upper()));
+    }
+
+    private static KtoSummary kto(SurveyResult r, double confidence) {
+        Map<String, Double> completion = new LinkedHashMap<>();
+        if (r.respondents() > 0) {
+            for (Question q : r.survey().questions()) {
+                completion.put(q.id(), 100 * r.completionRate(q.id()).estimate());
+            }
+        }
+        return new KtoSummary(r.respondents(), r.eligibleRespondents(), index(r.index(), confidence),
+                index(r.netIndex(), confidence), index(r.acsiIndex(), confidence), completion);
+    }
+
+    private static IndexSummary index(IndexScore s, double confidence) {
+        OptionalDouble none = OptionalDouble.empty();
+        if (s.isEmpty()) {
+            return new IndexSummary(0, none, none, none, none);
+        }
+        if (!s.hasSpread()) {
+            return new IndexSummary(s.n(), OptionalDouble.of(s.estimate()), none, none, none);
+        }
+        Interval ci = s.interval(confidence);
+        return new IndexSummary(s.n(), OptionalDouble.of(s.estimate()), OptionalDouble.of(s.standardError()),
+                OptionalDouble.of(ci.lower()), OptionalDouble.of(ci.upper()));
+    }
+}

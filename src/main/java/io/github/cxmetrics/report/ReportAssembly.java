@@ -1,0 +1,257 @@
+package io.github.cxmetrics.report;
+
+import io.github.cxmetrics.segment.AdjustedComparison;
+import io.github.cxmetrics.calendar.CalendarPeriod;
+import io.github.cxmetrics.report.scan.GroupTallies;
+import io.github.cxmetrics.report.scan.ReadCounts;
+import io.github.cxmetrics.report.scan.ReportTallies;
+import io.github.cxmetrics.scale.Scale;
+import io.github.cxmetrics.stats.Comparison;
+import io.github.cxmetrics.stats.PValueAdjustment;
+import io.github.cxmetrics.tally.Tally;
+import io.github.cxmetrics.target.Assessment;
+import io.github.cxmetrics.target.Target;
+import io.github.cxmetrics.trend.Metric;
+import io.github.cxmetrics.trend.Series;
+import io.github.cxmetrics.trend.SeriesPoint;
+import io.github.cxmetrics.trend.Trend;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The assembly of a report from the tallies of its groups: the summaries of every group (overall,
+ * trend, segments, each against the rest with Holm's correction), trend lines, control limits and
+ * targets. Reads nothing; the scan or the archive gives the tallies.
+ */
+final class ReportAssembly {
+    private final ReportOptions options;
+    private final Scoring scoring;
+    private final List<Metric> metrics;
+    private final Scale[] scales;
+    private final ReportTallies tallies;
+
+    private ReportAssembly(ReportOptions options, ReportTallies tallies) {
+        this.options = options;
+        this.scoring = new Scoring(options);
+        this.metrics = tallies.metrics;
+        this.scales = tallies.scales.clone();
+        this.tallies = tallies;
+    }
+
+    /** The report of collected tallies, with the computation options of {@code options}. */
+    static Report summarize(ReportOptions options, ReportTallies tallies) {
+        return new ReportAssembly(options, tallies).summarize();
+    }
+
+    /**
+     * Checks the targets against the metrics found, before any row is read.
+     *
+     * @throws IllegalArgumentException if a target needs a metric that is not reported, is combined
+     *     with weights, or is a change without a trend
+     */
+    static void checkTargets(ReportOptions options, List<Metric> metrics) {
+        targets(options, metrics);
+    }
+
+    /** The summaries of the collected tallies: overall, trend, targets, segments. */
+    private Report summarize() {
+        boolean weighted = tallies.input.weighted();
+        GroupTallies overall = tallies.overall;
+        TreeMap<CalendarPeriod, GroupTallies> periods = tallies.periods;
+        List<String> segmentNames = tallies.segmentNames;
+        List<Map<String, ReportTallies.SegmentData>> segments = tallies.segments;
+        List<Target> targets = targets(options, metrics);
+        List<CalendarPeriod> timeline = timeline(periods);
+        Map<Metric, MetricSummary> overallSummary = summarize(overall);
+        List<PeriodSummary> trend = trend(timeline, periods, weighted);
+        Map<Metric, Series> overallSeries = weighted ? Map.of() : series(timeline, periods);
+        Map<Metric, Trend> trendLines = new EnumMap<>(Metric.class);
+        overallSeries.forEach((m, s) -> s.trend().ifPresent(t -> trendLines.put(m, t)));
+        List<Assessment> assessments = new ArrayList<>();
+        for (Target target : targets) {
+            assessments.add(assess(target, overall, timeline, periods, overallSeries));
+        }
+        Map<String, List<SegmentSummary>> segmentSummaries = new LinkedHashMap<>();
+        for (int s = 0; s < segmentNames.size(); s++) {
+            segmentSummaries.put(segmentNames.get(s), segmentSummaries(segments.get(s), timeline, weighted));
+        }
+        return new Report(input(tallies.input), options, metrics, overallSummary, operations(overall), trend,
+                segmentSummaries, trendLines, assessments, tallies);
+    }
+
+    private OperationalSummary operations(GroupTallies group) {
+        return Operations.summarize(group.ops(), options);
+    }
+
+    private static InputSummary input(ReadCounts read) {
+        return new InputSummary(read.file(), read.rows(), read.rejectedRows(), read.rejectionReasons(),
+                read.rejectionExamples(), read.weighted(), read.duplicateRows());
+    }
+
+    private static List<CalendarPeriod> timeline(TreeMap<CalendarPeriod, GroupTallies> periods) {
+        List<CalendarPeriod> list = new ArrayList<>();
+        if (periods.isEmpty()) {
+            return list;
+        }
+        CalendarPeriod last = periods.lastKey();
+        for (CalendarPeriod p = periods.firstKey(); p.compareTo(last) <= 0; p = p.next()) {
+            list.add(p);
+        }
+        return list;
+    }
+
+    private Map<Metric, MetricSummary> summarize(GroupTallies group) {
+        Map<Metric, MetricSummary> out = new EnumMap<>(Metric.class);
+        for (Metric m : metrics) {
+            out.put(m, scoring.summarize(m, group, m.ordinal()));
+        }
+        return out;
+    }
+
+    private List<PeriodSummary> trend(List<CalendarPeriod> timeline, Map<CalendarPeriod, GroupTallies> data, boolean weighted) {
+        List<PeriodSummary> out = new ArrayList<>();
+        GroupTallies previous = null;
+        for (CalendarPeriod p : timeline) {
+            GroupTallies group = data.getOrDefault(p, tallies.newGroup());
+            Map<Metric, MetricSummary> summaries = summarize(group);
+            if (previous != null) {
+                for (Metric m : metrics) {
+                    Comparison change = scoring.compare(m, group, previous, m.ordinal());
+                    summaries.put(m, summaries.get(m).withChange(change));
+                }
+            }
+            out.add(new PeriodSummary(p.label(), p.start(), summaries, operations(group)));
+            previous = group;
+        }
+        if (!weighted) {
+            for (Map.Entry<Metric, Series> e : series(timeline, data).entrySet()) {
+                List<SeriesPoint> points = e.getValue().points();
+                for (int i = 0; i < points.size(); i++) {
+                    SeriesPoint point = points.get(i);
+                    if (point.controlLimits().isPresent()) {
+                        Map<Metric, MetricSummary> m = new EnumMap<>(out.get(i).metrics());
+                        m.put(e.getKey(), m.get(e.getKey()).withControl(point.controlLimits().get(),
+                                point.isOutOfControl()));
+                        PeriodSummary old = out.get(i);
+                        out.set(i, new PeriodSummary(old.period(), old.start(), m, old.operations()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One series per metric over the timeline, for control limits, trend lines and targets. */
+    private Map<Metric, Series> series(List<CalendarPeriod> timeline, Map<CalendarPeriod, GroupTallies> data) {
+        Map<Metric, Series> out = new EnumMap<>(Metric.class);
+        if (timeline.isEmpty()) {
+            return out;
+        }
+        for (Metric m : metrics) {
+            TreeMap<CalendarPeriod, Tally> tallies = new TreeMap<>();
+            for (CalendarPeriod p : timeline) {
+                GroupTallies g = data.get(p);
+                tallies.put(p, g == null ? Tally.empty(scales[m.ordinal()]) : g.tally(m.ordinal()));
+            }
+            out.put(m, Series.of(m, tallies, options.confidence(),
+                    Series.DEFAULT_CONTROL_LIMIT_Z));
+        }
+        return out;
+    }
+
+    private static List<Target> targets(ReportOptions options, List<Metric> metrics) {
+        List<Target> out = new ArrayList<>();
+        for (String expression : options.targets()) {
+            Target target = Target.parse(expression);
+            Metric metric = target.metric();
+            if (!metrics.contains(metric)) {
+                throw new IllegalArgumentException("Target \"" + expression + "\" needs the " + metric.key()
+                        + " column, which is not in the report");
+            }
+            if (options.grouping().weightColumn() != null) {
+                throw new IllegalArgumentException("Target \"" + expression
+                        + "\": targets are judged on unweighted responses and cannot be combined with --weight");
+            }
+            if (target.kind() == Target.Kind.CHANGE && options.grouping().by() == null) {
+                throw new IllegalArgumentException("Target \"" + expression
+                        + "\" is a change: it needs a trend (--by), and compares the last period with the first");
+            }
+            out.add(target);
+        }
+        return out;
+    }
+
+    /**
+     * Judges a target. With a trend: the last period's responses, projected with the overall series
+     * (a change target: the last period against the first); without: all responses.
+     */
+    private Assessment assess(Target target, GroupTallies overall, List<CalendarPeriod> timeline,
+            Map<CalendarPeriod, GroupTallies> periods, Map<Metric, Series> series) {
+        Metric m = target.metric();
+        int index = m.ordinal();
+        if (timeline.isEmpty()) {
+            Target.Evaluation e = target.evaluation(overall.tally(index)).confidence(options.confidence())
+                    .asOf(options.asOf().orElse(java.time.LocalDate.now(options.grouping().zone())));
+            return e.evaluate();
+        }
+        CalendarPeriod last = timeline.get(timeline.size() - 1);
+        Tally empty = Tally.empty(scales[index]);
+        Tally current = periods.containsKey(last) ? periods.get(last).tally(index) : empty;
+        Target.Evaluation e = target.evaluation(current).confidence(options.confidence())
+                .asOf(options.asOf().orElse(last.end().minusDays(1))).trend(series.get(m));
+        if (target.kind() == Target.Kind.CHANGE) {
+            CalendarPeriod first = timeline.get(0);
+            e.baseline(periods.containsKey(first) ? periods.get(first).tally(index) : empty);
+        }
+        return e.evaluate();
+    }
+
+    private List<SegmentSummary> segmentSummaries(Map<String, ReportTallies.SegmentData> values, List<CalendarPeriod> timeline,
+            boolean weighted) {
+        List<String> names = new ArrayList<>(values.keySet());
+        names.sort(null);
+        List<Map<Metric, MetricSummary>> summaries = new ArrayList<>();
+        List<GroupTallies> rests = new ArrayList<>();
+        for (String name : names) {
+            GroupTallies rest = tallies.newGroup();
+            for (String other : names) {
+                if (!other.equals(name)) {
+                    rest.addAll(values.get(other).total);
+                }
+            }
+            rests.add(rest);
+            summaries.add(summarize(values.get(name).total));
+        }
+        // Holm across the values of this segment column, per metric, with family-wise intervals
+        for (Metric m : metrics) {
+            List<Integer> defined = new ArrayList<>();
+            List<Comparison> raw = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                Comparison c = scoring.compare(m, values.get(names.get(i)).total, rests.get(i), m.ordinal());
+                if (c != null) {
+                    defined.add(i);
+                    raw.add(c);
+                }
+            }
+            List<AdjustedComparison> adjusted = AdjustedComparison.ofFamily(raw, PValueAdjustment.HOLM,
+                    (k, level) -> scoring.compare(m, values.get(names.get(defined.get(k))).total,
+                            rests.get(defined.get(k)), m.ordinal(), level));
+            for (int k = 0; k < adjusted.size(); k++) {
+                Map<Metric, MetricSummary> s = summaries.get(defined.get(k));
+                s.put(m, s.get(m).withVsRest(adjusted.get(k)));
+            }
+        }
+        List<SegmentSummary> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            List<PeriodSummary> trend = timeline.isEmpty() ? List.of()
+                    : trend(timeline, values.get(names.get(i)).byPeriod, weighted);
+            out.add(new SegmentSummary(names.get(i), summaries.get(i), trend,
+                    operations(values.get(names.get(i)).total)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,855 @@
+package io.github.cxmetrics.report.archive;
+
+import io.github.cxmetrics.calendar.HolidayCalendar;
+import io.github.cxmetrics.report.grouping.BadRowPolicy;
+import io.github.cxmetrics.report.grouping.OpeningHours;
+import io.github.cxmetrics.report.grouping.ReportGrouping;
+import io.github.cxmetrics.report.scan.GroupTallies;
+import io.github.cxmetrics.report.scan.OpsTallies;
+import io.github.cxmetrics.report.scan.ReadCounts;
+import io.github.cxmetrics.report.scan.ReportTallies;
+import io.github.cxmetrics.internal.AtomicFiles;
+import io.github.cxmetrics.internal.PercentEncoding;
+import io.github.cxmetrics.io.TallyStore;
+import io.github.cxmetrics.ops.ResponseTimeHistogram;
+import io.github.cxmetrics.scale.CesScale;
+import io.github.cxmetrics.scale.CsatScale;
+import io.github.cxmetrics.scale.Scale;
+import io.github.cxmetrics.score.Proportion;
+import io.github.cxmetrics.survey.Dedup;
+import io.github.cxmetrics.tally.Tally;
+import io.github.cxmetrics.tally.WeightedTally;
+import io.github.cxmetrics.calendar.Granularity;
+import io.github.cxmetrics.trend.Metric;
+import io.github.cxmetrics.calendar.CalendarPeriod;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+
+/**
+ * The stored form of a report's tallies ({@code --save-tallies DIR}), from which
+ * {@code --from-tallies DIR} recomputes the same report without the raw data. A folder with two
+ * files:
+ *
+ * <ul>
+ *   <li>{@value #SCORES}: a {@link TallyStore} with one tally per group and metric, keyed
+ *       {@code GROUP|METRIC}: {@code overall|nps}, {@code period=2025-W03|csat},
+ *       {@code segment=channel:phone|ces}, {@code segment=channel:phone|period=2025-W03|nps}
+ *       (weighted tallies in a weighted report). In a segment column's name and value,
+ *       {@code %}, {@code :} and {@code |} are written {@code %25}, {@code %3A}, {@code %7C}, so
+ *       that keys are unique.</li>
+ *   <li>{@value #MANIFEST}: the header {@code cxmetrics-report/1}, then {@code name=value} lines:
+ *       what was read (file name, rows, rejected rows with their reasons and examples, duplicates,
+ *       weighted), every option that decided which rows went into which group (delimiter, metrics,
+ *       columns, timestamp column, zone, granularity, segment columns, weight column, response
+ *       target and columns, business hours, holidays, respondent deduplication, bad-row policy),
+ *       the groups (periods, segment values, segment values per period), the operational tallies
+ *       of every group (response-time histogram, open responses, FCR counts) and the count and
+ *       CRC-32 of the scores file; last the line {@code end lines=N crc32=XXXXXXXX} over the lines
+ *       before it. Values are printable ASCII: other bytes of their UTF-8 form and {@code %} are
+ *       written {@code %XX}.</li>
+ * </ul>
+ *
+ * <p>Options that only change how tallies are turned into numbers (confidence, interval methods,
+ * minimum n, targets, as-of date) are not stored: they are applied when reading. A KTO survey's
+ * tallies have no stored form; saving a report with one is refused.
+ *
+ * <p>Reading checks everything (versions, checksums, that every group has each of its tallies and
+ * no tally is left over, that every value is valid) and throws {@link IllegalArgumentException}
+ * naming the file, the line and what is wrong.
+ */
+public final class ReportArchive {
+    static final String MANIFEST = "report.cxreport";
+    static final String SCORES = "scores" + TallyStore.FILE_EXTENSION;
+    static final String HEADER = "cxmetrics-report/1";
+    private static final String HEADER_TAG = "cxmetrics-report/";
+    private static final Pattern END = Pattern.compile("end lines=(0|[1-9][0-9]{0,8}) crc32=([0-9a-f]{8})");
+    private static final Pattern COUNT = Pattern.compile("0|[1-9][0-9]{0,18}");
+    private static final Pattern SCORES_LINE = Pattern.compile("(0|[1-9][0-9]{0,8}) ([0-9a-f]{8})");
+    private static final Pattern FCR = Pattern.compile("(0|[1-9][0-9]{0,18})/(0|[1-9][0-9]{0,18})");
+    private static final long MAX_FILE_BYTES = 1L << 30;
+    /** Names that occur at most once, in the order they are written. */
+    private static final List<String> SINGLE = List.of("file", "rows", "rejected-rows", "duplicate-rows",
+            "weighted", "delimiter", "metrics", "timestamp", "zone", "by", "weight", "response-target",
+            "response-column", "fcr-column", "response-from", "response-to", "business-hours", "holidays",
+            "respondent", "keep", "keep-per", "on-bad-row", "operations", "scores");
+    private static final Set<String> REPEATED = Set.of("rejection-reason", "rejection-example", "column",
+            "segment", "period", "segment-value", "segment-period", "operation");
+    private static final Set<String> REQUIRED = Set.of("file", "rows", "rejected-rows", "duplicate-rows",
+            "weighted", "delimiter", "metrics", "timestamp", "zone", "by", "response-target", "on-bad-row",
+            "operations", "scores");
+
+    private ReportArchive() {
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /**
+     * Writes the two files into the folder (made if missing): the scores first, the manifest last,
+     * each replacing its file atomically where the file system allows.
+     *
+     * @throws IllegalStateException if the report has a KTO survey, whose tallies have no stored form
+     */
+    public static void save(ReportTallies t, ReportGrouping grouping, Path directory) throws IOException {
+        if (t.hasSurvey) {
+            throw new IllegalStateException("A KTO survey's tallies (--survey) cannot be saved: save a report "
+                    + "without --survey");
+        }
+        List<Group> groups = groups(t);
+        TallyStore.Builder scores = TallyStore.builder();
+        for (Group g : groups) {
+            for (Metric m : t.metrics) {
+                String key = g.key + "|" + m.key();
+                if (t.input.weighted()) {
+                    scores.put(key, g.tallies.weightedTally(m.ordinal()));
+                } else {
+                    scores.put(key, g.tallies.tally(m.ordinal()));
+                }
+            }
+        }
+        TallyStore store = scores.build();
+        String scoresText = store.format();
+        List<String> lines = new ArrayList<>();
+        ReadCounts in = t.input;
+        line(lines, "file", in.file());
+        line(lines, "rows", Long.toString(in.rows()));
+        line(lines, "rejected-rows", Long.toString(in.rejectedRows()));
+        in.rejectionReasons().forEach((reason, count) -> line(lines, "rejection-reason", count + " " + reason));
+        for (String example : in.rejectionExamples()) {
+            line(lines, "rejection-example", example);
+        }
+        line(lines, "duplicate-rows", Long.toString(in.duplicateRows()));
+        line(lines, "weighted", Boolean.toString(in.weighted()));
+        line(lines, "delimiter", String.valueOf(grouping.delimiter()));
+        List<String> keys = new ArrayList<>();
+        t.metrics.forEach(m -> keys.add(m.key()));
+        line(lines, "metrics", String.join(",", keys));
+        for (Metric m : Metric.values()) {
+            line(lines, "column", m.key() + " " + grouping.column(m));
+        }
+        line(lines, "timestamp", grouping.timestampColumn());
+        line(lines, "zone", grouping.zone().getId());
+        line(lines, "by", grouping.by() == null ? "none" : grouping.by().name().toLowerCase(Locale.ROOT));
+        for (String segment : t.segmentNames) {
+            line(lines, "segment", segment);
+        }
+        if (grouping.weightColumn() != null) {
+            line(lines, "weight", grouping.weightColumn());
+        }
+        line(lines, "response-target", t.responseTarget.toString());
+        if (grouping.responseColumn() != null) {
+            line(lines, "response-column", grouping.responseColumn());
+        }
+        if (grouping.fcrColumn() != null) {
+            line(lines, "fcr-column", grouping.fcrColumn());
+        }
+        if (grouping.responseFromColumn() != null) {
+            line(lines, "response-from", grouping.responseFromColumn());
+            line(lines, "response-to", grouping.responseToColumn());
+        }
+        if (grouping.businessHours() != null) {
+            line(lines, "business-hours", grouping.businessHours().toString());
+        }
+        if (!grouping.holidays().equals(HolidayCalendar.NONE)) {
+            line(lines, "holidays", grouping.holidays().toString());
+        }
+        if (grouping.respondentColumn() != null) {
+            line(lines, "respondent", grouping.respondentColumn());
+            line(lines, "keep", grouping.keep().name().toLowerCase(Locale.ROOT));
+            line(lines, "keep-per", grouping.keepPerPeriod() ? "period" : "overall");
+        }
+        line(lines, "on-bad-row", grouping.onBadRow().name().toLowerCase(Locale.ROOT));
+        List<String> ops = new ArrayList<>();
+        if (t.hasResponseTime) {
+            ops.add("response");
+        }
+        if (t.hasFcr) {
+            ops.add("fcr");
+        }
+        line(lines, "operations", ops.isEmpty() ? "none" : String.join(",", ops));
+        for (CalendarPeriod p : t.periods.keySet()) {
+            line(lines, "period", p.label());
+        }
+        for (int s = 0; s < t.segmentNames.size(); s++) {
+            for (String value : sorted(t.segments.get(s).keySet())) {
+                line(lines, "segment-value", s + " " + value);
+            }
+            for (String value : sorted(t.segments.get(s).keySet())) {
+                for (CalendarPeriod p : t.segments.get(s).get(value).byPeriod.keySet()) {
+                    line(lines, "segment-period", s + " " + p.label() + " " + value);
+                }
+            }
+        }
+        for (Group g : groups) {
+            OpsTallies o = g.tallies.ops();
+            if (o == null) {
+                continue;
+            }
+            String key = encode(g.key, false);
+            if (o.response() != null) {
+                line(lines, "operation", key + " response " + o.response().snapshot().format());
+                line(lines, "operation", key + " open " + o.openResponses());
+            }
+            if (o.fcr() != null) {
+                line(lines, "operation", key + " fcr " + o.fcr().successes() + "/" + o.fcr().n());
+            }
+        }
+        line(lines, "scores", store.size() + " " + AtomicFiles.crc32(scoresText));
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        for (String l : lines) {
+            text.append(l).append('\n');
+        }
+        String crc = AtomicFiles.crc32(text.toString());
+        text.append("end lines=").append(lines.size()).append(" crc32=").append(crc).append('\n');
+        Files.createDirectories(directory);
+        AtomicFiles.writeAscii(directory.resolve(SCORES), scoresText);
+        AtomicFiles.writeAscii(directory.resolve(MANIFEST), text.toString());
+    }
+
+    private static void line(List<String> lines, String name, String value) {
+        lines.add(name + "=" + encode(value, true));
+    }
+
+    private static List<String> sorted(Set<String> values) {
+        List<String> list = new ArrayList<>(values);
+        list.sort(null);
+        return list;
+    }
+
+    /** A group with its key, in the order written: overall, periods, segment values, their periods. */
+    private record Group(String key, GroupTallies tallies) {
+    }
+
+    private static List<Group> groups(ReportTallies t) {
+        List<Group> out = new ArrayList<>();
+        out.add(new Group("overall", t.overall));
+        t.periods.forEach((p, g) -> out.add(new Group("period=" + p.label(), g)));
+        for (int s = 0; s < t.segmentNames.size(); s++) {
+            Map<String, ReportTallies.SegmentData> values = t.segments.get(s);
+            for (String value : sorted(values.keySet())) {
+                String key = "segment=" + escape(t.segmentNames.get(s)) + ":" + escape(value);
+                ReportTallies.SegmentData data = values.get(value);
+                out.add(new Group(key, data.total));
+                data.byPeriod.forEach((p, g) -> out.add(new Group(key + "|period=" + p.label(), g)));
+            }
+        }
+        return out;
+    }
+
+    /** {@code %}, {@code :} and {@code |} of a segment name or value as {@code %25}, {@code %3A}, {@code %7C}. */
+    static String escape(String text) {
+        return text.replace("%", "%25").replace(":", "%3A").replace("|", "%7C");
+    }
+
+    /** The UTF-8 bytes outside {@code ' '} (or {@code '!'} without spaces) … {@code '~'}, and {@code %}, as %XX. */
+    static String encode(String text, boolean spaces) {
+        return PercentEncoding.encode(text, spaces);
+    }
+
+    static String decode(String encoded) {
+        try {
+            return PercentEncoding.decode(encoded, false);
+        } catch (PercentEncoding.Malformed e) {
+            if (e.problem() == PercentEncoding.Problem.NOT_UTF8) {
+                throw new IllegalArgumentException("the decoded bytes are not UTF-8", e.getCause());
+            }
+            throw new IllegalArgumentException("invalid %XX escape (two upper-case hex digits) at character "
+                    + e.position());
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /**
+     * A report read back: the tallies and the grouping they were collected with.
+     *
+     * @param tallies the tallies of every group
+     * @param grouping the saved grouping, with the metrics and scales of the tallies
+     */
+    public record Loaded(ReportTallies tallies, ReportGrouping grouping) {
+    }
+
+    /** One {@code name=value} line of the manifest, its value decoded. */
+    private record Entry(int line, String value) {
+    }
+
+    /**
+     * Reads the folder: the tallies and the saved grouping.
+     *
+     * @throws IOException if a file cannot be read (a missing file included)
+     * @throws IllegalArgumentException if a file is not a valid, complete and consistent store
+     */
+    public static Loaded load(Path directory) throws IOException {
+        Path manifestFile = directory.resolve(MANIFEST);
+        String source = manifestFile.toString();
+        Map<String, List<Entry>> m = readManifest(source, Files.newInputStream(manifestFile));
+        Path scoresFile = directory.resolve(SCORES);
+        String scoresText = readAscii(scoresFile.toString(), Files.newInputStream(scoresFile));
+        Entry scoresEntry = single(m, "scores");
+        Matcher sm = SCORES_LINE.matcher(scoresEntry.value);
+        if (!sm.matches()) {
+            throw at(source, scoresEntry, "invalid scores (expected COUNT CRC32): " + scoresEntry.value);
+        }
+        String scoresCrc = AtomicFiles.crc32(scoresText);
+        if (!scoresCrc.equals(sm.group(2))) {
+            throw at(source, scoresEntry, "the checksum of " + SCORES + " is " + scoresCrc
+                    + ", the manifest expects " + sm.group(2) + ": the two files do not belong together, or one "
+                    + "was changed");
+        }
+        TallyStore store;
+        try {
+            store = TallyStore.parse(scoresText);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(scoresFile + ": " + e.getMessage(), e);
+        }
+        if (store.size() != Long.parseLong(sm.group(1))) {
+            throw at(source, scoresEntry, SCORES + " has " + store.size() + " tallies, the manifest expects "
+                    + sm.group(1));
+        }
+        return new Reader(source, m, store, scoresFile.toString()).read();
+    }
+
+    private static Map<String, List<Entry>> readManifest(String source, java.io.InputStream stream)
+            throws IOException {
+        String text = readAscii(source, stream);
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException(source + ": empty (expected the header " + HEADER + ")");
+        }
+        if (!lines.get(0).equals(HEADER)) {
+            String h = lines.get(0);
+            if (h.startsWith(HEADER_TAG) && h.substring(HEADER_TAG.length()).matches("[0-9]{1,9}")) {
+                throw new IllegalArgumentException(source + ", line 1: unsupported report tally version "
+                        + h.substring(HEADER_TAG.length()) + " (this library reads version 1)");
+            }
+            throw new IllegalArgumentException(source + ", line 1: not a report tally manifest (expected the header "
+                    + HEADER + "): " + abbreviate(h));
+        }
+        CRC32 crc = new CRC32();
+        crc.update((HEADER + "\n").getBytes(StandardCharsets.US_ASCII));
+        Map<String, List<Entry>> out = new HashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("end")) {
+                Matcher em = END.matcher(line);
+                if (!em.matches()) {
+                    throw new IllegalArgumentException(source + ", line " + (i + 1)
+                            + ": invalid end line (expected \"end lines=N crc32=XXXXXXXX\"): " + abbreviate(line));
+                }
+                if (Long.parseLong(em.group(1)) != i - 1) {
+                    throw new IllegalArgumentException(source + ", line " + (i + 1) + ": the end line declares "
+                            + em.group(1) + " lines but the file has " + (i - 1) + " (lines lost or added)");
+                }
+                String actual = AtomicFiles.hex(crc.getValue());
+                if (!actual.equals(em.group(2))) {
+                    throw new IllegalArgumentException(source + ", line " + (i + 1) + ": checksum mismatch (the end "
+                            + "line declares crc32=" + em.group(2) + ", the content gives " + actual
+                            + "): the file is corrupted");
+                }
+                if (i != lines.size() - 1) {
+                    throw new IllegalArgumentException(source + ", line " + (i + 2) + ": text after the end line: "
+                            + abbreviate(lines.get(i + 1)));
+                }
+                return out;
+            }
+            int eq = line.indexOf('=');
+            String name = eq < 0 ? line : line.substring(0, eq);
+            if (eq < 0 || !(SINGLE.contains(name) || REPEATED.contains(name))) {
+                throw new IllegalArgumentException(source + ", line " + (i + 1) + ": unknown line (expected name=value "
+                        + "with a known name): " + abbreviate(line));
+            }
+            String value;
+            try {
+                value = decode(line.substring(eq + 1));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + ", line " + (i + 1) + ": " + e.getMessage() + ": "
+                        + abbreviate(line), e);
+            }
+            List<Entry> list = out.computeIfAbsent(name, k -> new ArrayList<>());
+            if (!list.isEmpty() && SINGLE.contains(name)) {
+                throw new IllegalArgumentException(source + ", line " + (i + 1) + ": " + name + " given twice (first on"
+                        + " line " + list.get(0).line + ")");
+            }
+            list.add(new Entry(i + 1, value));
+            crc.update((line + "\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        throw new IllegalArgumentException(source + ": truncated (no end line after line " + lines.size()
+                + "; expected \"end lines=N crc32=XXXXXXXX\")");
+    }
+
+    private static String readAscii(String source, java.io.InputStream stream) throws IOException {
+        byte[] bytes;
+        try (java.io.InputStream in = stream) {
+            bytes = in.readNBytes((int) Math.min(MAX_FILE_BYTES + 1, Integer.MAX_VALUE - 8));
+        }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new IllegalArgumentException(source + ": larger than " + MAX_FILE_BYTES + " bytes");
+        }
+        int line = 1;
+        int column = 1;
+        for (byte b : bytes) {
+            if (b == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if (b < ' ' || b > '~') {
+                throw new IllegalArgumentException(source + ", line " + line + ", column " + column
+                        + String.format(": invalid byte 0x%02X (the file is printable ASCII)", b & 0xFF));
+            }
+            column++;
+        }
+        return new String(bytes, StandardCharsets.US_ASCII);
+    }
+
+    private static Entry single(Map<String, List<Entry>> m, String name) {
+        List<Entry> list = m.get(name);
+        return list == null ? null : list.get(0);
+    }
+
+    private static IllegalArgumentException at(String source, Entry e, String what) {
+        return new IllegalArgumentException(source + ", line " + e.line + ": " + what);
+    }
+
+    static String abbreviate(String text) {
+        return "\"" + (text.length() <= 80 ? text : text.substring(0, 77) + "...") + "\"";
+    }
+
+    /** The reading of one manifest with its scores. */
+    private static final class Reader {
+        private final String source;
+        private final Map<String, List<Entry>> m;
+        private final TallyStore store;
+        private final String scoresSource;
+        private final Set<String> used = new HashSet<>();
+
+        Reader(String source, Map<String, List<Entry>> m, TallyStore store, String scoresSource) {
+            this.source = source;
+            this.m = m;
+            this.store = store;
+            this.scoresSource = scoresSource;
+        }
+
+        private Entry required(String name) {
+            Entry e = single(m, name);
+            if (e == null) {
+                throw new IllegalArgumentException(source + ": missing line " + name + "=...");
+            }
+            return e;
+        }
+
+        private List<Entry> all(String name) {
+            return m.getOrDefault(name, List.of());
+        }
+
+        private long count(String name) {
+            Entry e = required(name);
+            if (!COUNT.matcher(e.value).matches()) {
+                throw at(source, e, "invalid " + name + " (expected a count >= 0): " + abbreviate(e.value));
+            }
+            try {
+                return Long.parseLong(e.value);
+            } catch (NumberFormatException overflow) {
+                throw at(source, e, "invalid " + name + " (expected a count >= 0): " + abbreviate(e.value));
+            }
+        }
+
+        /** Applies a setting, naming its line when it is invalid. */
+        private <T> T check(Entry e, String name, java.util.function.Supplier<T> parse) {
+            try {
+                return parse.get();
+            } catch (IllegalArgumentException | DateTimeException e2) {
+                throw at(source, e, "invalid " + name + ": " + e2.getMessage());
+            }
+        }
+
+        Loaded read() {
+            for (String name : REQUIRED) {
+                required(name);
+            }
+            ReadCounts input = readInput();
+            ReportGrouping g = readGrouping(input.weighted());
+            List<Metric> metrics = readMetrics();
+            if (!metrics.isEmpty()) {
+                g = g.withMetrics(EnumSet.copyOf(metrics));
+            }
+            boolean[] operations = readOperations();
+            boolean response = operations[0];
+            boolean fcr = operations[1];
+            if (metrics.isEmpty() && !response && !fcr) {
+                throw at(source, required("metrics"), "no metrics and no operations: nothing to report");
+            }
+            Scale[] scales = storedScales(metrics, input.weighted());
+            if (scales[Metric.CSAT.ordinal()] instanceof CsatScale csat) {
+                g = g.withCsatScale(csat);
+            }
+            if (scales[Metric.CES.ordinal()] instanceof CesScale ces) {
+                g = g.withCesScale(ces);
+            }
+            ReportTallies shape = new ReportTallies(input, metrics, scales, null, new TreeMap<>(), g.segments(),
+                    List.of(), response, fcr, g.responseTarget());
+            TreeMap<CalendarPeriod, GroupTallies> periods = readPeriods(shape, g.zone(), g.by());
+            List<Map<String, ReportTallies.SegmentData>> segments = readSegments(shape, periods, g);
+            ReportTallies tallies = new ReportTallies(input, metrics, scales, shape.newGroup(), periods, g.segments(),
+                    segments, response, fcr, g.responseTarget());
+            fill(tallies);
+            return new Loaded(tallies, g);
+        }
+
+        /** What was read: file, rows, rejections, duplicates, weighted. */
+        private ReadCounts readInput() {
+            String file = required("file").value;
+            long rows = count("rows");
+            long rejected = count("rejected-rows");
+            long duplicates = count("duplicate-rows");
+            Entry weightedEntry = required("weighted");
+            if (!weightedEntry.value.equals("true") && !weightedEntry.value.equals("false")) {
+                throw at(source, weightedEntry, "invalid weighted (expected true or false): "
+                        + abbreviate(weightedEntry.value));
+            }
+            boolean weighted = weightedEntry.value.equals("true");
+            Map<String, Long> reasons = new LinkedHashMap<>();
+            for (Entry e : all("rejection-reason")) {
+                int space = e.value.indexOf(' ');
+                String n = space < 0 ? "" : e.value.substring(0, space);
+                if (!COUNT.matcher(n).matches() || n.length() > 18
+                        || reasons.put(e.value.substring(space + 1), Long.parseLong(n)) != null) {
+                    throw at(source, e, "invalid rejection-reason (expected COUNT REASON, each reason once): "
+                            + abbreviate(e.value));
+                }
+            }
+            List<String> examples = new ArrayList<>();
+            all("rejection-example").forEach(e -> examples.add(e.value));
+            if (rejected > rows || duplicates > rows - rejected) {
+                throw at(source, required("rejected-rows"), "inconsistent counts: rows " + rows + ", rejected "
+                        + rejected + ", duplicates " + duplicates);
+            }
+            return new ReadCounts(file, rows, rejected, reasons, examples, weighted, duplicates);
+        }
+
+        /** The grouping options saved (without metrics and scales, which the tallies give). */
+        private ReportGrouping readGrouping(boolean weighted) {
+            ReportGrouping g = ReportGrouping.defaults();
+            Entry d = required("delimiter");
+            if (d.value.length() != 1) {
+                throw at(source, d, "invalid delimiter (expected one character): " + abbreviate(d.value));
+            }
+            g = check(d, "delimiter", () -> ReportGrouping.defaults().withDelimiter(d.value.charAt(0)));
+            for (Entry e : all("column")) {
+                int space = e.value.indexOf(' ');
+                if (space < 0) {
+                    throw at(source, e, "invalid column (expected METRIC NAME): " + abbreviate(e.value));
+                }
+                Metric metric = check(e, "column", () -> Metric.parse(e.value.substring(0, space)));
+                ReportGrouping base = g;
+                g = check(e, "column", () -> base.withColumn(metric, e.value.substring(space + 1)));
+            }
+            g = apply(g, "timestamp", ReportGrouping::withTimestampColumn);
+            Entry zoneEntry = required("zone");
+            ReportGrouping zoned = g;
+            g = check(zoneEntry, "zone", () -> zoned.withZone(ZoneId.of(zoneEntry.value)));
+            Entry byEntry = required("by");
+            Granularity by = byEntry.value.equals("none") ? null : check(byEntry, "by",
+                    () -> Granularity.valueOf(byEntry.value.toUpperCase(Locale.ROOT)));
+            if (by != null && !byEntry.value.equals(by.name().toLowerCase(Locale.ROOT))) {
+                throw at(source, byEntry, "invalid by: " + abbreviate(byEntry.value));
+            }
+            if (by != null) {
+                g = g.withBy(by);
+            }
+            for (Entry e : all("segment")) {
+                ReportGrouping base = g;
+                g = check(e, "segment", () -> base.withSegment(e.value));
+            }
+            if (new HashSet<>(g.segments()).size() != g.segments().size()) {
+                throw at(source, all("segment").get(0), "a segment column is listed twice: " + g.segments());
+            }
+            g = apply(g, "weight", ReportGrouping::withWeightColumn);
+            if (weighted != (g.weightColumn() != null)) {
+                throw at(source, required("weighted"), "weighted=" + weighted + " but the weight column is "
+                        + (weighted ? "missing" : "given"));
+            }
+            Entry targetEntry = required("response-target");
+            ReportGrouping targeted = g;
+            g = check(targetEntry, "response-target", () -> {
+                try {
+                    return targeted.withResponseTarget(Duration.parse(targetEntry.value));
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException(e.getMessage(), e);
+                }
+            });
+            g = apply(g, "response-column", ReportGrouping::withResponseColumn);
+            g = apply(g, "fcr-column", ReportGrouping::withFcrColumn);
+            g = readResponseTimestamps(g);
+            g = apply(g, "business-hours", (base, text) -> base.withBusinessHours(OpeningHours.parse(text)));
+            g = apply(g, "holidays", (base, text) -> base.withHolidays(HolidayCalendar.parse(text)));
+            g = readRespondent(g);
+            Entry policy = required("on-bad-row");
+            BadRowPolicy p = check(policy, "on-bad-row", () -> BadRowPolicy.valueOf(policy.value.toUpperCase(
+                    Locale.ROOT)));
+            return g.withOnBadRow(p);
+        }
+
+        private ReportGrouping readResponseTimestamps(ReportGrouping g) {
+            Entry from = single(m, "response-from");
+            Entry to = single(m, "response-to");
+            if ((from == null) != (to == null)) {
+                throw at(source, from != null ? from : to, "response-from and response-to go together");
+            }
+            return from == null ? g : check(from, "response-from", () -> g.withResponseTimestamps(from.value,
+                    to.value));
+        }
+
+        private ReportGrouping readRespondent(ReportGrouping g) {
+            Entry respondent = single(m, "respondent");
+            if (respondent == null) {
+                return g;
+            }
+            Entry keep = required("keep");
+            Entry per = required("keep-per");
+            Dedup.Keep k = check(keep, "keep", () -> Dedup.Keep.valueOf(keep.value.toUpperCase(Locale.ROOT)));
+            if (!per.value.equals("overall") && !per.value.equals("period")) {
+                throw at(source, per, "invalid keep-per (expected overall or period): " + abbreviate(per.value));
+            }
+            return g.withRespondent(respondent.value, k, per.value.equals("period"));
+        }
+
+        /** The metrics stored, each once, in the order nps, csat, ces. */
+        private List<Metric> readMetrics() {
+            List<Metric> metrics = new ArrayList<>();
+            Entry metricsEntry = required("metrics");
+            if (metricsEntry.value.isEmpty()) {
+                return metrics;
+            }
+            for (String key : metricsEntry.value.split(",", -1)) {
+                Metric metric = check(metricsEntry, "metrics", () -> Metric.parse(key));
+                if (metrics.contains(metric) || (!metrics.isEmpty()
+                        && metrics.get(metrics.size() - 1).compareTo(metric) > 0)) {
+                    throw at(source, metricsEntry, "invalid metrics (each once, in the order nps, csat, ces): "
+                            + metricsEntry.value);
+                }
+                metrics.add(metric);
+            }
+            return metrics;
+        }
+
+        /** Whether response times and first-contact resolution are stored: {response, fcr}. */
+        private boolean[] readOperations() {
+            Entry opsEntry = required("operations");
+            boolean response = false;
+            boolean fcr = false;
+            if (!opsEntry.value.equals("none")) {
+                for (String kind : opsEntry.value.split(",", -1)) {
+                    if (kind.equals("response") && !response && !fcr) {
+                        response = true;
+                    } else if (kind.equals("fcr") && !fcr) {
+                        fcr = true;
+                    } else {
+                        throw at(source, opsEntry, "invalid operations (none, or response and/or fcr in that order): "
+                                + abbreviate(opsEntry.value));
+                    }
+                }
+            }
+            return new boolean[] {response, fcr};
+        }
+
+        /** The scale of each stored metric, from its overall tally. */
+        private Scale[] storedScales(List<Metric> metrics, boolean weighted) {
+            Scale[] scales = new Scale[Metric.values().length];
+            for (Metric metric : metrics) {
+                String key = "overall|" + metric.key();
+                Object overall = weighted ? store.weightedTally(key).orElse(null) : store.get(key).orElse(null);
+                if (overall == null) {
+                    throw new IllegalArgumentException(scoresSource + ": missing " + (weighted ? "weighted " : "")
+                            + "tally " + key);
+                }
+                scales[metric.ordinal()] = weighted ? ((WeightedTally) overall).scale() : ((Tally) overall).scale();
+            }
+            return scales;
+        }
+
+        /** The periods, listed once each in ascending order, each with an empty group. */
+        private TreeMap<CalendarPeriod, GroupTallies> readPeriods(ReportTallies shape, ZoneId zone, Granularity by) {
+            TreeMap<CalendarPeriod, GroupTallies> periods = new TreeMap<>();
+            for (Entry e : all("period")) {
+                CalendarPeriod period = period(e, e.value, zone, by);
+                if (!periods.isEmpty() && periods.lastKey().compareTo(period) >= 0) {
+                    throw at(source, e, "periods must be listed once each, in ascending order: " + e.value);
+                }
+                periods.put(period, shape.newGroup());
+            }
+            return periods;
+        }
+
+        /** The values of each segment column, and their periods, each with an empty group. */
+        private List<Map<String, ReportTallies.SegmentData>> readSegments(ReportTallies shape,
+                TreeMap<CalendarPeriod, GroupTallies> periods, ReportGrouping g) {
+            int count = g.segments().size();
+            List<Map<String, ReportTallies.SegmentData>> segments = new ArrayList<>();
+            for (int s = 0; s < count; s++) {
+                segments.add(new HashMap<>());
+            }
+            for (Entry e : all("segment-value")) {
+                String[] parts = e.value.split(" ", 2);
+                int s = segmentIndex(e, parts[0], count);
+                if (parts.length < 2 || segments.get(s).putIfAbsent(parts[1],
+                        new ReportTallies.SegmentData(shape.newGroup())) != null) {
+                    throw at(source, e, "invalid segment-value (expected INDEX VALUE, each once): " + abbreviate(e.value));
+                }
+            }
+            for (Entry e : all("segment-period")) {
+                String[] parts = e.value.split(" ", 3);
+                int s = segmentIndex(e, parts[0], count);
+                ReportTallies.SegmentData data = parts.length < 3 ? null : segments.get(s).get(parts[2]);
+                if (data == null) {
+                    throw at(source, e, "invalid segment-period (expected INDEX PERIOD VALUE of a listed "
+                            + "segment-value): " + abbreviate(e.value));
+                }
+                CalendarPeriod period = period(e, parts[1], g.zone(), g.by());
+                if (!periods.containsKey(period) || data.byPeriod.putIfAbsent(period, shape.newGroup()) != null) {
+                    throw at(source, e, "invalid segment-period (a listed period, each once per value): "
+                            + abbreviate(e.value));
+                }
+            }
+            return segments;
+        }
+
+        private ReportGrouping apply(ReportGrouping g, String name,
+                java.util.function.BiFunction<ReportGrouping, String, ReportGrouping> with) {
+            Entry e = single(m, name);
+            return e == null ? g : check(e, name, () -> with.apply(g, e.value));
+        }
+
+        private CalendarPeriod period(Entry e, String label, ZoneId zone, Granularity by) {
+            if (by == null) {
+                throw at(source, e, "a period without a trend (by=none)");
+            }
+            CalendarPeriod p = check(e, "period", () -> CalendarPeriod.parse(label, zone));
+            if (p.granularity() != by || !p.label().equals(label)) {
+                throw at(source, e, "invalid period " + abbreviate(label) + " (expected a "
+                        + by.name().toLowerCase(Locale.ROOT) + " label)");
+            }
+            return p;
+        }
+
+        private int segmentIndex(Entry e, String text, int count) {
+            if (!text.matches("0|[1-9][0-9]{0,8}") || Integer.parseInt(text) >= count) {
+                throw at(source, e, "invalid segment index (valid values 0 - " + (count - 1) + "): "
+                        + abbreviate(text));
+            }
+            return Integer.parseInt(text);
+        }
+
+        /** Fills every group from the scores and the operation lines; nothing missing, nothing left over. */
+        private void fill(ReportTallies t) {
+            Map<String, Map<String, Entry>> ops = new HashMap<>();
+            for (Entry e : all("operation")) {
+                String[] parts = e.value.split(" ", 3);
+                if (parts.length < 3) {
+                    throw at(source, e, "invalid operation (expected GROUP KIND VALUE): " + abbreviate(e.value));
+                }
+                String group = check(e, "operation group", () -> decode(parts[0]));
+                Map<String, Entry> kinds = ops.computeIfAbsent(group, k -> new HashMap<>());
+                if (kinds.put(parts[1], new Entry(e.line, parts[2])) != null) {
+                    throw at(source, e, "operation " + parts[1] + " of group " + group + " given twice");
+                }
+            }
+            for (Group g : groups(t)) {
+                for (Metric metric : t.metrics) {
+                    String key = g.key + "|" + metric.key();
+                    Object stored = t.input.weighted() ? store.weightedTally(key).orElse(null)
+                            : store.get(key).orElse(null);
+                    if (stored == null) {
+                        throw new IllegalArgumentException(scoresSource + ": missing " + (t.input.weighted()
+                                ? "weighted " : "") + "tally " + key);
+                    }
+                    try {
+                        g.tallies.addAll(metric.ordinal(), stored);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(scoresSource + ", tally " + key + ": " + e.getMessage(), e);
+                    }
+                    used.add(key);
+                }
+                Map<String, Entry> kinds = ops.remove(g.key);
+                if (t.hasResponseTime || t.hasFcr) {
+                    fillOps(t, g, kinds == null ? Map.of() : kinds);
+                } else if (kinds != null) {
+                    throw at(source, kinds.values().iterator().next(), "operation lines without operations");
+                }
+            }
+            if (!ops.isEmpty()) {
+                Map.Entry<String, Map<String, Entry>> left = ops.entrySet().iterator().next();
+                throw at(source, left.getValue().values().iterator().next(), "operation of an unlisted group "
+                        + abbreviate(left.getKey()));
+            }
+            for (String key : store.keys()) {
+                if (!used.contains(key)) {
+                    throw new IllegalArgumentException(scoresSource + ": tally " + key + " belongs to no listed group "
+                            + "and metric");
+                }
+            }
+        }
+
+        private void fillOps(ReportTallies t, Group g, Map<String, Entry> kinds) {
+            Set<String> expected = new HashSet<>();
+            if (t.hasResponseTime) {
+                expected.addAll(List.of("response", "open"));
+            }
+            if (t.hasFcr) {
+                expected.add("fcr");
+            }
+            if (!kinds.keySet().equals(expected)) {
+                throw new IllegalArgumentException(source + ": group " + g.key + " has operations " + sorted(
+                        kinds.keySet()) + ", expected " + sorted(expected));
+            }
+            OpsTallies o = g.tallies.ops();
+            if (t.hasResponseTime) {
+                Entry e = kinds.get("response");
+                ResponseTimeHistogram h = check(e, "response histogram", () -> ResponseTimeHistogram.parse(e.value));
+                check(e, "response histogram", () -> o.response().addAll(h));
+                Entry open = kinds.get("open");
+                if (!COUNT.matcher(open.value).matches()) {
+                    throw at(source, open, "invalid open count: " + abbreviate(open.value));
+                }
+                o.addOpen(check(open, "open count", () -> Long.parseLong(open.value)));
+            }
+            if (t.hasFcr) {
+                Entry e = kinds.get("fcr");
+                Matcher fm = FCR.matcher(e.value);
+                if (!fm.matches()) {
+                    throw at(source, e, "invalid fcr (expected RESOLVED/N): " + abbreviate(e.value));
+                }
+                Proportion p = check(e, "fcr", () -> Proportion.of(Long.parseLong(fm.group(1)),
+                        Long.parseLong(fm.group(2))));
+                o.fcr().addAll(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,309 @@
+package io.github.cxmetrics.report.format;
+
+import io.github.cxmetrics.report.MetricSummary;
+import io.github.cxmetrics.report.OutcomeSummary;
+import io.github.cxmetrics.report.OperationalSummary;
+import io.github.cxmetrics.report.PeriodSummary;
+import io.github.cxmetrics.report.KtoSummary;
+import io.github.cxmetrics.report.SegmentSummary;
+import io.github.cxmetrics.report.ResponseTimeSummary;
+import io.github.cxmetrics.report.IndexSummary;
+
+import io.github.cxmetrics.report.Report;
+import io.github.cxmetrics.report.ReportOptions;
+import io.github.cxmetrics.trend.Metric;
+import io.github.cxmetrics.segment.AdjustedComparison;
+import io.github.cxmetrics.stats.Comparison;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * Writes a {@link Report} as CSV for spreadsheets: one row per (segment, period, metric), the
+ * {@code csv} format of {@code cxmetrics report}.
+ *
+ * <p>The output is RFC 4180: comma-separated, records ended by CRLF, a field quoted with {@code "}
+ * when it contains a comma, a quote, CR or LF, and a quote inside a quoted field doubled. The first
+ * record is the header:
+ *
+ * <table>
+ *   <caption>Columns</caption>
+ *   <tr><th>column</th><th>content</th></tr>
+ *   <tr><td>{@code segment_column}</td><td>the segment column (e.g. {@code channel}); empty for the
+ *       whole input</td></tr>
+ *   <tr><td>{@code segment}</td><td>the segment value as it appears in the data; empty for the whole
+ *       input (tell an empty segment value apart by its non-empty {@code segment_column})</td></tr>
+ *   <tr><td>{@code period}</td><td>the period label ({@code 2025-W03}, {@code 2025-03}, …); empty for
+ *       the total over all periods</td></tr>
+ *   <tr><td>{@code period_start}</td><td>the period's first day, ISO-8601 ({@code 2025-01-13})</td></tr>
+ *   <tr><td>{@code metric}</td><td>{@code nps}, {@code csat} or {@code ces}</td></tr>
+ *   <tr><td>{@code n}</td><td>the number of responses to the question</td></tr>
+ *   <tr><td>{@code score}, {@code standard_error}, {@code lower}, {@code upper}</td><td>the score in
+ *       display units (NPS points, CSAT % satisfied, CES mean), its standard error and confidence
+ *       limits</td></tr>
+ *   <tr><td>{@code small_sample}</td><td>{@code true} when n is below the report's minimum n</td></tr>
+ *   <tr><td>{@code change}, {@code change_lower}, {@code change_upper}, {@code change_p_value},
+ *       {@code change_significant}</td><td>this period − the previous period, its interval, p-value and
+ *       verdict (period rows after the first)</td></tr>
+ *   <tr><td>{@code vs_rest}, {@code vs_rest_lower}, {@code vs_rest_upper}, {@code vs_rest_p_value},
+ *       {@code vs_rest_adjusted_p_value}, {@code vs_rest_familywise_confidence},
+ *       {@code vs_rest_familywise_lower}, {@code vs_rest_familywise_upper},
+ *       {@code vs_rest_significant}</td><td>this segment − the rest of its column: the interval at the
+ *       report's confidence and the raw p-value, the Holm-adjusted p-value, the family-wise interval and
+ *       its level, and the adjusted verdict, which the family-wise interval agrees with (segment rows
+ *       without a period)</td></tr>
+ *   <tr><td>{@code effective_n}</td><td>Kish's effective n, when the report is weighted</td></tr>
+ *   <tr><td>{@code promoters}, {@code passives}, {@code detractors}</td><td>NPS counts</td></tr>
+ *   <tr><td>{@code satisfied}, {@code mean}</td><td>CSAT: satisfied (top-box) count and mean rating</td></tr>
+ *   <tr><td>{@code easy}</td><td>CES: % easy (top box)</td></tr>
+ *   <tr><td>{@code resolved}</td><td>{@code first_contact_resolution}: the count resolved</td></tr>
+ *   <tr><td>{@code median}, {@code p90}, {@code p95}, {@code target}, {@code within_target}</td><td>
+ *       {@code response_time}: quantile estimates in minutes, the target in minutes and the exact %
+ *       of times within it</td></tr>
+ * </table>
+ *
+ * <p>Operational KPIs, when the report has them, add rows after each group's score rows:
+ * {@code response_time} (n, {@code score} = the exact mean in minutes, and the columns above),
+ * {@code first_contact_resolution} (n, {@code score} = % resolved, {@code lower}, {@code upper}),
+ * and with a KTO survey {@code kto}, {@code kto_net} and {@code kto_acsi} (n = eligible respondents,
+ * {@code score}, {@code standard_error}, {@code lower}, {@code upper}). Their {@code small_sample}
+ * compares n with the minimum n too.
+ *
+ * <p>Rows come in this order, each group with one row per metric of the report (NPS, CSAT, CES):
+ * the whole input; each trend period; then per segment column and per value (ascending) the value's
+ * total followed by its periods. So a report with M metrics (operational rows included), P periods and segment columns with
+ * V<sub>1</sub>, V<sub>2</sub>, … values has M × (1 + P) × (1 + V<sub>1</sub> + V<sub>2</sub> + …)
+ * data rows. Periods without responses are kept, with n = 0 and empty scores.
+ *
+ * <p>{@code change} and {@code vs_rest} come from the report's default two-sample methods (NPS
+ * adjusted Wald, CSAT pooled z with Newcombe's interval, CES Welch). For NPS the difference is taken
+ * between the adjusted scores (docs/methods.md), so at small n it is not exactly the difference of the
+ * two {@code score} cells; a verdict is {@code true} when the p-value is below 1 − confidence.
+ *
+ * <p>A cell is empty when its value is undefined (a score of no responses, the interval of a CES mean
+ * of one response, the change of the first period). Numbers are not rounded: they are written with
+ * {@link Double#toString(double)} (e.g. {@code 40.0}, {@code 1.25E-4}), counts as integers, verdicts as
+ * {@code true}/{@code false}. Text is written exactly as in the data, so a segment value beginning
+ * with {@code =} or {@code +} may be taken for a formula by a spreadsheet that opens the file.
+ */
+final class CsvReportWriter {
+    /** The header, in column order. */
+    static final List<String> HEADER = List.of("segment_column", "segment", "period", "period_start", "metric", "n",
+            "score", "standard_error", "lower", "upper", "small_sample",
+            "change", "change_lower", "change_upper", "change_p_value", "change_significant",
+            "vs_rest", "vs_rest_lower", "vs_rest_upper", "vs_rest_p_value", "vs_rest_adjusted_p_value",
+            "vs_rest_familywise_confidence", "vs_rest_familywise_lower", "vs_rest_familywise_upper",
+            "vs_rest_significant",
+            "effective_n", "promoters", "passives", "detractors", "satisfied", "mean", "easy",
+            "resolved", "median", "p90", "p95", "target", "within_target");
+
+    private static final String CRLF = "\r\n";
+    /** The columns after {@code easy}, empty on score rows. */
+    private static final int OPS_COLUMNS = HEADER.size() - 1 - HEADER.indexOf("easy");
+
+    private CsvReportWriter() {
+    }
+
+    /**
+     * Writes the report to {@code out} (not flushed or closed).
+     *
+     * @throws IOException if {@code out} throws it
+     * @throws NullPointerException if an argument is null
+     */
+    static void write(Report report, Appendable out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(out, "out");
+        StringBuilder line = new StringBuilder(256);
+        for (int i = 0; i < HEADER.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(HEADER.get(i));
+        }
+        out.append(line).append(CRLF);
+        List<Metric> metrics = report.metrics();
+        long minN = report.options().minN();
+        rows(out, line, "", "", null, report.overall(), metrics);
+        opsRows(out, line, "", "", null, report.overallOperations(), minN);
+        for (PeriodSummary period : report.trend()) {
+            rows(out, line, "", "", period, period.metrics(), metrics);
+            opsRows(out, line, "", "", period, period.operations(), minN);
+        }
+        for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
+            for (SegmentSummary segment : column.getValue()) {
+                rows(out, line, column.getKey(), segment.segment(), null, segment.metrics(), metrics);
+                opsRows(out, line, column.getKey(), segment.segment(), null, segment.operations(), minN);
+                for (PeriodSummary period : segment.trend()) {
+                    rows(out, line, column.getKey(), segment.segment(), period, period.metrics(), metrics);
+                    opsRows(out, line, column.getKey(), segment.segment(), period, period.operations(), minN);
+                }
+            }
+        }
+    }
+
+    private static void rows(Appendable out, StringBuilder line, String column, String segment, PeriodSummary period,
+            Map<Metric, MetricSummary> summaries, List<Metric> metrics) throws IOException {
+        for (Metric metric : metrics) {
+            MetricSummary s = summaries.get(metric);
+            line.setLength(0);
+            field(line, column);
+            field(line, segment);
+            field(line, period == null ? "" : period.period());
+            field(line, period == null ? "" : period.start().toString());
+            field(line, metric.key());
+            field(line, Long.toString(s.n()));
+            field(line, s.score());
+            field(line, s.standardError());
+            field(line, s.lower());
+            field(line, s.upper());
+            field(line, Boolean.toString(s.isSmall()));
+            comparison(line, s.change());
+            vsRest(line, s.vsRest());
+            field(line, s.effectiveN());
+            field(line, s.promoters());
+            field(line, s.passives());
+            field(line, s.detractors());
+            field(line, s.satisfied());
+            field(line, s.mean());
+            field(line, s.easy());
+            for (int i = 0; i < OPS_COLUMNS; i++) {
+                line.append(',');
+            }
+            line.setLength(line.length() - 1); // the last separator
+            out.append(line).append(CRLF);
+        }
+    }
+
+    /** The operational rows of one group: response time, FCR, the KTO indices. */
+    private static void opsRows(Appendable out, StringBuilder line, String column, String segment,
+            PeriodSummary period, OperationalSummary ops, long minN) throws IOException {
+        if (ops.responseTime().isPresent()) {
+            ResponseTimeSummary r = ops.responseTime().get();
+            String[] cells = cells(column, segment, period, "response_time", r.n(), minN);
+            put(cells, "score", r.mean());
+            put(cells, "median", r.median());
+            put(cells, "p90", r.p90());
+            put(cells, "p95", r.p95());
+            cells[HEADER.indexOf("target")] = Double.toString(r.target());
+            put(cells, "within_target", r.withinTarget());
+            write(out, line, cells);
+        }
+        if (ops.firstContactResolution().isPresent()) {
+            OutcomeSummary f = ops.firstContactResolution().get();
+            String[] cells = cells(column, segment, period, "first_contact_resolution", f.n(), minN);
+            put(cells, "score", f.score());
+            put(cells, "lower", f.lower());
+            put(cells, "upper", f.upper());
+            cells[HEADER.indexOf("resolved")] = Long.toString(f.successes());
+            write(out, line, cells);
+        }
+        if (ops.kto().isPresent()) {
+            KtoSummary k = ops.kto().get();
+            index(out, line, cells(column, segment, period, "kto", k.index().n(), minN), k.index());
+            index(out, line, cells(column, segment, period, "kto_net", k.netIndex().n(), minN), k.netIndex());
+            index(out, line, cells(column, segment, period, "kto_acsi", k.acsiIndex().n(), minN), k.acsiIndex());
+        }
+    }
+
+    private static void index(Appendable out, StringBuilder line, String[] cells, IndexSummary s) throws IOException {
+        put(cells, "score", s.score());
+        put(cells, "standard_error", s.standardError());
+        put(cells, "lower", s.lower());
+        put(cells, "upper", s.upper());
+        write(out, line, cells);
+    }
+
+    private static String[] cells(String column, String segment, PeriodSummary period, String metric, long n,
+            long minN) {
+        String[] cells = new String[HEADER.size()];
+        java.util.Arrays.fill(cells, "");
+        cells[0] = column;
+        cells[1] = segment;
+        cells[2] = period == null ? "" : period.period();
+        cells[3] = period == null ? "" : period.start().toString();
+        cells[4] = metric;
+        cells[5] = Long.toString(n);
+        cells[HEADER.indexOf("small_sample")] = Boolean.toString(n < minN);
+        return cells;
+    }
+
+    private static void put(String[] cells, String name, OptionalDouble value) {
+        cells[HEADER.indexOf(name)] = value.isPresent() ? Double.toString(value.getAsDouble()) : "";
+    }
+
+    private static void write(Appendable out, StringBuilder line, String[] cells) throws IOException {
+        line.setLength(0);
+        for (String cell : cells) {
+            field(line, cell);
+        }
+        line.setLength(line.length() - 1);
+        out.append(line).append(CRLF);
+    }
+
+    private static void vsRest(StringBuilder line, Optional<AdjustedComparison> a) {
+        if (a.isPresent()) {
+            Comparison v = a.get().comparison();
+            field(line, Double.toString(v.difference()));
+            field(line, Double.toString(v.lower()));
+            field(line, Double.toString(v.upper()));
+            field(line, Double.toString(v.pValue()));
+            field(line, Double.toString(a.get().adjustedPValue()));
+            field(line, Double.toString(a.get().familywiseConfidence()));
+            field(line, Double.toString(a.get().familywiseLower()));
+            field(line, Double.toString(a.get().familywiseUpper()));
+            field(line, Boolean.toString(a.get().isSignificant()));
+        } else {
+            line.append(",".repeat(9));
+        }
+    }
+
+    private static void comparison(StringBuilder line, Optional<Comparison> c) {
+        if (c.isPresent()) {
+            Comparison v = c.get();
+            field(line, Double.toString(v.difference()));
+            field(line, Double.toString(v.lower()));
+            field(line, Double.toString(v.upper()));
+            field(line, Double.toString(v.pValue()));
+            field(line, Boolean.toString(v.isSignificant()));
+        } else {
+            for (int i = 0; i < 5; i++) {
+                line.append(',');
+            }
+        }
+    }
+
+    private static void field(StringBuilder line, OptionalDouble value) {
+        field(line, value.isPresent() ? Double.toString(value.getAsDouble()) : "");
+    }
+
+    private static void field(StringBuilder line, OptionalLong value) {
+        field(line, value.isPresent() ? Long.toString(value.getAsLong()) : "");
+    }
+
+    /** Appends one field and its trailing separator, quoted when RFC 4180 requires it. */
+    static void field(StringBuilder line, String value) {
+        boolean quote = false;
+        for (int i = 0; i < value.length() && !quote; i++) {
+            char c = value.charAt(i);
+            quote = c == ',' || c == '"' || c == '\r' || c == '\n';
+        }
+        if (quote) {
+            line.append('"');
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '"') {
+                    line.append('"');
+                }
+                line.append(c);
+            }
+            line.append('"');
+        } else {
+            line.append(value);
+        }
+        line.append(',');
+    }
+}

@@ -1,0 +1,382 @@
+package io.github.cxmetrics.report.format;
+
+import io.github.cxmetrics.report.MetricSummary;
+import io.github.cxmetrics.report.OperationalSummary;
+import io.github.cxmetrics.report.InputSummary;
+import io.github.cxmetrics.report.PeriodSummary;
+import io.github.cxmetrics.report.ResponseTimeBasis;
+import io.github.cxmetrics.report.SegmentSummary;
+import io.github.cxmetrics.report.IndexSummary;
+
+import java.util.Optional;
+import io.github.cxmetrics.report.Report;
+import io.github.cxmetrics.report.ReportOptions;
+import io.github.cxmetrics.trend.Metric;
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes a {@link Report} as one self-contained HTML page with inline SVG charts: the {@code html}
+ * format of {@code cxmetrics report}.
+ *
+ * <p>The page shows, in order:
+ * <ol>
+ * <li>the input: file, rows read, rejected rows with their reasons and first examples, the
+ *     confidence level, the minimum n, whether scores are weighted;</li>
+ * <li>a tile per metric (NPS, CSAT, CES): the score, its confidence interval "lower – upper", n (and
+ *     Kish's effective n when weighted), the metric's counts, and a "small sample" flag when n is below
+ *     the minimum n;</li>
+ * <li>beside them, when the report has them, a tile per operational KPI: response time
+ *     ({@code data-metric="responseTime"}: the % within the target, median, p90, mean, n),
+ *     first-contact resolution ({@code data-metric="firstContactResolution"}: % resolved, interval, n)
+ *     and the KTO index ({@code data-metric="kto"}: index, interval, n, net and ACSI-style indices,
+ *     completion per question);</li>
+ * <li>with a trend and operational KPIs: a table with a row per period ({@code <table
+ *     class="operations">}) of the same numbers;</li>
+ * <li>with a trend: a line chart per metric ({@code <svg class="chart" data-metric="nps">}) with the
+ *     score per period, the confidence band as a shaded area, gaps (not interpolation) where a period
+ *     has no score, thinned period labels and value ticks; hollow points mark small groups, ringed
+ *     points a significant change against the previous period;</li>
+ * <li>with segments: per segment column and metric a bar chart ({@code <svg class="segments"
+ *     data-metric="nps" data-segment-column="channel">}) with a bar and an interval whisker per value,
+ *     a dashed line at the overall score, small groups hatched and labelled "n &lt; 30", and ▲/▼ where a
+ *     value differs significantly from the rest of its column (Holm-adjusted).</li>
+ * </ol>
+ * Every point and bar has a tooltip with its unrounded-to-display numbers, interval, n and test.
+ *
+ * <p>The document needs nothing from elsewhere: no script, no font, no image, no external style
+ * sheet; the only URL in it is the SVG namespace name {@code http://www.w3.org/2000/svg}. It is
+ * HTML5 and also well-formed XML (every element closed, attributes quoted, text escaped), so it can be
+ * checked or transformed with an XML parser. Every character outside ASCII is written as a numeric
+ * character reference, so the output is plain ASCII and reads the same whatever encoding the
+ * {@code Appendable} uses. Characters that XML does not allow (e.g. control characters in a segment
+ * value) are replaced by U+FFFD. Numbers are rounded for display only: NPS and CSAT to one decimal,
+ * CES to two.
+ */
+final class HtmlReportWriter {
+    private static final String STYLE = """
+            body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;color:#1d2329;\
+            margin:2rem auto;max-width:60rem;padding:0 1rem;line-height:1.4}
+            h1{font-size:1.6rem;margin-bottom:.2rem}
+            h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #d5dae0;padding-bottom:.2rem}
+            h3{font-size:1.05rem;margin:1.2rem 0 .3rem}
+            .meta{color:#56606b;margin-top:0}
+            dl.input{display:grid;grid-template-columns:max-content auto;gap:.15rem 1rem}
+            dl.input dt{font-weight:600}
+            dl.input dd{margin:0}
+            .tiles{display:flex;flex-wrap:wrap;gap:1rem}
+            .tile{border:1px solid #d5dae0;border-radius:.5rem;padding:.8rem 1rem;min-width:12rem;flex:1}
+            .tile .name{font-weight:700;letter-spacing:.05em}
+            .tile .meaning{color:#56606b;font-size:.8rem}
+            .tile .value{font-size:2.2rem;font-weight:700}
+            .tile .interval,.tile .n,.tile .counts{font-size:.9rem}
+            .flag{color:#a34700;font-weight:600}
+            .tile.small{border-color:#e0a060;background:#fff8f0}
+            p.note{color:#56606b;font-size:.85rem}
+            svg{max-width:100%;height:auto;font-size:11px;font-family:inherit}
+            svg .grid{stroke:#e3e7eb;stroke-width:1}
+            svg .grid.zero,svg .baseline{stroke:#8a949e}
+            svg .tick{stroke:#8a949e}
+            svg text{fill:#3b444d}
+            svg .band{fill:#4a7fc1;fill-opacity:.2;stroke:none}
+            svg line.band{stroke:#4a7fc1;stroke-opacity:.35;stroke-width:6;stroke-linecap:round}
+            svg .line{fill:none;stroke:#1f4e8c;stroke-width:2}
+            svg .point{fill:#1f4e8c;stroke:#fff;stroke-width:1}
+            svg .point.small{fill:#fff;stroke:#1f4e8c;stroke-width:1.5}
+            svg .point.significant{stroke:#a34700;stroke-width:2}
+            svg .bar{fill:#4a7fc1}
+            svg .bar.small{stroke:#4a7fc1;stroke-width:1}
+            svg .hatch-ground{fill:#fff}
+            svg .hatch-line{stroke:#4a7fc1;stroke-width:2}
+            svg .whisker line{stroke:#1d2329;stroke-width:1.5}
+            svg .overall line{stroke:#1d2329;stroke-dasharray:4 3;stroke-width:1}
+            svg .flag{fill:#a34700;font-weight:600}
+            svg .sig{fill:#1f4e8c;font-weight:700}
+            svg .label.missing,svg .empty{font-style:italic}
+            table.operations{border-collapse:collapse;font-size:.9rem}
+            table.operations th,table.operations td{padding:.2rem .6rem;border-bottom:1px solid #e3e7eb;\
+            text-align:right}
+            table.operations th:first-child,table.operations td:first-child{text-align:left}
+            """;
+
+    private final Report report;
+    private final Markup m;
+    private final DisplayFormat format;
+    private final String level;
+    private int patterns;
+
+    private HtmlReportWriter(Report report, StringBuilder out) {
+        this.report = report;
+        this.m = new Markup(out);
+        this.format = new DisplayFormat(report.options());
+        this.level = DisplayFormat.percent(report.confidence());
+    }
+
+    /**
+     * Writes the report to {@code out} (not flushed or closed) as one HTML document.
+     *
+     * @throws IOException if {@code out} throws it
+     * @throws NullPointerException if an argument is null
+     */
+    static void write(Report report, Appendable out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(out, "out");
+        StringBuilder sb = new StringBuilder(32 * 1024);
+        sb.append("<!DOCTYPE html>\n");
+        new HtmlReportWriter(report, sb).document();
+        out.append(sb);
+    }
+
+    private void document() {
+        String file = report.input().file();
+        m.start("html").attr("lang", "en").newline();
+        m.start("head").newline();
+        m.start("meta").attr("charset", "utf-8").end().newline();
+        m.start("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1").end()
+                .newline();
+        m.element("title", "cxmetrics report: " + file).newline();
+        m.start("style").newline().raw(STYLE).end().newline();
+        m.end().newline();
+        m.start("body").newline();
+        m.element("h1", "Customer feedback report").newline();
+        m.start("p").attr("class", "meta").text(file).end().newline();
+        input();
+        tiles();
+        if (!report.trend().isEmpty() && !report.overallOperations().isEmpty()) {
+            operationsPerPeriod();
+        }
+        if (!report.trend().isEmpty()) {
+            trend();
+        }
+        if (!report.segments().isEmpty()) {
+            segments();
+        }
+        m.start("p").attr("class", "note").text("Intervals are " + level + " confidence intervals (NPS adjusted Wald, "
+                + "CSAT Wilson, CES Student t). Groups with n below " + report.options().minN()
+                + " are shown but flagged. Differences between segments are tested against the rest of the "
+                + "segment column with Holm-adjusted p-values. Made with cxmetrics.").end().newline();
+        m.end().newline();
+        m.end().newline();
+        if (!m.isBalanced()) {
+            throw new AssertionError("unbalanced markup");
+        }
+    }
+
+    private void input() {
+        InputSummary in = report.input();
+        ReportOptions options = report.options();
+        m.element("h2", "Input").newline();
+        m.start("dl").attr("class", "input").newline();
+        item("File", in.file());
+        item("Rows", DisplayFormat.count(in.rows()));
+        m.element("dt", "Rejected rows");
+        m.start("dd").text(DisplayFormat.count(in.rejectedRows()));
+        if (!in.rejectionReasons().isEmpty()) {
+            m.start("ul").attr("class", "reasons");
+            in.rejectionReasons().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> m.element("li", e.getKey() + ": " + DisplayFormat.count(e.getValue())));
+            m.end();
+        }
+        if (!in.rejectionExamples().isEmpty()) {
+            m.text("First rejected rows:").start("ul").attr("class", "examples");
+            for (String example : in.rejectionExamples()) {
+                m.element("li", example);
+            }
+            m.end();
+        }
+        m.end().newline();
+        item("Confidence level", level);
+        item("Minimum n", DisplayFormat.count(options.minN()));
+        item("Weighted", in.weighted() ? "yes, by column " + options.grouping().weightColumn() : "no");
+        String zone = options.grouping().zone().equals(ZoneOffset.UTC) ? "UTC" : options.grouping().zone().getId();
+        Optional.ofNullable(options.grouping().by()).ifPresent(by -> item("Trend", "per " + by.name().toLowerCase(Locale.ROOT) + ", calendar of "
+                + zone));
+        if (!options.grouping().segments().isEmpty()) {
+            item("Segments", String.join(", ", options.grouping().segments()));
+        }
+        m.end().newline();
+    }
+
+    private void item(String term, String definition) {
+        m.element("dt", term).element("dd", definition).newline();
+    }
+
+    private void tiles() {
+        m.element("h2", "Overall").newline();
+        m.start("div").attr("class", "tiles").newline();
+        for (Metric metric : report.metrics()) {
+            MetricSummary s = report.overall().get(metric);
+            m.start("div").attr("class", s.isSmall() ? "tile small" : "tile").attr("data-metric", metric.key());
+            m.start("div").attr("class", "name").text(DisplayFormat.name(metric)).end();
+            m.start("div").attr("class", "meaning").text(format.meaning(metric)).end();
+            m.start("div").attr("class", "value").text(s.score().isPresent()
+                    ? DisplayFormat.score(metric, s.score().getAsDouble()) : DisplayFormat.EN_DASH).end();
+            if (s.lower().isPresent() && s.upper().isPresent()) {
+                m.start("div").attr("class", "interval").text(level + " CI " + DisplayFormat.interval(metric,
+                        s.lower().getAsDouble(), s.upper().getAsDouble())).end();
+            }
+            String n = "n = " + DisplayFormat.count(s.n());
+            if (s.effectiveN().isPresent()) {
+                n += " (effective n = " + DisplayFormat.decimals(s.effectiveN().getAsDouble(), 1) + ")";
+            }
+            m.start("div").attr("class", "n").text(n).end();
+            String counts = counts(metric, s);
+            if (!counts.isEmpty()) {
+                m.start("div").attr("class", "counts").text(counts).end();
+            }
+            if (s.n() == 0) {
+                m.start("div").attr("class", "flag").text("no responses").end();
+            } else if (s.isSmall()) {
+                m.start("div").attr("class", "flag").text("small sample: n < " + report.options().minN()).end();
+            }
+            m.end().newline();
+        }
+        operationTiles(report.overallOperations());
+        m.end().newline();
+    }
+
+    private void operationTiles(OperationalSummary ops) {
+        String sep = " " + DisplayFormat.DOT + " ";
+        ops.responseTime().ifPresent(r -> {
+            String target = DisplayFormat.target(r.target());
+            String unit = r.basis() == ResponseTimeBasis.BUSINESS_HOURS ? " business min" : " min";
+            tile("responseTime", "Response time", "share of first responses within " + target + unit,
+                    r.withinTarget().isPresent() ? DisplayFormat.decimals(r.withinTarget().getAsDouble(), 1) + " %"
+                            : DisplayFormat.EN_DASH,
+                    r.median().isPresent() ? "median " + minutes(r.median().getAsDouble()) + " min" + sep + "p90 "
+                            + minutes(r.p90().getAsDouble()) + " min" + sep + "mean " + minutes(r.mean().getAsDouble())
+                            + " min" : "",
+                    r.n());
+        });
+        ops.firstContactResolution().ifPresent(f -> tile("firstContactResolution", "FCR",
+                "% resolved in the first contact",
+                f.score().isPresent() ? DisplayFormat.decimals(f.score().getAsDouble(), 1) + " %" : DisplayFormat.EN_DASH,
+                f.lower().isPresent() ? level + " CI " + DisplayFormat.decimals(f.lower().getAsDouble(), 1) + " "
+                        + DisplayFormat.EN_DASH + " " + DisplayFormat.decimals(f.upper().getAsDouble(), 1) + sep
+                        + DisplayFormat.count(f.successes()) + " resolved" : "",
+                f.n()));
+        ops.kto().ifPresent(k -> {
+            IndexSummary i = k.index();
+            StringBuilder completion = new StringBuilder();
+            for (Map.Entry<String, Double> e : k.completion().entrySet()) {
+                completion.append(completion.length() == 0 ? "answered: " : sep).append(e.getKey()).append(' ')
+                        .append(DisplayFormat.decimals(e.getValue(), 0)).append(" %");
+            }
+            tile("kto", "KTO", "satisfaction index 0" + DisplayFormat.EN_DASH + "100",
+                    i.score().isPresent() ? DisplayFormat.decimals(i.score().getAsDouble(), 1) : DisplayFormat.EN_DASH,
+                    (i.lower().isPresent() ? level + " CI " + DisplayFormat.decimals(i.lower().getAsDouble(), 1) + " "
+                            + DisplayFormat.EN_DASH + " " + DisplayFormat.decimals(i.upper().getAsDouble(), 1) + sep
+                            : "") + "net " + optional(k.netIndex().score()) + sep + "ACSI-style "
+                            + optional(k.acsiIndex().score()) + (completion.length() == 0 ? "" : sep + completion),
+                    i.n());
+        });
+    }
+
+    private void tile(String key, String name, String meaning, String value, String detail, long n) {
+        boolean small = n < report.options().minN();
+        m.start("div").attr("class", small ? "tile small" : "tile").attr("data-metric", key);
+        m.start("div").attr("class", "name").text(name).end();
+        m.start("div").attr("class", "meaning").text(meaning).end();
+        m.start("div").attr("class", "value").text(value).end();
+        if (!detail.isEmpty()) {
+            m.start("div").attr("class", "counts").text(detail).end();
+        }
+        m.start("div").attr("class", "n").text("n = " + DisplayFormat.count(n)).end();
+        if (n == 0) {
+            m.start("div").attr("class", "flag").text("no data").end();
+        } else if (small) {
+            m.start("div").attr("class", "flag").text("small sample: n < " + report.options().minN()).end();
+        }
+        m.end().newline();
+    }
+
+    private static String minutes(double value) {
+        return DisplayFormat.decimals(value, 1);
+    }
+
+    private static String optional(java.util.OptionalDouble value) {
+        return value.isPresent() ? DisplayFormat.decimals(value.getAsDouble(), 1) : DisplayFormat.EN_DASH;
+    }
+
+    /** A row per period: response time (n, median, p90, % within target), FCR and the KTO index. */
+    private void operationsPerPeriod() {
+        OperationalSummary overall = report.overallOperations();
+        m.element("h2", "Operations per period").newline();
+        m.start("table").attr("class", "operations").newline();
+        m.start("tr").element("th", "period");
+        overall.responseTime().ifPresent(r -> m.element("th", "responses").element("th", "median min")
+                .element("th", "p90 min").element("th", "within " + DisplayFormat.target(r.target()) + " min"));
+        overall.firstContactResolution().ifPresent(f -> m.element("th", "FCR n").element("th", "FCR")
+                .element("th", level + " CI"));
+        overall.kto().ifPresent(k -> m.element("th", "KTO n").element("th", "KTO index")
+                .element("th", level + " CI"));
+        m.end().newline();
+        for (PeriodSummary p : report.trend()) {
+            OperationalSummary ops = p.operations();
+            m.start("tr").attr("data-period", p.period()).element("td", p.period());
+            ops.responseTime().ifPresent(r -> m.element("td", DisplayFormat.count(r.n()))
+                    .element("td", optional(r.median())).element("td", optional(r.p90()))
+                    .element("td", r.withinTarget().isPresent() ? optional(r.withinTarget()) + " %"
+                            : DisplayFormat.EN_DASH));
+            ops.firstContactResolution().ifPresent(f -> m.element("td", DisplayFormat.count(f.n()))
+                    .element("td", f.score().isPresent() ? optional(f.score()) + " %" : DisplayFormat.EN_DASH)
+                    .element("td", range(f.lower(), f.upper())));
+            ops.kto().ifPresent(k -> m.element("td", DisplayFormat.count(k.index().n()))
+                    .element("td", optional(k.index().score()))
+                    .element("td", range(k.index().lower(), k.index().upper())));
+            m.end().newline();
+        }
+        m.end().newline();
+    }
+
+    private static String range(java.util.OptionalDouble lower, java.util.OptionalDouble upper) {
+        return lower.isPresent() ? DisplayFormat.decimals(lower.getAsDouble(), 1) + " " + DisplayFormat.EN_DASH + " "
+                + DisplayFormat.decimals(upper.getAsDouble(), 1) : DisplayFormat.EN_DASH;
+    }
+
+    private static String counts(Metric metric, MetricSummary s) {
+        String sep = " " + DisplayFormat.DOT + " ";
+        return switch (metric) {
+            case NPS -> s.n() == 0 ? "" : DisplayFormat.count(s.promoters().orElse(0)) + " promoters" + sep
+                    + DisplayFormat.count(s.passives().orElse(0)) + " passives" + sep
+                    + DisplayFormat.count(s.detractors().orElse(0)) + " detractors";
+            case CSAT -> s.mean().isEmpty() ? "" : DisplayFormat.count(s.satisfied().orElse(0)) + " satisfied" + sep
+                    + "mean " + DisplayFormat.decimals(s.mean().getAsDouble(), 2);
+            case CES -> s.easy().isEmpty() ? "" : DisplayFormat.decimals(s.easy().getAsDouble(), 1) + " % easy";
+        };
+    }
+
+    private void trend() {
+        m.element("h2", "Trend").newline();
+        for (Metric metric : report.metrics()) {
+            m.start("h3").text(DisplayFormat.name(metric) + " per period").end().newline();
+            m.start("figure").newline();
+            TrendChart.draw(m, metric, report.trend(), format, level);
+            m.element("figcaption", "Line: " + DisplayFormat.name(metric) + "; shaded band: " + level
+                    + " confidence interval; hollow points: n below " + report.options().minN()
+                    + "; ringed points: significant change against the previous period; gaps: no responses.");
+            m.end().newline();
+        }
+    }
+
+    private void segments() {
+        m.element("h2", "Segments").newline();
+        for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
+            for (Metric metric : report.metrics()) {
+                m.start("h3").text(DisplayFormat.name(metric) + " by " + column.getKey()).end().newline();
+                m.start("figure").newline();
+                SegmentChart.draw(m, metric, column.getKey(), column.getValue(), report.overall().get(metric),
+                        format, level, report.options().minN(), "hatch-" + (++patterns));
+                m.element("figcaption", "Bars: " + DisplayFormat.name(metric) + " per " + column.getKey()
+                        + "; whiskers: " + level + " confidence interval; dashed line: overall; hatched and "
+                        + "flagged: n below " + report.options().minN() + "; \u25b2/\u25bc: significantly above or "
+                        + "below the rest (Holm-adjusted).");
+                m.end().newline();
+            }
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package io.github.cxmetrics.report.format;
+
+import io.github.cxmetrics.report.MetricSummary;
+import io.github.cxmetrics.report.OutcomeSummary;
+import io.github.cxmetrics.report.OperationalSummary;
+import io.github.cxmetrics.report.InputSummary;
+import io.github.cxmetrics.report.PeriodSummary;
+import io.github.cxmetrics.report.KtoSummary;
+import io.github.cxmetrics.report.ResponseTimeBasis;
+import io.github.cxmetrics.report.SegmentSummary;
+import io.github.cxmetrics.report.ResponseTimeSummary;
+import io.github.cxmetrics.report.IndexSummary;
+
+import io.github.cxmetrics.calendar.HolidayCalendar;
+import io.github.cxmetrics.report.Report;
+import io.github.cxmetrics.report.ReportOptions;
+import io.github.cxmetrics.trend.Metric;
+import io.github.cxmetrics.io.JsonWriter;
+import io.github.cxmetrics.segment.AdjustedComparison;
+import io.github.cxmetrics.stats.Comparison;
+import io.github.cxmetrics.target.Assessment;
+import io.github.cxmetrics.trend.Trend;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * Writes a report as JSON, the stable contract of {@code cxmetrics report --format json}
+ * (documented field by field in {@code docs/report-json.md}). Doubles are written unrounded;
+ * undefined values are {@code null}; nothing is NaN.
+ */
+final class JsonReportWriter {
+    private JsonReportWriter() {
+    }
+
+    /**
+     * Writes the report.
+     *
+     * @param pretty indent with two spaces
+     * @throws IOException if the output fails
+     */
+    static void write(Report report, Appendable out, boolean pretty) throws IOException {
+        JsonWriter json = pretty ? JsonWriter.pretty(out) : JsonWriter.compact(out);
+        json.beginObject();
+        InputSummary in = report.input();
+        json.name("input").beginObject();
+        json.name("file").value(in.file());
+        json.name("rows").value(in.rows());
+        json.name("rejectedRows").value(in.rejectedRows());
+        if (in.rejectedRows() > 0) {
+            json.name("rejectionReasons").beginObject();
+            for (Map.Entry<String, Long> e : in.rejectionReasons().entrySet()) {
+                json.name(e.getKey()).value(e.getValue());
+            }
+            json.endObject();
+            json.name("rejectionExamples").beginArray();
+            for (String example : in.rejectionExamples()) {
+                json.value(example);
+            }
+            json.endArray();
+        }
+        json.name("weighted").value(in.weighted());
+        if (report.options().grouping().respondentColumn() != null) {
+            json.name("duplicateRows").value(in.duplicateRows());
+        }
+        json.endObject();
+        json.name("confidence").value(report.confidence());
+        json.name("minN").value(report.options().minN());
+        json.name("overall");
+        metrics(json, report, report.overall(), report.overallOperations());
+        if (report.options().grouping().by() != null) {
+            json.name("trend");
+            trend(json, report, report.trend());
+        }
+        if (!report.trendLines().isEmpty()) {
+            json.name("trendLines").beginObject();
+            for (Metric m : report.metrics()) {
+                Trend t = report.trendLines().get(m);
+                if (t != null) {
+                    json.name(m.key()).beginObject();
+                    json.name("slope").value(t.slope());
+                    json.name("standardError").value(t.standardError());
+                    json.name("lower").value(t.lower());
+                    json.name("upper").value(t.upper());
+                    json.name("pValue").value(t.pValue());
+                    json.name("periods").value(t.periods());
+                    json.name("direction").value(t.direction().name());
+                    json.endObject();
+                }
+            }
+            json.endObject();
+        }
+        if (!report.targets().isEmpty()) {
+            json.name("targets").beginArray();
+            for (Assessment a : report.targets()) {
+                json.beginObject();
+                json.name("target").value(a.target().toString());
+                json.name("metric").value(a.target().metric().key());
+                json.name("status").value(a.status().name());
+                json.name("reason").value(a.reason());
+                json.name("n").value(a.n());
+                number(json, "estimate", a.estimate());
+                number(json, "lower", a.lower());
+                number(json, "upper", a.upper());
+                if (a.asOf().isPresent()) {
+                    json.name("asOf").value(a.asOf().get().toString());
+                }
+                if (a.projectedPeriod().isPresent()) {
+                    json.name("projectedPeriod").value(a.projectedPeriod().get().label());
+                    number(json, "projected", a.projected());
+                    number(json, "projectedLower", a.projectedLower());
+                    number(json, "projectedUpper", a.projectedUpper());
+                }
+                json.endObject();
+            }
+            json.endArray();
+        }
+        if (!report.segments().isEmpty()) {
+            json.name("segments").beginObject();
+            for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
+                json.name(column.getKey()).beginArray();
+                for (SegmentSummary s : column.getValue()) {
+                    json.beginObject();
+                    json.name("segment").value(s.segment());
+                    json.name("metrics");
+                    metrics(json, report, s.metrics(), s.operations());
+                    if (report.options().grouping().by() != null) {
+                        json.name("trend");
+                        trend(json, report, s.trend());
+                    }
+                    json.endObject();
+                }
+                json.endArray();
+            }
+            json.endObject();
+        }
+        json.endObject();
+        json.flush();
+        out.append('\n');
+    }
+
+    private static void trend(JsonWriter json, Report report, List<PeriodSummary> trend)
+            throws IOException {
+        json.beginArray();
+        for (PeriodSummary p : trend) {
+            json.beginObject();
+            json.name("period").value(p.period());
+            json.name("start").value(p.start().toString());
+            json.name("metrics");
+            metrics(json, report, p.metrics(), p.operations());
+            json.endObject();
+        }
+        json.endArray();
+    }
+
+    private static void metrics(JsonWriter json, Report report, Map<Metric, MetricSummary> values,
+            OperationalSummary operations) throws IOException {
+        json.beginObject();
+        for (Metric m : report.metrics()) {
+            MetricSummary s = values.get(m);
+            json.name(m.key()).beginObject();
+            json.name("n").value(s.n());
+            if (s.effectiveN().isPresent()) {
+                json.name("effectiveN").value(s.effectiveN().getAsDouble());
+            }
+            number(json, "score", s.score());
+            number(json, "standardError", s.standardError());
+            number(json, "lower", s.lower());
+            number(json, "upper", s.upper());
+            count(json, "promoters", s.promoters());
+            count(json, "passives", s.passives());
+            count(json, "detractors", s.detractors());
+            count(json, "satisfied", s.satisfied());
+            if (m == Metric.CSAT) {
+                number(json, "mean", s.mean());
+            }
+            if (m == Metric.CES) {
+                number(json, "easy", s.easy());
+            }
+            json.name("small").value(s.isSmall());
+            if (s.change().isPresent()) {
+                json.name("change");
+                comparison(json, s.change().get());
+            }
+            if (s.vsRest().isPresent()) {
+                json.name("vsRest");
+                vsRest(json, s.vsRest().get());
+            }
+            if (s.controlLimits().isPresent()) {
+                json.name("outOfControl").value(s.isOutOfControl());
+                json.name("controlLimits").beginObject();
+                json.name("center").value(s.controlLimits().get().center());
+                json.name("lower").value(s.controlLimits().get().lower());
+                json.name("upper").value(s.controlLimits().get().upper());
+                json.endObject();
+            }
+            json.endObject();
+        }
+        operations(json, operations, report.options());
+        json.endObject();
+    }
+
+    private static void operations(JsonWriter json, OperationalSummary operations, ReportOptions options)
+            throws IOException {
+        if (operations.responseTime().isPresent()) {
+            ResponseTimeSummary r = operations.responseTime().get();
+            json.name("responseTime").beginObject();
+            json.name("n").value(r.n());
+            number(json, "mean", r.mean());
+            number(json, "median", r.median());
+            number(json, "p90", r.p90());
+            number(json, "p95", r.p95());
+            json.name("target").value(r.target());
+            json.name("withinTargetCount").value(r.withinTargetCount());
+            number(json, "withinTarget", r.withinTarget());
+            json.name("basis").value(r.basis().key());
+            if (r.basis() != ResponseTimeBasis.COLUMN) {
+                json.name("open").value(r.open());
+            }
+            if (r.basis() == ResponseTimeBasis.BUSINESS_HOURS) {
+                json.name("businessHours").value(options.grouping().businessHours().toString());
+                json.name("holidays").value(options.grouping().holidays().equals(HolidayCalendar.NONE) ? null : options.grouping().holidays().toString());
+                json.name("zone").value(options.grouping().zone().getId());
+            }
+            json.endObject();
+        }
+        if (operations.firstContactResolution().isPresent()) {
+            OutcomeSummary f = operations.firstContactResolution().get();
+            json.name("firstContactResolution").beginObject();
+            json.name("n").value(f.n());
+            json.name("resolved").value(f.successes());
+            number(json, "score", f.score());
+            number(json, "lower", f.lower());
+            number(json, "upper", f.upper());
+            json.endObject();
+        }
+        if (operations.kto().isPresent()) {
+            KtoSummary k = operations.kto().get();
+            json.name("kto").beginObject();
+            json.name("respondents").value(k.respondents());
+            json.name("eligibleRespondents").value(k.eligibleRespondents());
+            index(json, "index", k.index());
+            index(json, "netIndex", k.netIndex());
+            index(json, "acsiIndex", k.acsiIndex());
+            json.name("completion").beginObject();
+            for (Map.Entry<String, Double> e : k.completion().entrySet()) {
+                json.name(e.getKey()).value(e.getValue());
+            }
+            json.endObject();
+            json.endObject();
+        }
+    }
+
+    private static void index(JsonWriter json, String name, IndexSummary s) throws IOException {
+        json.name(name).beginObject();
+        json.name("n").value(s.n());
+        number(json, "score", s.score());
+        number(json, "standardError", s.standardError());
+        number(json, "lower", s.lower());
+        number(json, "upper", s.upper());
+        json.endObject();
+    }
+
+    private static void number(JsonWriter json, String name, OptionalDouble value) throws IOException {
+        json.name(name);
+        if (value.isPresent()) {
+            json.value(value.getAsDouble());
+        } else {
+            json.nullValue();
+        }
+    }
+
+    private static void count(JsonWriter json, String name, OptionalLong value) throws IOException {
+        if (value.isPresent()) {
+            json.name(name).value(value.getAsLong());
+        }
+    }
+
+    /**
+     * The fields of {@link #comparison} with the raw p-value, then the adjustment, the adjusted
+     * p-value and the family-wise interval; {@code significant} is the adjusted verdict.
+     */
+    static void vsRest(JsonWriter json, AdjustedComparison a) throws IOException {
+        Comparison c = a.comparison();
+        json.beginObject();
+        json.name("difference").value(c.difference());
+        json.name("standardError").value(c.standardError());
+        json.name("lower").value(c.lower());
+        json.name("upper").value(c.upper());
+        json.name("statistic").value(c.statistic());
+        json.name("pValue").value(c.pValue());
+        json.name("adjustment").value(a.adjustment().name().toLowerCase(java.util.Locale.ROOT));
+        json.name("adjustedPValue").value(a.adjustedPValue());
+        json.name("familywiseConfidence").value(a.familywiseConfidence());
+        json.name("familywiseLower").value(a.familywiseLower());
+        json.name("familywiseUpper").value(a.familywiseUpper());
+        json.name("significant").value(a.isSignificant());
+        json.endObject();
+    }
+
+    static void comparison(JsonWriter json, Comparison c) throws IOException {
+        json.beginObject();
+        json.name("difference").value(c.difference());
+        json.name("standardError").value(c.standardError());
+        json.name("lower").value(c.lower());
+        json.name("upper").value(c.upper());
+        json.name("statistic").value(c.statistic());
+        json.name("pValue").value(c.pValue());
+        json.name("significant").value(c.isSignificant());
+        json.endObject();
+    }
+}

@@ -1,0 +1,880 @@
+package io.github.cxmetrics.report.scan;
+
+import io.github.cxmetrics.report.grouping.ReportGrouping;
+import io.github.cxmetrics.scale.Scale;
+import io.github.cxmetrics.score.Proportion;
+import io.github.cxmetrics.tally.Tally;
+import io.github.cxmetrics.trend.Metric;
+import io.github.cxmetrics.calendar.CalendarPeriod;
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
+
+/**
+ * The fast pass of a report over a file: the rows are read as bytes, in chunks split at line ends,
+ * on all cores, each worker with its own group tallies, which are combined at the end (exactly:
+ * tallies are counts, histograms and exact sums, and combining is "as if added directly").
+ *
+ * <p>It reads the rows the general streaming pass ({@link StreamingPass#read}) reads in the same
+ * way, and only those: unquoted fields, LF or CRLF line ends, scores as plain digits, the common
+ * ISO-8601 timestamp forms (others through the same {@link PeriodResolver} as the general pass),
+ * response minutes as plain decimals, yes/no outcomes in any case. As soon as a worker meets
+ * anything else (a quote, a bare CR, a row with the wrong number of fields, a value the general
+ * pass would reject or strip, invalid UTF-8 in a segment value), the whole scan gives up and the
+ * file is read again by the general pass, which reports or skips the bad row with its line and
+ * column as usual. Weighted reports, KTO surveys, respondent deduplication and response times
+ * between two timestamps always use the general pass ({@link #supports}).
+ *
+ * <p>Memory per worker: a read buffer ({@link #BUFFER} bytes, larger only for a row that does not
+ * fit) and the tallies of its groups; it does not grow with the rows.
+ */
+final class ParallelScan {
+    /** Bytes read from the file at a time, per worker. */
+    static final int BUFFER = 1 << 20;
+    /** Files smaller than this are read in one chunk, on the calling thread. */
+    static final long SMALL_FILE = 4L << 20;
+    /** Rows longer than this are left to the general pass. */
+    static final int MAX_ROW_BYTES = 64 << 20;
+    /** Chunks per worker, so that a slow worker does not hold up the end. */
+    private static final int CHUNKS_PER_WORKER = 8;
+
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long LF_BYTES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long CR_BYTES = 0x0D0D0D0D0D0D0D0DL;
+    private static final long QUOTE_BYTES = 0x2222222222222222L;
+
+    private final StreamingPass generator;
+    private final StreamingPass.Layout layout;
+    private final int threads;
+    private final long chunkBytes;
+    private final int bufferBytes;
+
+    ParallelScan(StreamingPass generator, StreamingPass.Layout layout, int threads) {
+        this(generator, layout, threads, 0, BUFFER);
+    }
+
+    /**
+     * A scan with a given number of worker threads, chunk size (0: chosen from the file size) and
+     * initial read buffer size; small values exercise the chunk and buffer boundaries in tests.
+     */
+    ParallelScan(StreamingPass generator, StreamingPass.Layout layout, int threads, long chunkBytes,
+            int bufferBytes) {
+        this.generator = generator;
+        this.layout = layout;
+        this.threads = Math.max(1, threads);
+        this.chunkBytes = chunkBytes;
+        this.bufferBytes = Math.max(8, bufferBytes);
+    }
+
+    /** Whether the options can be read by the parallel scan at all. */
+    static boolean supports(ReportGrouping options) {
+        return options.weightColumn() == null && options.survey() == null
+                && options.respondentColumn() == null && options.responseFromColumn() == null;
+    }
+
+    /** A worker met a row that only the general pass reads as it should. */
+    private static final class GiveUp extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Tallies the rows of a file from {@code dataStart} (just after the header).
+     *
+     * @return the tallies, or null if a row needs the general pass
+     * @throws IOException if the file cannot be read
+     */
+    ReportTallies scan(Path file, long dataStart, LongConsumer progress) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            long chunk = chunkBytes > 0 ? chunkBytes
+                    : size - dataStart < SMALL_FILE ? Math.max(1, size - dataStart)
+                    : Math.max(BUFFER, (size - dataStart) / ((long) threads * CHUNKS_PER_WORKER) + 1);
+            int chunks = (int) Math.max(1, (size - dataStart + chunk - 1) / chunk);
+            int workers = Math.min(threads, chunks);
+            AtomicInteger next = new AtomicInteger();
+            AtomicBoolean gaveUp = new AtomicBoolean();
+            Worker[] all = new Worker[workers];
+            Thread[] helpers = new Thread[workers - 1];
+            Throwable[] failures = new Throwable[workers];
+            for (int w = 0; w < workers; w++) {
+                all[w] = new Worker(channel, size, dataStart, chunk, chunks, next, gaveUp);
+            }
+            for (int w = 1; w < workers; w++) {
+                Worker worker = all[w];
+                int index = w;
+                helpers[w - 1] = new Thread(() -> {
+                    try {
+                        worker.run(null);
+                    } catch (Throwable t) {
+                        failures[index] = t;
+                        gaveUp.set(true);
+                    }
+                }, "cxmetrics-scan-" + w);
+                helpers[w - 1].setDaemon(true);
+                helpers[w - 1].start();
+            }
+            try {
+                all[0].run(progress);
+            } catch (IOException | RuntimeException | Error e) {
+                failures[0] = e;
+                gaveUp.set(true);
+            }
+            for (Thread t : helpers) {
+                join(t);
+            }
+            for (Throwable t : failures) {
+                if (t != null && !(t instanceof GiveUp)) {
+                    rethrow(t);
+                }
+            }
+            if (gaveUp.get()) {
+                return null;
+            }
+            progress.accept(size);
+            return combine(all, file.toString());
+        }
+    }
+
+    private static void join(Thread t) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void rethrow(Throwable t) throws IOException {
+        if (t instanceof IOException io) {
+            throw io;
+        }
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        throw (Error) t;
+    }
+
+    /** The tallies of all workers, grouped as the general pass groups them. */
+    private ReportTallies combine(Worker[] workers, String name) {
+        GroupTallies overall = generator.newGroup(false);
+        TreeMap<CalendarPeriod, GroupTallies> periods = new TreeMap<>();
+        int segmentCount = layout.segmentColumns().length;
+        List<Map<String, ReportTallies.SegmentData>> segments = new ArrayList<>();
+        for (int s = 0; s < segmentCount; s++) {
+            segments.add(new HashMap<>());
+        }
+        long rows = 0;
+        for (Worker w : workers) {
+            rows += w.rows;
+            for (int s = 0; s < w.cells.length; s++) {
+                CellMap map = w.cells[s];
+                for (int c = 0; c < map.size; c++) {
+                    Cell found = map.cells[c];
+                    CalendarPeriod period = layout.by() == null ? null : w.periods.get(found.period);
+                    GroupTallies cell = w.group(found);
+                    if (segmentCount > 0) {
+                        ReportTallies.SegmentData data = segments.get(s).computeIfAbsent(w.values[s].text(found.value),
+                                k -> new ReportTallies.SegmentData(generator.newGroup(false)));
+                        data.total.addAll(cell);
+                        if (period != null) {
+                            data.byPeriod.computeIfAbsent(period, k -> generator.newGroup(false)).addAll(cell);
+                        }
+                    }
+                    if (s == 0) {
+                        overall.addAll(cell);
+                        if (period != null) {
+                            periods.computeIfAbsent(period, k -> generator.newGroup(false)).addAll(cell);
+                        }
+                    }
+                }
+            }
+        }
+        ReadCounts input = new ReadCounts(name, rows, 0, new LinkedHashMap<>(), List.of(), false, 0);
+        return generator.tallies(input, overall, periods, layout.segmentNames(), segments);
+    }
+
+    /** The distinct values of one segment column met by a worker, each with a small id. */
+    private static final class Interner {
+        private int[] table = new int[64]; // id + 1, 0 = free
+        private int[] hashes = new int[64];
+        private byte[][] keys = new byte[8][];
+        private final List<String> texts = new ArrayList<>();
+
+        /** Whether the key has the bytes (short keys: a plain loop beats a vectorised compare). */
+        private static boolean same(byte[] key, byte[] b, int from, int to) {
+            if (key.length != to - from) {
+                return false;
+            }
+            for (int i = 0; i < key.length; i++) {
+                if (key[i] != b[from + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int id(byte[] b, int from, int to) {
+            int h = 1;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + b[i];
+            }
+            int mask = table.length - 1;
+            for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+                int entry = table[slot];
+                if (entry == 0) {
+                    return add(b, from, to, h, slot);
+                }
+                if (hashes[slot] == h && same(keys[entry - 1], b, from, to)) {
+                    return entry - 1;
+                }
+            }
+        }
+
+        private int add(byte[] b, int from, int to, int h, int slot) {
+            String text;
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(b, from, to - from)).toString();
+            } catch (CharacterCodingException invalid) {
+                throw new GiveUp(); // the general pass names the row and the byte
+            }
+            int id = texts.size();
+            if (id == keys.length) {
+                keys = Arrays.copyOf(keys, id * 2);
+            }
+            keys[id] = Arrays.copyOfRange(b, from, to);
+            texts.add(text);
+            table[slot] = id + 1;
+            hashes[slot] = h;
+            if (texts.size() * 2 > table.length) {
+                rehash();
+            }
+            return id;
+        }
+
+        private void rehash() {
+            int[] oldTable = table;
+            int[] oldHashes = hashes;
+            table = new int[oldTable.length * 2];
+            hashes = new int[oldTable.length * 2];
+            int mask = table.length - 1;
+            for (int i = 0; i < oldTable.length; i++) {
+                if (oldTable[i] != 0) {
+                    int slot = mix(oldHashes[i]) & mask;
+                    while (table[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    table[slot] = oldTable[i];
+                    hashes[slot] = oldHashes[i];
+                }
+            }
+        }
+
+        private static int mix(int h) {
+            int x = h * 0x9E3779B9;
+            return x ^ (x >>> 16);
+        }
+
+        String text(int id) {
+            return texts.get(id);
+        }
+    }
+
+    /**
+     * The tallies of one group of a worker: plain counts per metric and score, then the number of
+     * outcomes and of yes outcomes (no overflow check: a worker reads fewer than 2^63 rows); the
+     * operational tallies (null without them), and the response times not yet added to them. Times
+     * are added to the histogram {@link #PENDING} at a time: hundreds of groups' histograms do not
+     * stay in the cache, and adding a batch to one costs much less than one cache miss per row.
+     */
+    private static final class Cell {
+        final int period;
+        final int value;
+        final long[] counts;
+        final OpsTallies ops;
+        final double[] pending;
+        int waiting;
+
+        Cell(int period, int value, int counts, OpsTallies ops, boolean times) {
+            this.period = period;
+            this.value = value;
+            this.counts = new long[counts];
+            this.ops = ops;
+            this.pending = times ? new double[PENDING] : null;
+        }
+
+        void addMinutes(double minutes) {
+            pending[waiting++] = minutes;
+            if (waiting == PENDING) {
+                flush();
+            }
+        }
+
+        void flush() {
+            for (int i = 0; i < waiting; i++) {
+                ops.response().addMinutes(pending[i]);
+            }
+            waiting = 0;
+        }
+    }
+
+    /**
+     * The groups of one segment column of a worker by (period id, value id): open addressing on the
+     * pair, so memory grows with the groups that occur, not with periods × values.
+     */
+    private static final class CellMap {
+        private Cell[] slots = new Cell[64];
+        /** The groups in the order they were met. */
+        Cell[] cells = new Cell[16];
+        int size;
+
+        Cell get(int period, int value) {
+            int mask = slots.length - 1;
+            for (int slot = mix(period, value) & mask; ; slot = (slot + 1) & mask) {
+                Cell cell = slots[slot];
+                if (cell == null || cell.period == period && cell.value == value) {
+                    return cell;
+                }
+            }
+        }
+
+        void put(Cell cell) {
+            if (size == cells.length) {
+                cells = Arrays.copyOf(cells, size * 2);
+            }
+            cells[size++] = cell;
+            if (size * 2 > slots.length) {
+                slots = new Cell[slots.length * 2];
+                for (int i = 0; i < size - 1; i++) {
+                    insert(cells[i]);
+                }
+            }
+            insert(cell);
+        }
+
+        private void insert(Cell cell) {
+            int mask = slots.length - 1;
+            int slot = mix(cell.period, cell.value) & mask;
+            while (slots[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = cell;
+        }
+
+        private static int mix(int period, int value) {
+            long x = ((long) period << 32 | (value & 0xFFFFFFFFL)) * 0x9E3779B97F4A7C15L;
+            return (int) (x ^ (x >>> 32));
+        }
+    }
+
+    /** Response times buffered per group before they are added to its histogram. */
+    private static final int PENDING = 32;
+
+    /** One thread's pass over the chunks it claims, with its own tallies. */
+    private final class Worker {
+        private final FileChannel channel;
+        private final long size;
+        private final long dataStart;
+        private final long chunk;
+        private final int chunks;
+        private final AtomicInteger next;
+        private final AtomicBoolean gaveUp;
+
+        private final byte delimiter;
+        private final long delimiterBytes;
+        /** The read buffer, with room for a line feed sentinel and a word after it. */
+        private byte[] buf = new byte[bufferBytes + 16];
+        /** File offset of buf[0]. */
+        private long bufStart;
+        /** Valid bytes in buf; buf[limit] is a line feed sentinel. */
+        private int limit;
+        private final int[] starts;
+        private final int[] ends;
+
+        private final int fields;
+        private final int[] metricColumns;
+        private final Scale[] metricScales;
+        private final int[] metricIndex;
+        private final int timeColumn;
+        private final int[] segmentColumns;
+        private final int responseColumn;
+        private final int fcrColumn;
+        private final PeriodResolver resolver;
+
+        final List<CalendarPeriod> periods = new ArrayList<>();
+        private final Map<CalendarPeriod, Integer> periodIds = new HashMap<>();
+        /** CalendarPeriod id + 1 of local epoch day {@code firstDay + i}, 0 if not seen yet. */
+        private int[] dayIds = new int[0];
+        private long firstDay;
+        final Interner[] values;
+        /** Per segment column (one pseudo column without segments): the group of (period id, value id). */
+        final CellMap[] cells;
+        long rows;
+
+        private final int[] scores;
+        private final int[] valueIds;
+        /** Where each metric's counts start in {@link Cell#counts}; the last entry is the length. */
+        private final int[] metricOffset;
+        private final int[] metricMin;
+        /** Where the outcome counts start in {@link Cell#counts}: after the score counts. */
+        private final int outcomes;
+        private final int[] metricMax;
+
+        Worker(FileChannel channel, long size, long dataStart, long chunk, int chunks, AtomicInteger next,
+                AtomicBoolean gaveUp) {
+            this.channel = channel;
+            this.size = size;
+            this.dataStart = dataStart;
+            this.chunk = chunk;
+            this.chunks = chunks;
+            this.next = next;
+            this.gaveUp = gaveUp;
+            fields = layout.fields();
+            starts = new int[fields];
+            ends = new int[fields];
+            List<Metric> metrics = generator.metrics();
+            metricColumns = new int[metrics.size()];
+            metricScales = new Scale[metrics.size()];
+            metricIndex = new int[metrics.size()];
+            metricMin = new int[metrics.size()];
+            metricMax = new int[metrics.size()];
+            Scale[] scales = generator.usedScales();
+            for (int m = 0; m < metricColumns.length; m++) {
+                metricColumns[m] = generator.column(metrics.get(m));
+                metricIndex[m] = metrics.get(m).ordinal();
+                metricScales[m] = scales[metricIndex[m]];
+            }
+            timeColumn = layout.timeColumn();
+            segmentColumns = layout.segmentColumns();
+            OpsColumns ops = generator.ops();
+            responseColumn = ops.responseColumn();
+            fcrColumn = ops.fcrColumn();
+            resolver = layout.by() == null ? null : new PeriodResolver(layout.by(), generator.grouping().zone());
+            values = new Interner[segmentColumns.length];
+            for (int s = 0; s < values.length; s++) {
+                values[s] = new Interner();
+            }
+            cells = new CellMap[Math.max(1, segmentColumns.length)];
+            for (int s = 0; s < cells.length; s++) {
+                cells[s] = new CellMap();
+            }
+            metricOffset = new int[metricColumns.length + 1];
+            for (int m = 0; m < metricColumns.length; m++) {
+                metricOffset[m + 1] = metricOffset[m] + metricScales[m].points();
+                metricMin[m] = metricScales[m].min();
+                metricMax[m] = metricScales[m].max();
+            }
+            outcomes = metricOffset[metricColumns.length];
+            scores = new int[metricColumns.length];
+            valueIds = new int[Math.max(1, segmentColumns.length)];
+            delimiter = (byte) generator.grouping().delimiter();
+            delimiterBytes = (delimiter & 0xFFL) * 0x0101010101010101L;
+        }
+
+        /** Claims and reads chunks until none is left; reports progress if given one. */
+        void run(LongConsumer progress) throws IOException {
+            for (int c = next.getAndIncrement(); c < chunks && !gaveUp.get(); c = next.getAndIncrement()) {
+                long from = dataStart + c * chunk;
+                long to = Math.min(size, from + chunk);
+                readChunk(from, to);
+                if (progress != null) {
+                    progress.accept(to);
+                }
+            }
+        }
+
+        /** Reads the rows that start in [from, to). */
+        private void readChunk(long from, long to) throws IOException {
+            load(from == dataStart ? from : from - 1);
+            int p = 0;
+            if (from != dataStart) {
+                // the first row starts after the first line feed at or after from - 1
+                while (true) {
+                    while (buf[p] != '\n') {
+                        p++;
+                    }
+                    if (p < limit) {
+                        p++;
+                        break;
+                    }
+                    if (bufStart + limit >= size) {
+                        return; // no line end: no row starts in this chunk
+                    }
+                    load(bufStart + limit);
+                    p = 0;
+                }
+            }
+            while (bufStart + p < to) {
+                int end = row(p);
+                if (end < 0) {
+                    // the row runs past the buffer: read again from its start, in a larger buffer
+                    // if the row alone fills it
+                    if (p == 0) {
+                        if (buf.length - 16 >= MAX_ROW_BYTES) {
+                            throw new GiveUp(); // the general pass names the row that is too long
+                        }
+                        buf = new byte[2 * (buf.length - 16) + 16];
+                    }
+                    load(bufStart + p);
+                    p = 0;
+                    continue;
+                }
+                add();
+                p = end;
+                if ((rows & 0xFFFF) == 0 && gaveUp.get()) {
+                    return;
+                }
+            }
+        }
+
+        /** Fills the buffer from a file offset. */
+        private void load(long offset) throws IOException {
+            bufStart = offset;
+            int n = 0;
+            ByteBuffer target = ByteBuffer.wrap(buf, 0, buf.length - 16);
+            while (target.hasRemaining() && offset + n < size) {
+                int read = channel.read(target, offset + n);
+                if (read < 0) {
+                    break;
+                }
+                n += read;
+            }
+            limit = n;
+            buf[limit] = '\n';
+        }
+
+        /**
+         * Splits the row at {@code p} into fields: the position after its line end, or -1 if more
+         * bytes are needed.
+         *
+         * @throws GiveUp for a quote, a bare carriage return or the wrong number of fields
+         */
+        private int row(int p) {
+            byte[] b = buf;
+            long delimiters = delimiterBytes;
+            int last = fields - 1;
+            int f = 0;
+            starts[0] = p;
+            for (int word = p; ; word += 8) {
+                // eight bytes at a time: every delimiter, LF, CR and quote among them, lowest first
+                // (buf has room for a word past the sentinel at limit; bytes after it are ignored)
+                long w = (long) WORDS.get(b, word);
+                long found = zeros(w ^ delimiters) | zeros(w ^ LF_BYTES) | zeros(w ^ CR_BYTES) | zeros(w ^ QUOTE_BYTES);
+                while (found != 0) {
+                    int q = word + (Long.numberOfTrailingZeros(found) >>> 3);
+                    found &= found - 1;
+                    byte c = b[q];
+                    if (c == delimiter) {
+                        ends[f] = q;
+                        if (f == last) {
+                            throw new GiveUp(); // too many fields
+                        }
+                        starts[++f] = q + 1;
+                        continue;
+                    }
+                    if (c == '\n') {
+                        boolean atEnd = q == limit;
+                        if (atEnd && bufStart + limit < size) {
+                            return -1;
+                        }
+                        ends[f] = q;
+                        if (f != last) {
+                            throw new GiveUp(); // too few fields
+                        }
+                        return atEnd ? q : q + 1;
+                    }
+                    if (c == '\r' && q + 1 == limit && bufStart + limit < size) {
+                        return -1;
+                    }
+                    if (c == '\r' && (q + 1 == limit || b[q + 1] == '\n')) {
+                        // CRLF, or a CR directly before the end of input: ends the row
+                        ends[f] = q;
+                        if (f != last) {
+                            throw new GiveUp();
+                        }
+                        return q + 1 == limit ? q + 1 : q + 2;
+                    }
+                    throw new GiveUp(); // a quote, or a CR not followed by LF
+                }
+            }
+        }
+
+        /**
+         * The high bit of exactly the zero bytes of {@code x} (no false positives, unlike the
+         * shorter borrow-based test): H. S. Warren, <i>Hacker's Delight</i>, 2nd ed., section 6-1,
+         * "Find first 0-byte".
+         */
+        private static long zeros(long x) {
+            long y = (x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL;
+            return ~(y | x | 0x7F7F7F7F7F7F7F7FL);
+        }
+
+        /** Adds the current row to the groups of its period and segment values. */
+        private void add() {
+            byte[] b = buf;
+            for (int m = 0; m < scores.length; m++) {
+                scores[m] = score(b, starts[metricColumns[m]], ends[metricColumns[m]], metricMin[m], metricMax[m]);
+            }
+            int period = timeColumn < 0 ? 0 : period(b, starts[timeColumn], ends[timeColumn]);
+            for (int s = 0; s < segmentColumns.length; s++) {
+                valueIds[s] = values[s].id(b, starts[segmentColumns[s]], ends[segmentColumns[s]]);
+            }
+            double minutes = responseColumn < 0 ? -1 : minutes(b, starts[responseColumn], ends[responseColumn]);
+            int outcome = fcrColumn < 0 ? OpsColumns.NO_OUTCOME : outcome(b, starts[fcrColumn], ends[fcrColumn]);
+            rows++;
+            for (int s = 0; s < valueIds.length; s++) {
+                Cell cell = cell(s, period, valueIds[s]);
+                long[] counts = cell.counts;
+                for (int m = 0; m < scores.length; m++) {
+                    if (scores[m] != StreamingPass.MISSING) {
+                        counts[metricOffset[m] + scores[m] - metricMin[m]]++;
+                    }
+                }
+                if (outcome != OpsColumns.NO_OUTCOME) {
+                    counts[outcomes]++;
+                    counts[outcomes + 1] += outcome;
+                }
+                if (minutes >= 0) {
+                    cell.addMinutes(minutes);
+                }
+            }
+        }
+
+        private Cell cell(int s, int period, int value) {
+            CellMap map = cells[s];
+            Cell cell = map.get(period, value);
+            if (cell == null) {
+                cell = new Cell(period, value, outcomes + 2, generator.newOps(), responseColumn >= 0);
+                map.put(cell);
+            }
+            return cell;
+        }
+
+        /** The group tallies of a cell's counts and operational tallies. */
+        GroupTallies group(Cell cell) {
+            GroupTallies group = generator.newGroup(false);
+            for (int m = 0; m < scores.length; m++) {
+                long[] counts = Arrays.copyOfRange(cell.counts, metricOffset[m], metricOffset[m + 1]);
+                group.addAll(metricIndex[m], Tally.of(metricScales[m], counts));
+            }
+            if (cell.ops != null) {
+                if (cell.pending != null) {
+                    cell.flush();
+                }
+                if (fcrColumn >= 0) {
+                    cell.ops.fcr().addAll(Proportion.of(cell.counts[outcomes + 1], cell.counts[outcomes]));
+                }
+                group.ops().addAll(cell.ops);
+            }
+            return group;
+        }
+
+        /** A score of plain digits on its scale, or MISSING for an empty cell. */
+        private int score(byte[] b, int from, int to, int min, int max) {
+            if (from == to) {
+                return StreamingPass.MISSING;
+            }
+            if (to - from > 9) {
+                throw new GiveUp();
+            }
+            int v = 0;
+            for (int i = from; i < to; i++) {
+                int digit = b[i] - '0';
+                if (digit < 0 || digit > 9) {
+                    throw new GiveUp(); // a sign, a space or not a number: the general pass decides
+                }
+                v = v * 10 + digit;
+            }
+            if (v < min || v > max) { // Scale.contains, without an interface call per score
+                throw new GiveUp();
+            }
+            return v;
+        }
+
+        /** The id of the period of a timestamp cell. */
+        private int period(byte[] b, int from, int to) {
+            long day = resolver.fastLocalDay(b, from, to);
+            if (day == Long.MIN_VALUE) {
+                return idOf(otherForm(b, from, to));
+            }
+            long index = day - firstDay;
+            if (index >= 0 && index < dayIds.length && dayIds[(int) index] != 0) {
+                return dayIds[(int) index] - 1;
+            }
+            int id = idOf(resolver.periodOfDay(day));
+            remember(day, id);
+            return id;
+        }
+
+        /** A timestamp in a form the byte reader does not know: java.time, as in the general pass. */
+        private CalendarPeriod otherForm(byte[] b, int from, int to) {
+            String text = new String(b, from, to - from, StandardCharsets.UTF_8);
+            if (text.isBlank() || text.indexOf('\uFFFD') >= 0) {
+                throw new GiveUp();
+            }
+            try {
+                return resolver.resolve(text.strip());
+            } catch (IllegalArgumentException notATimestamp) {
+                throw new GiveUp();
+            }
+        }
+
+        private int idOf(CalendarPeriod period) {
+            Integer id = periodIds.get(period);
+            if (id == null) {
+                id = periods.size();
+                periods.add(period);
+                periodIds.put(period, id);
+            }
+            return id;
+        }
+
+        private void remember(long day, int id) {
+            if (dayIds.length == 0) {
+                firstDay = day - 512;
+                dayIds = new int[1024];
+            } else if (day < firstDay || day >= firstDay + dayIds.length) {
+                long lo = Math.min(firstDay, day - 512);
+                long hi = Math.max(firstDay + dayIds.length, day + 512);
+                if (hi - lo > 1_000_000) {
+                    return; // a span of thousands of years: look such days up every time
+                }
+                int[] bigger = new int[(int) (hi - lo)];
+                System.arraycopy(dayIds, 0, bigger, (int) (firstDay - lo), dayIds.length);
+                dayIds = bigger;
+                firstDay = lo;
+            }
+            dayIds[(int) (day - firstDay)] = id + 1;
+        }
+
+        /**
+         * Response minutes of digits with at most one decimal point, as {@link Double#parseDouble}
+         * reads them; -1 for an empty cell.
+         */
+        private double minutes(byte[] b, int from, int to) {
+            if (from == to) {
+                return -1;
+            }
+            long mantissa = 0;
+            int digits = 0;
+            int point = -1;
+            for (int i = from; i < to; i++) {
+                int digit = b[i] - '0';
+                if (digit >= 0 && digit <= 9) {
+                    mantissa = mantissa * 10 + digit;
+                    if (++digits > 15) {
+                        return slowMinutes(b, from, to);
+                    }
+                } else if (b[i] == '.' && point < 0) {
+                    point = i;
+                } else {
+                    throw new GiveUp();
+                }
+            }
+            if (digits == 0) {
+                throw new GiveUp();
+            }
+            int fraction = point < 0 ? 0 : to - point - 1;
+            // at most 15 digits: the mantissa is exact, and so is 10^fraction (<= 10^15); one
+            // correctly rounded division gives the correctly rounded value, as parseDouble does
+            double value = fraction == 0 ? mantissa : mantissa / POWERS_OF_TEN[fraction];
+            if (!(value < OpsColumns.MAX_MINUTES)) {
+                throw new GiveUp(); // too long for the histogram: the general pass names the row
+            }
+            return value;
+        }
+
+        private double slowMinutes(byte[] b, int from, int to) {
+            String raw = new String(b, from, to - from, StandardCharsets.US_ASCII);
+            if (!OpsColumns.isDecimal(raw)) {
+                throw new GiveUp();
+            }
+            double value = Double.parseDouble(raw);
+            if (!(value < OpsColumns.MAX_MINUTES)) {
+                throw new GiveUp();
+            }
+            return value;
+        }
+
+        /** A yes/no cell as the general pass reads it (any case, no spaces); anything else gives up. */
+        private int outcome(byte[] b, int from, int to) {
+            int len = to - from;
+            if (len == 0) {
+                return OpsColumns.NO_OUTCOME;
+            }
+            for (byte[] word : YES) {
+                if (is(b, from, len, word)) {
+                    return 1;
+                }
+            }
+            for (byte[] word : NO) {
+                if (is(b, from, len, word)) {
+                    return 0;
+                }
+            }
+            throw new GiveUp();
+        }
+
+        /** Whether the bytes are the lower-case ASCII word, in any case. */
+        private static boolean is(byte[] b, int from, int len, byte[] word) {
+            if (len != word.length) {
+                return false;
+            }
+            for (int i = 0; i < len; i++) {
+                int c = b[from + i];
+                if (c >= 'A' && c <= 'Z') {
+                    c += 'a' - 'A';
+                }
+                if (c != word[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The spellings of {@link OpsColumns#YES} and {@link OpsColumns#NO} as ASCII bytes. */
+    private static final byte[][] YES = ascii(OpsColumns.YES);
+    private static final byte[][] NO = ascii(OpsColumns.NO);
+
+    private static byte[][] ascii(List<String> words) {
+        byte[][] out = new byte[words.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = words.get(i).getBytes(StandardCharsets.US_ASCII);
+        }
+        return out;
+    }
+
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15};
+}

@@ -1,0 +1,92 @@
+package io.github.cxmetrics.report.scan;
+
+import io.github.cxmetrics.ops.OutcomeAccumulator;
+import io.github.cxmetrics.ops.ResponseTimeHistogram;
+import io.github.cxmetrics.ops.ResponseTimeHistogramAccumulator;
+import io.github.cxmetrics.scale.Scale;
+import io.github.cxmetrics.trend.Metric;
+import io.github.cxmetrics.calendar.CalendarPeriod;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * What one pass over an export collected, before any summary: what was read ({@link ReadCounts})
+ * and the tallies of every group (overall, each period, each segment value, each segment value per
+ * period). The summaries of a report are computed from this alone, so it is also what
+ * {@code --save-tallies} stores (the archive) and {@code --from-tallies} reads back.
+ * Not modified after the pass.
+ */
+public final class ReportTallies {
+    /** The tallies of one segment value: in total and per period. */
+    public static final class SegmentData {
+        public final GroupTallies total;
+        public final TreeMap<CalendarPeriod, GroupTallies> byPeriod = new TreeMap<>();
+
+        public SegmentData(GroupTallies total) {
+            this.total = total;
+        }
+    }
+
+    public final ReadCounts input;
+    public final List<Metric> metrics;
+    /** The scale of each reported metric by {@link Metric#ordinal()}, null for the others. */
+    public final Scale[] scales;
+    public final GroupTallies overall;
+    public final TreeMap<CalendarPeriod, GroupTallies> periods;
+    public final List<String> segmentNames;
+    /** Per segment column (in the order of {@link #segmentNames}), its values in any order. */
+    public final List<Map<String, SegmentData>> segments;
+    public final boolean hasResponseTime;
+    public final boolean hasFcr;
+    public final boolean hasSurvey;
+    public final Duration responseTarget;
+    /** Empty operational tallies of a new group (with the survey's, when the scan has one), or null. */
+    private final Supplier<OpsTallies> newOps;
+
+    /**
+     * Tallies from stored ones (no survey): the operational tallies of a new group follow
+     * {@code hasResponseTime} and {@code hasFcr}.
+     */
+    public ReportTallies(ReadCounts input, List<Metric> metrics, Scale[] scales, GroupTallies overall,
+            TreeMap<CalendarPeriod, GroupTallies> periods, List<String> segmentNames, List<Map<String, SegmentData>> segments,
+            boolean hasResponseTime, boolean hasFcr, Duration responseTarget) {
+        this(input, metrics, scales, overall, periods, segmentNames, segments, hasResponseTime, hasFcr, false,
+                responseTarget, storedOps(hasResponseTime, hasFcr, responseTarget));
+    }
+
+    ReportTallies(ReadCounts input, List<Metric> metrics, Scale[] scales, GroupTallies overall,
+            TreeMap<CalendarPeriod, GroupTallies> periods, List<String> segmentNames, List<Map<String, SegmentData>> segments,
+            boolean hasResponseTime, boolean hasFcr, boolean hasSurvey, Duration responseTarget,
+            Supplier<OpsTallies> newOps) {
+        this.newOps = newOps;
+        this.input = input;
+        this.metrics = List.copyOf(metrics);
+        this.scales = scales.clone();
+        this.overall = overall;
+        this.periods = periods;
+        this.segmentNames = List.copyOf(segmentNames);
+        this.segments = segments;
+        this.hasResponseTime = hasResponseTime;
+        this.hasFcr = hasFcr;
+        this.hasSurvey = hasSurvey;
+        this.responseTarget = responseTarget;
+    }
+
+    private static Supplier<OpsTallies> storedOps(boolean hasResponseTime, boolean hasFcr, Duration responseTarget) {
+        if (!hasResponseTime && !hasFcr) {
+            return null;
+        }
+        return () -> new OpsTallies(hasResponseTime ? new ResponseTimeHistogramAccumulator(
+                ResponseTimeHistogram.DEFAULT_RELATIVE_ACCURACY, responseTarget) : null,
+                hasFcr ? new OutcomeAccumulator() : null, null);
+    }
+
+    /** A new empty group with the tallies of these metrics and operational KPIs. */
+    public GroupTallies newGroup() {
+        GroupTallies group = new GroupTallies(scales, input.weighted());
+        return newOps == null ? group : group.withOps(newOps.get());
+    }
+}

@@ -1,0 +1,418 @@
+package io.github.cxmetrics.report.scan;
+
+import io.github.cxmetrics.calendar.CalendarPeriod;
+import io.github.cxmetrics.calendar.Granularity;
+import io.github.cxmetrics.io.BadRowException;
+import io.github.cxmetrics.io.CsvFormatException;
+import io.github.cxmetrics.io.CsvHeader;
+import io.github.cxmetrics.io.CsvReader;
+import io.github.cxmetrics.io.CsvValueException;
+import io.github.cxmetrics.report.grouping.BadRowPolicy;
+import io.github.cxmetrics.report.grouping.ReportGrouping;
+import io.github.cxmetrics.scale.NpsScale;
+import io.github.cxmetrics.scale.Scale;
+import io.github.cxmetrics.tally.WeightedTallyAccumulator;
+import io.github.cxmetrics.trend.Metric;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+
+/**
+ * The general pass over a CSV export: resolves the header ({@link #prepare}), then reads row by row
+ * into group tallies, naming a bad row's line and column. The {@link ParallelScan} uses the header
+ * resolution and the groups of this pass and falls back to it at any row it does not read.
+ */
+final class StreamingPass {
+    static final int MAX_EXAMPLES = 5;
+    static final int MISSING = Integer.MIN_VALUE;
+
+    private final ReportGrouping grouping;
+    private final Scale[] scales = new Scale[Metric.values().length];
+    private final List<Metric> metrics = new ArrayList<>();
+    private final int[] metricColumn = new int[Metric.values().length];
+    private final Consumer<List<Metric>> beforeRows;
+    private LongConsumer progress = bytes -> { };
+    private OpsColumns ops;
+    /** Empty operational tallies for a new group, or null without operational KPIs. */
+    private Supplier<OpsTallies> opsFactory;
+    private RespondentFilter respondents;
+
+    /**
+     * @param beforeRows told the metrics found once the header is resolved, before any row is
+     *     read; it may throw to refuse them
+     */
+    StreamingPass(ReportGrouping grouping, Consumer<List<Metric>> beforeRows) {
+        this.grouping = grouping;
+        this.beforeRows = beforeRows;
+    }
+
+    StreamingPass onProgress(LongConsumer bytesRead) {
+        this.progress = bytesRead;
+        return this;
+    }
+
+    /** Leaves out the rows that the first pass of respondent deduplication did not keep. */
+    StreamingPass withRespondents(RespondentFilter filter) {
+        this.respondents = filter;
+        return this;
+    }
+
+    /**
+     * Where the report's columns are in a header and how rows are grouped: everything the row pass
+     * needs besides the metrics and operational columns, which it sets on this pass.
+     */
+    record Layout(int fields, Granularity by, int timeColumn, int weightColumn, List<String> segmentNames,
+            int[] segmentColumns) {
+        boolean weighted() {
+            return weightColumn >= 0;
+        }
+    }
+
+    /**
+     * Resolves the header: the metrics, the operational columns, the trend and segment columns,
+     * and tells {@code beforeRows} the metrics, before any row is read.
+     *
+     * @throws IllegalArgumentException if a required column is missing, there is nothing to report,
+     *     {@code beforeRows} refuses, or respondent deduplication has no file to read twice
+     */
+    Layout prepare(CsvHeader header) {
+        resolveMetrics(header);
+        ops = OpsColumns.resolve(header, grouping);
+        opsFactory = ops.isActive() ? ops::newTallies : null;
+        requireSomethingToReport(header);
+        if (grouping.respondentColumn() != null && respondents == null) {
+            throw new IllegalArgumentException("Respondent deduplication (--respondent) reads the input twice: "
+                    + "give a file, not a stream");
+        }
+        beforeRows.accept(List.copyOf(metrics));
+        Granularity by = grouping.by();
+        int timeColumn = by == null ? -1 : requireColumn(header, grouping.timestampColumn(), "--timestamp");
+        int weightColumn = grouping.weightColumn() == null ? -1
+                : requireColumn(header, grouping.weightColumn(), "--weight");
+        List<String> segmentNames = grouping.segments();
+        int[] segmentColumns = new int[segmentNames.size()];
+        for (int i = 0; i < segmentColumns.length; i++) {
+            segmentColumns[i] = requireColumn(header, segmentNames.get(i), "--segment");
+        }
+        return new Layout(header.size(), by, timeColumn, weightColumn, segmentNames, segmentColumns);
+    }
+
+    /** The rows of a stream, read to its end into the tallies of every group. */
+    ReportTallies read(InputStream in, String name) throws IOException {
+        CsvReader reader = CsvReader.of(in, grouping.delimiter());
+        CsvHeader header = CsvHeader.read(reader);
+        Layout layout = prepare(header);
+        Row row = new Row(layout, header);
+        Groups groups = new Groups(layout.weighted(), layout.segmentColumns().length);
+        Rejections rejections = new Rejections();
+        long rows = 0;
+        long duplicates = 0;
+        long nextProgress = 0;
+        while (reader.next()) {
+            rows++;
+            boolean duplicate;
+            try {
+                row.read(reader);
+                duplicate = respondents != null && respondents.isDuplicate(reader, header);
+            } catch (BadRowException | CsvFormatException problem) {
+                rejections.add(problem instanceof CsvFormatException text ? badText(text, header)
+                        : (BadRowException) problem);
+                continue;
+            }
+            if (duplicate) {
+                duplicates++;
+                continue;
+            }
+            groups.add(row);
+            if (reader.bytesRead() >= nextProgress) {
+                progress.accept(reader.bytesRead());
+                nextProgress = reader.bytesRead() + (8L << 20);
+            }
+        }
+        ReadCounts input = new ReadCounts(name, rows, rejections.count, rejections.reasons, rejections.examples,
+                layout.weighted(), duplicates);
+        return tallies(input, groups.overall, groups.periods, layout.segmentNames(), groups.segments);
+    }
+
+    /** The values of the current row: its scores, weight, period and segment values. */
+    private final class Row {
+        private final Layout layout;
+        private final CsvHeader header;
+        private final PeriodResolver timestamps;
+        final int[] scores = new int[metrics.size()];
+        final String[] segmentValues;
+        CalendarPeriod period;
+        double weight;
+
+        Row(Layout layout, CsvHeader header) {
+            this.layout = layout;
+            this.header = header;
+            this.timestamps = layout.by() == null ? null : new PeriodResolver(layout.by(), grouping.zone());
+            this.segmentValues = new String[layout.segmentColumns().length];
+        }
+
+        /** Reads the current row of the reader, with its operational columns. */
+        void read(CsvReader reader) {
+            period = null;
+            weight = 1;
+            if (reader.fieldCount() != layout.fields()) {
+                throw new BadRowException(reader.line(), null,
+                        "expected " + layout.fields() + " fields, found " + reader.fieldCount());
+            }
+            for (int m = 0; m < scores.length; m++) {
+                scores[m] = readScore(reader, metrics.get(m), header);
+            }
+            if (layout.weighted()) {
+                weight = readWeight(reader, layout.weightColumn(), header);
+            }
+            if (timestamps != null) {
+                period = readPeriod(reader, layout.timeColumn(), header, timestamps);
+            }
+            int[] segmentColumns = layout.segmentColumns();
+            for (int s = 0; s < segmentColumns.length; s++) {
+                segmentValues[s] = reader.field(segmentColumns[s]);
+            }
+            ops.read(reader, header);
+        }
+    }
+
+    /** The groups of a pass: overall, per period, per segment value and per segment value and period. */
+    private final class Groups {
+        private final boolean weighted;
+        final GroupTallies overall;
+        final TreeMap<CalendarPeriod, GroupTallies> periods = new TreeMap<>();
+        final List<Map<String, ReportTallies.SegmentData>> segments = new ArrayList<>();
+
+        Groups(boolean weighted, int segmentCount) {
+            this.weighted = weighted;
+            this.overall = newGroup(weighted);
+            for (int i = 0; i < segmentCount; i++) {
+                segments.add(new HashMap<>());
+            }
+        }
+
+        /** Adds a row to each of its groups. */
+        void add(Row row) {
+            CalendarPeriod period = row.period;
+            List<GroupTallies> groups = new ArrayList<>(2 + 2 * segments.size());
+            groups.add(overall);
+            if (period != null) {
+                groups.add(periods.computeIfAbsent(period, p -> newGroup(weighted)));
+            }
+            for (int s = 0; s < segments.size(); s++) {
+                ReportTallies.SegmentData data = segments.get(s).computeIfAbsent(row.segmentValues[s],
+                        v -> new ReportTallies.SegmentData(newGroup(weighted)));
+                groups.add(data.total);
+                if (period != null) {
+                    groups.add(data.byPeriod.computeIfAbsent(period, p -> newGroup(weighted)));
+                }
+            }
+            for (int m = 0; m < row.scores.length; m++) {
+                int score = row.scores[m];
+                if (score == MISSING) {
+                    continue;
+                }
+                int index = metrics.get(m).ordinal();
+                for (GroupTallies g : groups) {
+                    g.add(index, score, row.weight);
+                }
+            }
+            if (ops.isActive()) {
+                for (GroupTallies g : groups) {
+                    ops.addTo(g.ops());
+                }
+            }
+        }
+    }
+
+    /** The bad rows: fail at the first, or count them by reason with the first few messages. */
+    private final class Rejections {
+        long count;
+        final Map<String, Long> reasons = new LinkedHashMap<>();
+        final List<String> examples = new ArrayList<>();
+
+        void add(BadRowException bad) {
+            if (grouping.onBadRow() == BadRowPolicy.FAIL) {
+                throw bad;
+            }
+            count++;
+            reasons.merge(reasonKind(bad), 1L, Long::sum);
+            if (examples.size() < MAX_EXAMPLES) {
+                examples.add(bad.getMessage());
+            }
+        }
+    }
+
+    /** The tallies of a pass, with the metrics, scales and operational KPIs of this pass. */
+    ReportTallies tallies(ReadCounts input, GroupTallies overall, TreeMap<CalendarPeriod, GroupTallies> periods,
+            List<String> segmentNames, List<Map<String, ReportTallies.SegmentData>> segments) {
+        return new ReportTallies(input, List.copyOf(metrics), usedScales(), overall, periods, segmentNames, segments,
+                ops.hasResponseTime(), ops.hasFcr(), ops.hasSurvey(), grouping.responseTarget(), opsFactory);
+    }
+
+    /** The scale of each reported metric by {@link Metric#ordinal()}, null for the others. */
+    Scale[] usedScales() {
+        Scale[] used = new Scale[scales.length];
+        for (Metric m : metrics) {
+            used[m.ordinal()] = scales[m.ordinal()];
+        }
+        return used;
+    }
+
+    /** The reported metrics, in column order of the report. */
+    List<Metric> metrics() {
+        return metrics;
+    }
+
+    /** The column of a reported metric. */
+    int column(Metric metric) {
+        return metricColumn[metric.ordinal()];
+    }
+
+    /** The operational columns, after {@link #prepare}. */
+    OpsColumns ops() {
+        return ops;
+    }
+
+    ReportGrouping grouping() {
+        return grouping;
+    }
+
+    private void resolveMetrics(CsvHeader header) {
+        scales[Metric.NPS.ordinal()] = NpsScale.STANDARD;
+        scales[Metric.CSAT.ordinal()] = grouping.csatScale();
+        scales[Metric.CES.ordinal()] = grouping.cesScale();
+        for (Metric m : Metric.values()) {
+            String column = grouping.column(m);
+            boolean asked = grouping.metrics().contains(m);
+            int index = header.indexOf(column);
+            if (asked && index < 0) {
+                throw new IllegalArgumentException("Missing required column \"" + column + "\" for " + m.key()
+                        + " " + HeaderText.of(header, grouping.delimiter()));
+            }
+            boolean wanted = grouping.metrics().isEmpty() ? index >= 0 : asked;
+            if (wanted) {
+                metrics.add(m);
+                metricColumn[m.ordinal()] = index;
+            }
+        }
+    }
+
+    private void requireSomethingToReport(CsvHeader header) {
+        if (metrics.isEmpty() && !ops.isActive()) {
+            throw new IllegalArgumentException("No score column found: expected nps, csat or ces (or map one with "
+                    + "--column metric=NAME), " + grouping.effectiveResponseColumn() + ", "
+                    + grouping.effectiveFcrColumn() + " or a --survey " + HeaderText.of(header, grouping.delimiter()));
+        }
+    }
+
+    private int requireColumn(CsvHeader header, String name, String option) {
+        int index = header.indexOf(name);
+        if (index < 0) {
+            throw new IllegalArgumentException("Missing required column \"" + name + "\" (" + option + ") "
+                    + HeaderText.of(header, grouping.delimiter()));
+        }
+        return index;
+    }
+
+    /** Empty operational tallies for a group, or null without operational KPIs. */
+    OpsTallies newOps() {
+        return opsFactory == null ? null : opsFactory.get();
+    }
+
+    GroupTallies newGroup(boolean weighted) {
+        GroupTallies group = new GroupTallies(usedScales(), weighted);
+        OpsTallies ops = newOps();
+        return ops != null ? group.withOps(ops) : group;
+    }
+
+    private int readScore(CsvReader reader, Metric metric, CsvHeader header) {
+        int column = metricColumn[metric.ordinal()];
+        if (reader.isEmpty(column)) {
+            return MISSING;
+        }
+        Scale scale = scales[metric.ordinal()];
+        int value;
+        try {
+            value = reader.smallInt(column);
+        } catch (CsvValueException notInteger) {
+            throw notOnScale(reader, header, column, scale, reader.field(column));
+        }
+        if (!scale.contains(value)) {
+            throw notOnScale(reader, header, column, scale, reader.field(column));
+        }
+        return value;
+    }
+
+    private static BadRowException notOnScale(CsvReader reader, CsvHeader header, int column, Scale scale,
+            String raw) {
+        return new BadRowException(reader.line(), header.name(column), "\"" + shorten(raw) + "\" is not on the "
+                + scale.kind() + " scale " + scale.min() + ".." + scale.max());
+    }
+
+    private static double readWeight(CsvReader reader, int column, CsvHeader header) {
+        String raw = reader.field(column).strip();
+        if (raw.isEmpty()) {
+            throw new BadRowException(reader.line(), header.name(column), "missing weight");
+        }
+        try {
+            double w = Double.parseDouble(raw);
+            if (raw.matches(".*[^0-9eE.+-].*")) {
+                throw new NumberFormatException(raw);
+            }
+            return WeightedTallyAccumulator.requireValidWeight(w);
+        } catch (IllegalArgumentException e) {
+            throw new BadRowException(reader.line(), header.name(column), "\"" + shorten(raw)
+                    + "\" is not a valid weight (0, or a number from 2^-64 to 2^64)");
+        }
+    }
+
+    private static CalendarPeriod readPeriod(CsvReader reader, int column, CsvHeader header,
+            PeriodResolver timestamps) {
+        String raw = reader.field(column);
+        if (raw.isBlank()) {
+            throw new BadRowException(reader.line(), header.name(column), "missing timestamp");
+        }
+        try {
+            return timestamps.resolve(raw.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadRowException(reader.line(), header.name(column), "\"" + shorten(raw)
+                    + "\" is not a timestamp (ISO-8601 date-time with offset, local date-time, or date)");
+        }
+    }
+
+    /**
+     * A field of the current row that cannot be decoded (invalid UTF-8), as a bad row: the reader
+     * stays usable after such a field error, so under {@code --on-bad-row skip} the row is counted
+     * and the rest of the input read.
+     */
+    private static BadRowException badText(CsvFormatException e, CsvHeader header) {
+        int column = e.column() - 1;
+        String name = column >= 0 && column < header.size() ? header.name(column) : null;
+        return new BadRowException(e.line(), name, e.reason());
+    }
+
+    private static String shorten(String raw) {
+        return raw.length() <= 40 ? raw : raw.substring(0, 37) + "...";
+    }
+
+    private static String reasonKind(BadRowException bad) {
+        String reason = bad.reason();
+        int quote = reason.lastIndexOf("\" ");
+        String kind = reason.startsWith("\"") && quote > 0 ? reason.substring(quote + 2) : reason;
+        if (kind.startsWith("expected ")) {
+            kind = "wrong number of fields";
+        } else if (kind.startsWith("invalid UTF-8")) {
+            kind = "invalid UTF-8";
+        }
+        return bad.column() == null ? kind : bad.column() + ": " + kind;
+    }
+}
