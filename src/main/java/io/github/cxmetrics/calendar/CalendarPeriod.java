@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable, thread-safe, a value type: {@code equals} compares granularity, zone and start.
  * Periods start in the years 1–9999.
+ *
+ * @since 0.1.0
  */
 public final class CalendarPeriod implements Comparable<CalendarPeriod> {
     private static final Comparator<CalendarPeriod> ORDER = Comparator.comparing(CalendarPeriod::start)

@@ -25,6 +25,8 @@ import java.util.Objects;
  * <p>{@link #periodOf(Instant, ZoneId)} is called once per response when bucketing; it remembers the
  * last period it returned and answers from it without any date arithmetic while the instants stay
  * in that period (thread-safe: the remembered period is an immutable object).
+ *
+ * @since 0.1.0
  */
 public enum Granularity {
     /** A calendar day; label {@code 2025-03-14}. */

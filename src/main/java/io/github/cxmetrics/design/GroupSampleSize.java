@@ -42,6 +42,8 @@ import java.util.Objects;
  * @param power the probability of detecting the difference, 1 − β, a probability in (0, 1)
  * @param group1 the expected spread in the first group (for shares: its share p₁)
  * @param group2 the expected spread in the second group (for shares: its share p₂)
+ *
+ * @since 0.1.0
  */
 public record GroupSampleSize(long nPerGroup, double difference, double confidence, double power, Spread group1,
         Spread group2) {

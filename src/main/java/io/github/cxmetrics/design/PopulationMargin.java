@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * @param variable the variable's name, e.g. {@code region}; not blank
  * @param shares the population share of each category as a fraction in (0, 1] (not percent: the
  *     shares of a distribution, summing to 1), in the order given; unmodifiable
+ *
+ * @since 0.1.0
  */
 public record PopulationMargin(String variable, Map<String, Double> shares) {
 

@@ -23,6 +23,8 @@ import java.util.Objects;
  * <p>Errors, {@link IllegalArgumentException}: a missing value, a category not in the target, or a
  * target category without respondents (an empty cell; merge it with a neighbour or leave it out of
  * the target).
+ *
+ * @since 0.1.0
  */
 public final class PostStratification {
     private final PopulationMargin target;

@@ -62,6 +62,8 @@ import java.util.OptionalDouble;
  * 20 %). Other impossibilities (among three or more variables) show as a raking that does not
  * converge; if not even the first sweep gives weights in the accepted range, that is an
  * {@link IllegalArgumentException} too.
+ *
+ * @since 0.1.0
  */
 public final class Raking {
     /** The default convergence tolerance on the share scale. */

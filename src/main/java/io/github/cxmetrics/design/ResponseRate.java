@@ -8,6 +8,8 @@ import java.util.Objects;
  * @param segment the segment's category, or {@code "(all)"} for the total
  * @param invitations the number of customers invited (a count), at least 1
  * @param responses the number who responded (a count), 0 to invitations
+ *
+ * @since 0.1.0
  */
 public record ResponseRate(String segment, long invitations, long responses) {
 

@@ -27,6 +27,8 @@ import java.util.Objects;
  * like those who did not.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ResponseRates {
     /** The segment name of {@link #overall()}. */

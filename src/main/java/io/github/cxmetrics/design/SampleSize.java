@@ -46,6 +46,8 @@ import java.util.OptionalLong;
  * @param confidence the confidence level of the margin, a probability in (0, 1)
  * @param spread the expected spread of one response
  * @param population the size N of the finite population sampled (a count), or empty for an infinite one
+ *
+ * @since 0.1.0
  */
 public record SampleSize(long n, double margin, double confidence, Spread spread, OptionalLong population) {
 

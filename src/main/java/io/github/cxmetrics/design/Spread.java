@@ -25,6 +25,8 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe; two spreads are {@code equals} when they were made from the same
  * inputs.
+ *
+ * @since 0.1.0
  */
 public final class Spread {
 

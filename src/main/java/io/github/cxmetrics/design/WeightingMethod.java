@@ -1,6 +1,9 @@
 package io.github.cxmetrics.design;
 
-/** How a set of weights was made; {@link #label()} is the name used in reports. */
+/** How a set of weights was made; {@link #label()} is the name used in reports. 
+ *
+ * @since 0.1.0
+ */
 public enum WeightingMethod {
     /** Raking (iterative proportional fitting) to the shares of one or more variables: {@link Raking}. */
     RAKING("raking"),

@@ -19,6 +19,8 @@ import java.util.Arrays;
  * precision.
  *
  * <p>Immutable and thread-safe: {@link #weights()} returns a copy.
+ *
+ * @since 0.1.0
  */
 public final class WeightingResult {
     private final WeightingMethod method;

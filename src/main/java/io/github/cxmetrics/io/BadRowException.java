@@ -3,6 +3,8 @@ package io.github.cxmetrics.io;
 /**
  * A row of the input that cannot be used, with where it is: {@code line 1234, column nps: "11" is
  * not on the NPS scale 0..10}. Thrown by a report that fails at a bad row ({@code --on-bad-row fail}, the default).
+ *
+ * @since 0.1.0
  */
 public final class BadRowException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -19,6 +19,8 @@ package io.github.cxmetrics.io;
  * <p>Instances are immutable. This is an unchecked exception so that accessors such as
  * {@link CsvReader#field(int)} need no {@code throws} clause; {@link CsvReader#next()} declares it
  * beside {@link java.io.IOException}.
+ *
+ * @since 0.1.0
  */
 public class CsvFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -17,6 +17,8 @@ import java.util.Objects;
  * {@link CsvReader#field(int)}.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CsvHeader {
     private final String[] names;

@@ -70,6 +70,8 @@ import java.util.Objects;
  * Accessors throw {@link CsvFormatException} for invalid UTF-8 ({@link #field(int)}) and
  * {@link CsvValueException} for a value of the wrong kind ({@link #smallInt(int)}); those leave the
  * reader usable. Field indexes out of range throw {@link IndexOutOfBoundsException}.
+ *
+ * @since 0.1.0
  */
 public final class CsvReader implements Closeable {
     static final int DEFAULT_BUFFER_SIZE = 1 << 20;

@@ -12,6 +12,8 @@ import java.util.Objects;
  * row as rejected and continue with {@link CsvReader#next()}.
  *
  * <p>Instances are immutable.
+ *
+ * @since 0.1.0
  */
 public final class CsvValueException extends CsvFormatException {
     private static final long serialVersionUID = 1L;

@@ -2,6 +2,8 @@ package io.github.cxmetrics.io;
 
 /**
  * The layout of an export's header rows, as {@link ExportReader} detects it.
+ *
+ * @since 0.1.0
  */
 public enum ExportFormat {
     /** One header row of column names (the cxmetrics layout, Google Forms, Typeform, Zendesk, R). */

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param scoreColumns    for each scale kind found ({@code CES}, {@code CSAT}, {@code NPS}, in this
  *                        order), the column read
  * @param notes           what the reader decided that a user should know, such as an encoding fallback
+ *
+ * @since 0.1.0
  */
 public record ExportLayout(ExportFormat format, String encoding, char delimiter, boolean excelSepLine,
         int headerRows, int skippedRows, List<String> columns, Optional<String> timestampColumn,

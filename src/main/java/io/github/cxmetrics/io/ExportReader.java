@@ -71,6 +71,8 @@ import java.util.regex.Pattern;
  * Detection reads the start of the file; a file without byte order mark is read once more to
  * check that it is valid UTF-8, and a timestamp column whose day/month order is not decided by its
  * first value is read until a value decides it. The rows are then streamed.
+ *
+ * @since 0.1.0
  */
 public final class ExportReader implements Closeable {
     private static final int PREFIX_BYTES = 1 << 16;

@@ -21,6 +21,8 @@ import java.util.OptionalInt;
  * <p>Not answered: an empty cell and the missing-value markers of the options (by default
  * {@code NA}, {@code N/A}, {@code #N/A}, {@code -}, {@code null}, case-insensitive), and for a
  * CSAT column Zendesk's {@code offered} and {@code unoffered}.
+ *
+ * @since 0.1.0
  */
 public final class ExportRow {
     private final String[] cells;

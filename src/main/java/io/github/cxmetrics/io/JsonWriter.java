@@ -41,6 +41,8 @@ import java.util.Objects;
  * {@link #name(String)} first, a name outside an object or twice in a row, an end that does not
  * match its begin, or a second top-level value. Errors of the {@code Appendable} propagate as
  * {@link IOException}.
+ *
+ * @since 0.1.0
  */
 public final class JsonWriter implements Closeable, Flushable {
     private static final int OBJECT = 1;

@@ -14,6 +14,8 @@ import java.util.OptionalInt;
  * <p>Get one with {@link #of(String, Map)} or {@link #parse(String)}. Labels match
  * case-insensitively after trimming. Immutable and thread-safe; {@link #toString()} is what
  * {@link #parse(String)} reads back.
+ *
+ * @since 0.1.0
  */
 public final class LabelMapping {
     private final String column;

@@ -48,6 +48,8 @@ import java.util.regex.Pattern;
  * what was expected and what was found; a value is either fully read or not at all.
  *
  * <p>Stateless; all methods are thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TallyFormat {
     /** The format version written and read by this class: 1. */

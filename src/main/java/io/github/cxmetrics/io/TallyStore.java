@@ -50,6 +50,8 @@ import java.util.zip.CRC32;
  *
  * <p>Get one from {@link #builder()}, {@link #empty()} or by reading. Immutable and thread-safe; a
  * value type whose {@code equals} compares the keys and their tallies.
+ *
+ * @since 0.1.0
  */
 public final class TallyStore {
     /** The file extension {@link #readDirectory(Path)} looks for: {@code .cxtally}. */

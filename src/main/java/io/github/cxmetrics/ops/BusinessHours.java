@@ -53,6 +53,8 @@ import java.util.Set;
  *
  * <p>Cost: one step per local day of the span. Immutable and thread-safe if the holiday calendar
  * is.
+ *
+ * @since 0.1.0
  */
 public final class BusinessHours {
     private static final long NANOS_PER_DAY = 86_400_000_000_000L;

@@ -16,6 +16,8 @@ import java.util.Objects;
  * {@link #combine(OutcomeAccumulator)}: counts add exactly.
  *
  * <p>FCR = resolved on first contact / contacts with a known outcome. Not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class OutcomeAccumulator {
     private long yes;

@@ -18,6 +18,8 @@ import io.github.cxmetrics.score.Proportion;
  * <p>Get one with {@link #of(long, long, long)}; the counts must not increase along the funnel.
  * A stage whose denominator is 0 throws {@link IllegalStateException} when its estimate is read.
  * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ResponseFunnel {
     private final long delivered;

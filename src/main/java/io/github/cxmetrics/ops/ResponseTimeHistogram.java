@@ -42,6 +42,8 @@ import java.util.Objects;
  * mean interval of a single time and {@link #withinTarget()} without a target.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ResponseTimeHistogram {
     /** The default relative accuracy of quantiles, 0.01 (1 %). */

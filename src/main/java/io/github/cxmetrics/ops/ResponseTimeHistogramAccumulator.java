@@ -16,6 +16,8 @@ import java.util.Objects;
  * times are rejected with {@link IllegalArgumentException}; a missing time is simply not added.
  *
  * <p>Not thread-safe: use one per thread and combine them.
+ *
+ * @since 0.1.0
  */
 public final class ResponseTimeHistogramAccumulator {
     private final HistogramState state;

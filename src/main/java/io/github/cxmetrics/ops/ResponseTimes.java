@@ -45,6 +45,8 @@ import java.util.stream.Collector;
  * variance and mean interval of a single response. No method returns NaN.
  *
  * <p>Immutable and thread-safe; {@code equals} compares the multiset of times.
+ *
+ * @since 0.1.0
  */
 public final class ResponseTimes {
     private final long[] sorted;

@@ -18,6 +18,8 @@ import java.util.Objects;
  *
  * <p>Memory: 8 bytes per time. Not thread-safe: use one per thread and combine them, as
  * {@link ResponseTimes#toResponseTimes()} does for parallel streams.
+ *
+ * @since 0.1.0
  */
 public final class ResponseTimesAccumulator {
     private long[] values = new long[16];

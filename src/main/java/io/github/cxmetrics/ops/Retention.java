@@ -20,6 +20,8 @@ import io.github.cxmetrics.score.Proportion;
  * <p>Get one with {@link #of(long, long)} or {@link #fromCounts(long, long, long)}. An empty
  * cohort (S = 0) is allowed; its rates then throw {@link IllegalStateException} when read.
  * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Retention {
     private final long atStart;

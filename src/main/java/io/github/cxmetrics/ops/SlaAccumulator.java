@@ -21,6 +21,8 @@ import java.util.Objects;
  * <p>Not thread-safe. Keys must have value semantics ({@code equals}/{@code hashCode}).
  *
  * @param <K> the group key
+ *
+ * @since 0.1.0
  */
 public final class SlaAccumulator<K> {
     private final long target;

@@ -13,6 +13,8 @@ import java.util.OptionalDouble;
  * @param standardError its standard error
  * @param lower the lower confidence limit
  * @param upper the upper confidence limit
+ *
+ * @since 0.1.0
  */
 public record IndexSummary(long n, OptionalDouble score, OptionalDouble standardError, OptionalDouble lower,
         OptionalDouble upper) {

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param weighted whether the scores are weighted (by the weight column)
  * @param duplicateRows rows left out because another response of the same respondent was kept
  *     ({@code --respondent}); never counted as rejected
+ *
+ * @since 0.1.0
  */
 public record InputSummary(String file, long rows, long rejectedRows, Map<String, Long> rejectionReasons,
         List<String> rejectionExamples, boolean weighted, long duplicateRows) {

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param acsiIndex the ACSI-style index of item means, 0–100
  * @param completion per question id in survey order, the % of respondents who answered it; empty
  *     when there are no respondents
+ *
+ * @since 0.1.0
  */
 public record KtoSummary(long respondents, long eligibleRespondents, IndexSummary index, IndexSummary netIndex,
         IndexSummary acsiIndex, Map<String, Double> completion) {

@@ -16,6 +16,8 @@ import java.util.OptionalLong;
  *
  * <p>Quantities that are undefined for the group (everything for n = 0; the SE and interval of a
  * CES mean of one response) are empty optionals, never NaN. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class MetricSummary {
     private final Metric metric;

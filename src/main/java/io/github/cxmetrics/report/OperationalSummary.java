@@ -6,6 +6,8 @@ import java.util.Optional;
  * The operational KPIs and KTO survey of one group of a report, beside its scores: response time,
  * first-contact resolution and the KTO indices, each present when the report has it (its column
  * was found or named, or a survey was given). Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class OperationalSummary {
     /** No operational KPIs. */

@@ -12,6 +12,8 @@ import java.util.OptionalDouble;
  * @param score 100 · successes / n
  * @param lower the lower confidence limit in %
  * @param upper the upper confidence limit in %
+ *
+ * @since 0.1.0
  */
 public record OutcomeSummary(long n, long successes, OptionalDouble score, OptionalDouble lower,
         OptionalDouble upper) {

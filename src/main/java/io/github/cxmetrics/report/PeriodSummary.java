@@ -13,6 +13,8 @@ import java.util.Map;
  * @param start the first day of the period in the report's zone
  * @param metrics the summary per metric
  * @param operations the operational KPIs and KTO survey of the period
+ *
+ * @since 0.1.0
  */
 public record PeriodSummary(String period, LocalDate start, Map<Metric, MetricSummary> metrics,
         OperationalSummary operations) {

@@ -4,6 +4,8 @@ package io.github.cxmetrics.report;
  * What a report's response times measure: minutes read from a column, or the time between two
  * timestamp columns, elapsed or in business hours. The {@link #key()} is the {@code basis} of the
  * JSON report.
+ *
+ * @since 0.1.0
  */
 public enum ResponseTimeBasis {
     /** Minutes read from a column, as the export computed them ({@code "column"}). */

@@ -23,6 +23,8 @@ import java.util.OptionalDouble;
  *     between two timestamps
  * @param open with timestamps, the rows with a start but no end yet ("not answered yet"), not in n;
  *     0 with a minutes column
+ *
+ * @since 0.1.0
  */
 public record ResponseTimeSummary(long n, OptionalDouble mean, OptionalDouble median, OptionalDouble p90,
         OptionalDouble p95, double target, long withinTargetCount, OptionalDouble withinTarget,

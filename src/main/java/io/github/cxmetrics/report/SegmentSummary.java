@@ -12,6 +12,8 @@ import java.util.Map;
  * @param metrics the summary per metric, with {@link MetricSummary#vsRest()}
  * @param trend the segment's own trend, empty without {@code --by}
  * @param operations the operational KPIs and KTO survey of the segment value
+ *
+ * @since 0.1.0
  */
 public record SegmentSummary(String segment, Map<Metric, MetricSummary> metrics, List<PeriodSummary> trend,
         OperationalSummary operations) {

@@ -17,6 +17,8 @@ import java.util.Locale;
  * <p>{@link #of(int, int, Direction)} builds other ranges; the favourable box is then the points
  * strictly on the good side of the midpoint ({@code ⌊points / 2⌋} points), and the unfavourable box
  * the same number of points at the other end. Immutable and thread-safe; a value type.
+ *
+ * @since 0.1.0
  */
 public final class CesScale implements Scale {
 

@@ -21,6 +21,8 @@ import java.util.Locale;
  *
  * <p>The bottom box ({@link #isUnfavorable(int)}) has the same size as the top box. Immutable and
  * thread-safe; a value type.
+ *
+ * @since 0.1.0
  */
 public final class CsatScale implements Scale {
 

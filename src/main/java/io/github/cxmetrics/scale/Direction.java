@@ -1,6 +1,9 @@
 package io.github.cxmetrics.scale;
 
-/** Which end of a scale is the better experience. */
+/** Which end of a scale is the better experience. 
+ *
+ * @since 0.1.0
+ */
 public enum Direction {
     /** Higher scores are better (NPS, CSAT, CES agreement). */
     HIGHER_IS_BETTER,

@@ -10,6 +10,8 @@ import java.util.Locale;
  * (Reichheld 2003). {@link #of(int, int, int, int)} builds an NPS-style question on another range
  * with custom breaks, e.g. {@code NpsScale.of(1, 5, 3, 4)}: detractors 1–3, passives 4,
  * promoters 5. Immutable and thread-safe; a value type.
+ *
+ * @since 0.1.0
  */
 public final class NpsScale implements Scale {
 

@@ -15,6 +15,8 @@ import java.util.Locale;
  * <p>Every method that takes a score validates it: a score outside {@code [min, max]} throws
  * {@link IllegalArgumentException} with a message that names the scale, the valid range and the
  * value, e.g. {@code Invalid value for NPS[0..10] (valid values 0 - 10): 11}.
+ *
+ * @since 0.1.0
  */
 public sealed interface Scale permits NpsScale, CsatScale, CesScale {
 

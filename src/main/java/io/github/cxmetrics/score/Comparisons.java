@@ -34,6 +34,8 @@ import java.util.Objects;
  * <p>Weighted groups are compared with their effective counts (Kish). Both groups must be
  * non-empty ({@link IllegalStateException} otherwise) and on equal scales
  * ({@link IllegalArgumentException}).
+ *
+ * @since 0.1.0
  */
 public final class Comparisons {
     private Comparisons() {

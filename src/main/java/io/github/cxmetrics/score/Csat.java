@@ -19,6 +19,8 @@ import java.util.Objects;
  *
  * <p>Empty data: {@link #n()} and {@link #isEmpty()} work; every estimate throws
  * {@link IllegalStateException}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Csat {
     private final Sample sample;

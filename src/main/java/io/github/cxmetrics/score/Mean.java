@@ -23,6 +23,8 @@ import java.util.Objects;
  * {@link IllegalStateException}; {@link #hasSpread()} tells in advance. No method returns NaN.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Mean {
     private final Sample sample;

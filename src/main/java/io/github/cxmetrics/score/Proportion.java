@@ -20,6 +20,8 @@ import java.util.function.IntPredicate;
  * effective n: x<sub>eff</sub> = p̂·n<sub>eff</sub>.
  *
  * <p>The estimate of no responses throws {@link IllegalStateException}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Proportion {
     private final long n;

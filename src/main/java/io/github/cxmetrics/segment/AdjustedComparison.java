@@ -50,6 +50,8 @@ import java.util.function.BiFunction;
  * @param familywiseUpper the upper limit of the family-wise interval, in the units of the difference
  * @param familywiseConfidence the level of the family-wise interval, in (0, 1), at least the
  *     family's confidence level
+ *
+ * @since 0.1.0
  */
 public record AdjustedComparison(Comparison comparison, double adjustedPValue, PValueAdjustment adjustment,
         double familywiseLower, double familywiseUpper, double familywiseConfidence) {

@@ -28,6 +28,8 @@ import java.util.function.Function;
  * comparisons are not corrected (one hypothesis); month of year is corrected across the months
  * with data. Holidays are compared with every other day, weekends included; filter the days first
  * to compare holidays with weekdays only.
+ *
+ * @since 0.1.0
  */
 public final class CalendarEffects {
     /** The key of Saturdays and Sundays. */

@@ -56,6 +56,8 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  *
  * @param <K> the key type
+ *
+ * @since 0.1.0
  */
 public final class SegmentComparison<K> {
     /** The default minimum n below which segments are flagged. */

@@ -13,6 +13,8 @@ import java.util.Objects;
  * <p>An immutable value type.
  *
  * @param values the key values, in the order of the grouping columns; not null, at least one
+ *
+ * @since 0.1.0
  */
 public record SegmentKey(List<String> values) implements Comparable<SegmentKey> {
     private static final Comparator<List<String>> ORDER = (a, b) -> {

@@ -16,6 +16,8 @@ import java.util.OptionalInt;
  * Immutable and thread-safe.
  *
  * @param <K> the key type
+ *
+ * @since 0.1.0
  */
 public final class SegmentResult<K> {
     private final K key;

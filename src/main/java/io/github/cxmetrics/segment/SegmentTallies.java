@@ -28,6 +28,8 @@ import java.util.stream.Collector;
  * <p>Not thread-safe; safe as the accumulator and combiner of a parallel {@link Collector}.
  *
  * @param <K> the key type
+ *
+ * @since 0.1.0
  */
 public final class SegmentTallies<K> {
     private final Scale scale;

@@ -13,6 +13,8 @@ import java.util.SortedMap;
 /**
  * Segment × period: each segment's own {@link Series}, all over the same span of periods so that
  * they line up with each other (a segment without data in a period has an explicit empty point).
+ *
+ * @since 0.1.0
  */
 public final class SegmentTrends {
     private SegmentTrends() {

@@ -29,6 +29,8 @@ package io.github.cxmetrics.stats;
  * {@code I} divided by {@code d log I / d log x ≈ a} (so larger for {@code a < 1}). The continued
  * fraction is cut off at ten million terms, which costs accuracy only when both shapes exceed about
  * 1e19 (at {@code a = b = 1e18} it needs 5.1 million terms near the centre, about 0.5 ms).
+ *
+ * @since 0.1.0
  */
 public final class Beta {
 

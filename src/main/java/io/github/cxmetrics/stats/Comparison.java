@@ -51,6 +51,8 @@ import io.github.cxmetrics.internal.Checks;
  *     about 1e-300
  * @param confidence the confidence level of the interval, in (0, 1); also sets the significance
  *     level {@code 1 − confidence} of {@link #isSignificant()}
+ *
+ * @since 0.1.0
  */
 public record Comparison(double difference, double standardError, double lower, double upper,
         double testedDifference, double testStandardError, double statistic, double degreesOfFreedom,

@@ -23,6 +23,8 @@ import io.github.cxmetrics.internal.Checks;
  * @param lower the lower limit, in the estimate's unit
  * @param upper the upper limit, in the estimate's unit
  * @param confidence the two-sided confidence level, in (0, 1); no unit
+ *
+ * @since 0.1.0
  */
 public record Interval(double center, double lower, double upper, double confidence) {
 

@@ -6,6 +6,8 @@ import io.github.cxmetrics.internal.Checks;
  * The Student t interval for a mean: mean ± t<sub>1−α/2, n−1</sub>·s/√n, with s the sample standard
  * deviation (denominator n − 1). Exact under normality; the standard choice for rating-scale means
  * (Student 1908, Biometrika 6:1–25).
+ *
+ * @since 0.1.0
  */
 public final class MeanInterval {
     private MeanInterval() {

@@ -7,6 +7,8 @@ import io.github.cxmetrics.internal.Checks;
  * sample variance (denominator n − 1) and size. The difference is {@code mean_a − mean_b} in scale
  * points; the interval is diff ± t<sub>1−α/2, df</sub>·SE, and the test uses the same SE
  * ({@link Comparison#standardError()} equals {@link Comparison#testStandardError()}).
+ *
+ * @since 0.1.0
  */
 public enum MeanTest {
     /**

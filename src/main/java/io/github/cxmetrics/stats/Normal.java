@@ -27,6 +27,8 @@ package io.github.cxmetrics.stats;
  * <p>Measured against mpmath at 50 digits (see the tests), relative errors are a few units in the
  * last place: below 1e-15 for the tails down to {@code |x| = 37.5} and for quantiles down to
  * {@code p = 1e-300}.
+ *
+ * @since 0.1.0
  */
 public final class Normal {
 

@@ -11,6 +11,8 @@ import io.github.cxmetrics.internal.Checks;
  * p<sub>P</sub> − p<sub>D</sub>, z = Φ⁻¹(1 − α/2).
  *
  * <p>See {@code docs/methods.md} for the coverage comparison behind the default.
+ *
+ * @since 0.1.0
  */
 public enum NpsInterval {
     /**

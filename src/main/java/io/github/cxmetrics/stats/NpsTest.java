@@ -17,6 +17,8 @@ import io.github.cxmetrics.internal.Checks;
  * at tiny n the two differ, and the plain difference can lie outside the interval (four
  * promoters, NPS +100, against a rest at +57: plain difference +43, adjusted difference +0.2).
  * For {@link #WALD} both are the same.
+ *
+ * @since 0.1.0
  */
 public enum NpsTest {
     /**

@@ -7,6 +7,8 @@ package io.github.cxmetrics.stats;
  * p<sub>s</sub>, and p<sub>P</sub>(1 − p<sub>P</sub>) + p<sub>D</sub>(1 − p<sub>D</sub>) +
  * 2p<sub>P</sub>p<sub>D</sub>. Rocks (2016), The American Statistician 70(4):365–372; R package
  * NPS, {@code nps_var}.
+ *
+ * @since 0.1.0
  */
 public final class NpsVariance {
     private NpsVariance() {

@@ -7,6 +7,8 @@ import java.util.stream.IntStream;
 /**
  * Adjustments of p-values for testing many hypotheses at once, such as every segment against the
  * rest. Each returns adjusted p-values in the input order; compare them with α as usual.
+ *
+ * @since 0.1.0
  */
 public enum PValueAdjustment {
     /** No adjustment. */

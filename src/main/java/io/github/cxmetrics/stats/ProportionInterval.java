@@ -10,6 +10,8 @@ import io.github.cxmetrics.internal.Checks;
  * <p>Notation: p = x/n, q = 1 − p, z = Φ⁻¹(1 − α/2). References: Newcombe (1998a), Statistics in
  * Medicine 17:857–872; Brown, Cai &amp; DasGupta (2001), Statistical Science 16:101–133. The coverage
  * comparison behind the default is in {@code docs/methods.md}.
+ *
+ * @since 0.1.0
  */
 public enum ProportionInterval {
     /**

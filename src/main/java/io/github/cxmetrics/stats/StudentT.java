@@ -23,6 +23,8 @@ package io.github.cxmetrics.stats;
  * {@code log P} that is carried through {@code exp} (a few ulps for {@code P} near ½, 1e-13 at
  * {@code P = 6.7e-116} in the worst case seen, for df from 0.05 to 1e300); quantiles within that
  * error divided by {@code d log P / d log t}, which is at least {@code min(1, ν)} in the tails.
+ *
+ * @since 0.1.0
  */
 public final class StudentT {
 

@@ -16,6 +16,8 @@ package io.github.cxmetrics.stats;
  *
  * <p>Near the 5 % boundary the pooled test and the Newcombe interval can disagree (the interval
  * may just include 0 while p &lt; 0.05, or the reverse): they are different approximations.
+ *
+ * @since 0.1.0
  */
 public final class TwoProportions {
     private TwoProportions() {

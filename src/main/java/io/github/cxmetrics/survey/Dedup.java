@@ -35,6 +35,8 @@ import java.util.function.Function;
  * deduplicate per partition of respondent ids. Not thread-safe.
  *
  * @param <T> the response payload (a row, a record, an answer array)
+ *
+ * @since 0.1.0
  */
 public final class Dedup<T> {
     /** Which response of a respondent to keep. */

@@ -17,6 +17,8 @@ import io.github.cxmetrics.stats.StudentT;
  * <p>Empty data: the estimate of no respondents throws {@link IllegalStateException}; so do the
  * standard error and interval when fewer than two respondents define it ({@link #hasSpread()}).
  * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class IndexScore {
     private final long n;

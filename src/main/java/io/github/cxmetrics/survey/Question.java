@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * @param id the question id, e.g. {@code q1} or {@code overall_satisfaction}
  * @param scale the answer scale
  * @param weight the relative weight, a plain number, finite and &gt; 0 (only ratios matter)
+ *
+ * @since 0.1.0
  */
 public record Question(String id, Scale scale, double weight) {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.\\-]+");

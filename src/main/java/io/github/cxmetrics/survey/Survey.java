@@ -39,6 +39,8 @@ import java.util.OptionalDouble;
  * by default all questions (no respondent is scored on a subset unless the survey says so).
  *
  * <p>Immutable and thread-safe; a value type.
+ *
+ * @since 0.1.0
  */
 public final class Survey {
     /** The marker of a missing answer in an answer array. */

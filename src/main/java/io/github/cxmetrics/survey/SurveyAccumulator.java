@@ -23,6 +23,8 @@ import java.util.Set;
  * at most the number of respondents and at most Π(points<sub>q</sub> + 1).
  *
  * <p>Not thread-safe: use one per thread and combine them.
+ *
+ * @since 0.1.0
  */
 public final class SurveyAccumulator {
     /** Cell texts that mean "not answered" (besides blank), compared ignoring case. */

@@ -67,6 +67,8 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe. Every sum is formed over answer patterns in a canonical order,
  * so equal data give bit-identical results however it was fed and merged.
+ *
+ * @since 0.1.0
  */
 public final class SurveyResult {
     private final Survey survey;

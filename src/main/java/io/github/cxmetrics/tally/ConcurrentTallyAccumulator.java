@@ -39,6 +39,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * <p>Counts are exact: an add that would take a stripe's count past {@link Long#MAX_VALUE} throws
  * {@link ArithmeticException} and changes nothing; a snapshot whose total would pass it throws
  * {@link ArithmeticException}.
+ *
+ * @since 0.1.0
  */
 public final class ConcurrentTallyAccumulator {
     /** Longs between the rows of two stripes, so that two stripes never share a cache line. */

@@ -25,6 +25,8 @@ import java.util.stream.IntStream;
  *
  * <p>Counts are exact {@code long}s; an addition that would exceed {@link Long#MAX_VALUE} (per
  * point or in total) throws {@link ArithmeticException} instead of wrapping.
+ *
+ * @since 0.1.0
  */
 public final class Tally {
     private final Scale scale;

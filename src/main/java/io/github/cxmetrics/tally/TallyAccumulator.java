@@ -21,6 +21,8 @@ import java.util.stream.IntStream;
  *
  * <p>Not thread-safe: use one per thread and combine them, as {@link Tally#toTally(Scale)} and
  * {@link Tally#of(Scale, IntStream)} do for parallel streams.
+ *
+ * @since 0.1.0
  */
 public final class TallyAccumulator {
     private final Scale scale;

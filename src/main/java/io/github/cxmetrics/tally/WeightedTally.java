@@ -18,6 +18,8 @@ import java.util.Objects;
  * in any order is {@code equals}.
  *
  * <p>Immutable, thread-safe, a value type.
+ *
+ * @since 0.1.0
  */
 public final class WeightedTally {
     private final Scale scale;

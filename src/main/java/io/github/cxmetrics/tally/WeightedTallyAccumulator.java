@@ -16,6 +16,8 @@ import java.util.Objects;
  *
  * <p>Every method checks its input before changing anything. Not thread-safe: use one per thread
  * and {@link #combine(WeightedTallyAccumulator)} them.
+ *
+ * @since 0.1.0
  */
 public final class WeightedTallyAccumulator {
     /** The smallest positive weight accepted, 2^-64. */

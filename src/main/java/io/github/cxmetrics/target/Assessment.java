@@ -16,6 +16,8 @@ import java.util.OptionalDouble;
  * trend to the deadline's period. Absent numbers are empty optionals, never NaN.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Assessment {
     private final Target target;

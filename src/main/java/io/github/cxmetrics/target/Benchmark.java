@@ -13,6 +13,8 @@ import java.util.Objects;
  *
  * <p>Get one with {@link #of(Metric, Tally, double, double)}. "Above" means a higher number, which
  * is worse for CES on a lower-is-better effort scale. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Benchmark {
     private final Metric metric;

@@ -1,6 +1,9 @@
 package io.github.cxmetrics.target;
 
-/** The verdict of a {@link Benchmark} comparison. */
+/** The verdict of a {@link Benchmark} comparison. 
+ *
+ * @since 0.1.0
+ */
 public enum BenchmarkVerdict {
     /** The score is significantly above the benchmark value. */
     ABOVE,

@@ -55,6 +55,8 @@ import java.util.regex.Pattern;
  * back.
  *
  * <p>Immutable and thread-safe, a value type.
+ *
+ * @since 0.1.0
  */
 public final class Target {
     private static final Pattern HEAD = Pattern.compile("([a-z]+)\\s*(>=|<=|≥|≤|>|<|\\+|-)?\\s*(.*)");

@@ -20,6 +20,8 @@ package io.github.cxmetrics.target;
  *   <tr><td>{@link #INSUFFICIENT_DATA}</td><td>otherwise: the interval contains 40 and there is no
  *       deadline, the deadline has passed, or there is no trend to project</td></tr>
  * </table>
+ *
+ * @since 0.1.0
  */
 public enum TargetStatus {
     /** The interval lies entirely on the target's side: met with confidence. */

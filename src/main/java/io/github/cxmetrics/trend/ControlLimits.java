@@ -19,6 +19,8 @@ package io.github.cxmetrics.trend;
  * @param lower the lower limit for this period's n, in display units
  * @param upper the upper limit for this period's n, in display units
  * @param z the multiple of the standard error, a plain number (3 for classic Shewhart limits)
+ *
+ * @since 0.1.0
  */
 public record ControlLimits(double center, double lower, double upper, double z) {
 

@@ -44,6 +44,8 @@ import java.util.Optional;
  * {@link IllegalStateException} when the data fall short ({@link #hasScore(Tally)} and
  * {@link #hasInterval(Tally)} tell in advance), and {@link IllegalArgumentException} when the
  * tally's scale belongs to another metric.
+ *
+ * @since 0.1.0
  */
 public enum Metric {
     /** Net Promoter Score on an {@link NpsScale}. */

@@ -51,6 +51,8 @@ import java.util.TreeMap;
  * of its responses pooled.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Series {
     /** The default control-limit multiple (Shewhart's 3σ). */

@@ -20,6 +20,8 @@ import java.util.OptionalDouble;
  * is the sum of the window's periods; {@link #windowStart()} gives the first day of the window.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SeriesPoint {
     private final CalendarPeriod period;

@@ -40,6 +40,8 @@ import java.util.Objects;
  * standard error 0 and p-value 1.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Trend {
     private final CalendarPeriod origin;

@@ -1,6 +1,9 @@
 package io.github.cxmetrics.trend;
 
-/** The verdict on a {@link Trend}'s slope at its confidence level. */
+/** The verdict on a {@link Trend}'s slope at its confidence level. 
+ *
+ * @since 0.1.0
+ */
 public enum TrendDirection {
     /** The slope is significantly above 0: the score rises. */
     RISING,
