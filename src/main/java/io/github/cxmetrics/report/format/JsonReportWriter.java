@@ -44,6 +44,25 @@ final class JsonReportWriter {
     static void write(Report report, Appendable out, boolean pretty) throws IOException {
         JsonWriter json = pretty ? JsonWriter.pretty(out) : JsonWriter.compact(out);
         json.beginObject();
+        input(json, report);
+        json.name("confidence").value(report.confidence());
+        json.name("minN").value(report.options().minN());
+        json.name("overall");
+        metrics(json, report, report.overall(), report.overallOperations());
+        if (report.options().grouping().by() != null) {
+            json.name("trend");
+            trend(json, report, report.trend());
+        }
+        trendLines(json, report);
+        targets(json, report);
+        segments(json, report);
+        json.endObject();
+        json.flush();
+        out.append('\n');
+    }
+
+    /** The {@code input} object: the file, its rows and what was rejected. */
+    private static void input(JsonWriter json, Report report) throws IOException {
         InputSummary in = report.input();
         json.name("input").beginObject();
         json.name("file").value(in.file());
@@ -66,79 +85,83 @@ final class JsonReportWriter {
             json.name("duplicateRows").value(in.duplicateRows());
         }
         json.endObject();
-        json.name("confidence").value(report.confidence());
-        json.name("minN").value(report.options().minN());
-        json.name("overall");
-        metrics(json, report, report.overall(), report.overallOperations());
-        if (report.options().grouping().by() != null) {
-            json.name("trend");
-            trend(json, report, report.trend());
+    }
+
+    /** The {@code trendLines} object, when the report has trend lines. */
+    private static void trendLines(JsonWriter json, Report report) throws IOException {
+        if (report.trendLines().isEmpty()) {
+            return;
         }
-        if (!report.trendLines().isEmpty()) {
-            json.name("trendLines").beginObject();
-            for (Metric m : report.metrics()) {
-                Trend t = report.trendLines().get(m);
-                if (t != null) {
-                    json.name(m.key()).beginObject();
-                    json.name("slope").value(t.slope());
-                    json.name("standardError").value(t.standardError());
-                    json.name("lower").value(t.lower());
-                    json.name("upper").value(t.upper());
-                    json.name("pValue").value(t.pValue());
-                    json.name("periods").value(t.periods());
-                    json.name("direction").value(t.direction().name());
-                    json.endObject();
-                }
+        json.name("trendLines").beginObject();
+        for (Metric m : report.metrics()) {
+            Trend t = report.trendLines().get(m);
+            if (t != null) {
+                json.name(m.key()).beginObject();
+                json.name("slope").value(t.slope());
+                json.name("standardError").value(t.standardError());
+                json.name("lower").value(t.lower());
+                json.name("upper").value(t.upper());
+                json.name("pValue").value(t.pValue());
+                json.name("periods").value(t.periods());
+                json.name("direction").value(t.direction().name());
+                json.endObject();
+            }
+        }
+        json.endObject();
+    }
+
+    /** The {@code targets} array, when the report has targets. */
+    private static void targets(JsonWriter json, Report report) throws IOException {
+        if (report.targets().isEmpty()) {
+            return;
+        }
+        json.name("targets").beginArray();
+        for (Assessment a : report.targets()) {
+            json.beginObject();
+            json.name("target").value(a.target().toString());
+            json.name("metric").value(a.target().metric().key());
+            json.name("status").value(a.status().name());
+            json.name("reason").value(a.reason());
+            json.name("n").value(a.n());
+            number(json, "estimate", a.estimate());
+            number(json, "lower", a.lower());
+            number(json, "upper", a.upper());
+            if (a.asOf().isPresent()) {
+                json.name("asOf").value(a.asOf().get().toString());
+            }
+            if (a.projectedPeriod().isPresent()) {
+                json.name("projectedPeriod").value(a.projectedPeriod().get().label());
+                number(json, "projected", a.projected());
+                number(json, "projectedLower", a.projectedLower());
+                number(json, "projectedUpper", a.projectedUpper());
             }
             json.endObject();
         }
-        if (!report.targets().isEmpty()) {
-            json.name("targets").beginArray();
-            for (Assessment a : report.targets()) {
+        json.endArray();
+    }
+
+    /** The {@code segments} object, when the report has segments. */
+    private static void segments(JsonWriter json, Report report) throws IOException {
+        if (report.segments().isEmpty()) {
+            return;
+        }
+        json.name("segments").beginObject();
+        for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
+            json.name(column.getKey()).beginArray();
+            for (SegmentSummary s : column.getValue()) {
                 json.beginObject();
-                json.name("target").value(a.target().toString());
-                json.name("metric").value(a.target().metric().key());
-                json.name("status").value(a.status().name());
-                json.name("reason").value(a.reason());
-                json.name("n").value(a.n());
-                number(json, "estimate", a.estimate());
-                number(json, "lower", a.lower());
-                number(json, "upper", a.upper());
-                if (a.asOf().isPresent()) {
-                    json.name("asOf").value(a.asOf().get().toString());
-                }
-                if (a.projectedPeriod().isPresent()) {
-                    json.name("projectedPeriod").value(a.projectedPeriod().get().label());
-                    number(json, "projected", a.projected());
-                    number(json, "projectedLower", a.projectedLower());
-                    number(json, "projectedUpper", a.projectedUpper());
+                json.name("segment").value(s.segment());
+                json.name("metrics");
+                metrics(json, report, s.metrics(), s.operations());
+                if (report.options().grouping().by() != null) {
+                    json.name("trend");
+                    trend(json, report, s.trend());
                 }
                 json.endObject();
             }
             json.endArray();
         }
-        if (!report.segments().isEmpty()) {
-            json.name("segments").beginObject();
-            for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
-                json.name(column.getKey()).beginArray();
-                for (SegmentSummary s : column.getValue()) {
-                    json.beginObject();
-                    json.name("segment").value(s.segment());
-                    json.name("metrics");
-                    metrics(json, report, s.metrics(), s.operations());
-                    if (report.options().grouping().by() != null) {
-                        json.name("trend");
-                        trend(json, report, s.trend());
-                    }
-                    json.endObject();
-                }
-                json.endArray();
-            }
-            json.endObject();
-        }
         json.endObject();
-        json.flush();
-        out.append('\n');
     }
 
     private static void trend(JsonWriter json, Report report, List<PeriodSummary> trend)
