@@ -120,40 +120,8 @@ final class ColumnNames {
         return found.isEmpty() ? -1 : found.get(0);
     }
 
-    /** The name closest to {@code name} by edit distance (at most a third of its length, at least 2), or null. */
+    /** The name closest to {@code name}, as {@link CsvHeader#closest(String)}, or null. */
     private String nearest(String name) {
-        String wanted = normalize(name);
-        String best = null;
-        int bestDistance = Math.max(2, wanted.length() / 3) + 1;
-        for (String n : names) {
-            String candidate = normalize(n);
-            int d = candidate.contains(wanted) || wanted.contains(candidate) && !candidate.isEmpty() ? 1
-                    : distance(wanted, candidate);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = n.strip();
-            }
-        }
-        return best;
-    }
-
-    /** Levenshtein distance. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
+        return CsvHeader.nearest(names, name);
     }
 }

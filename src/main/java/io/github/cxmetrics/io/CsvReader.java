@@ -2,6 +2,7 @@ package io.github.cxmetrics.io;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -163,6 +164,28 @@ public final class CsvReader implements Closeable {
      */
     public static CsvReader of(InputStream in, char delimiter) {
         return new CsvReader(in, delimiter, DEFAULT_BUFFER_SIZE, MAX_FIELD_BYTES, MAX_RECORD_BYTES, MAX_FIELDS);
+    }
+
+    /**
+     * Wraps a stream in another encoding: its text is decoded and read as UTF-8 would be. Bytes the
+     * encoding leaves undefined and malformed sequences become U+FFFD, so they never stop the
+     * reading; a reader of a column decides whether a U+FFFD in it is an error. A byte order mark
+     * is skipped at the start.
+     *
+     * @param in        the input; closing the reader closes it
+     * @param delimiter the field separator, as for {@link #open(Path, char)}
+     * @param charset   the input's encoding; UTF-8 reads the bytes as {@link #of(InputStream, char)}
+     * @return a reader positioned before the first record
+     * @throws IllegalArgumentException if the delimiter is not allowed
+     * @throws NullPointerException     if an argument is null
+     */
+    public static CsvReader of(InputStream in, char delimiter, Charset charset) {
+        Objects.requireNonNull(in, "in");
+        if (Objects.requireNonNull(charset, "charset").equals(StandardCharsets.UTF_8)) {
+            return of(in, delimiter);
+        }
+        checkDelimiter(delimiter);
+        return of(new Utf8Transcoder(in, charset), delimiter);
     }
 
     /**

@@ -28,7 +28,14 @@ record ExportEncoding(Charset charset, boolean bom, Optional<String> note, boole
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    static ExportEncoding detect(ByteSource source, Optional<Charset> explicit) throws IOException {
+    /** The bytes checked when the whole file is not: 1 MiB. */
+    static final int PREFIX_CHECK = 1 << 20;
+
+    /**
+     * @param wholeFile whether UTF-8 is decided on the whole input; else on its first
+     *     {@link #PREFIX_CHECK} bytes, and a later invalid byte is the reader's to report
+     */
+    static ExportEncoding detect(ByteSource source, Optional<Charset> explicit, boolean wholeFile) throws IOException {
         byte[] head = new byte[3];
         int n;
         try (InputStream in = source.open()) {
@@ -46,7 +53,7 @@ record ExportEncoding(Charset charset, boolean bom, Optional<String> note, boole
         if (be) {
             return new ExportEncoding(StandardCharsets.UTF_16BE, true, Optional.empty(), false);
         }
-        long invalidAt = firstInvalidUtf8(source);
+        long invalidAt = firstInvalidUtf8(source, wholeFile ? Long.MAX_VALUE : PREFIX_CHECK);
         if (invalidAt < 0) {
             return new ExportEncoding(StandardCharsets.UTF_8, utf8Bom, Optional.empty(), true);
         }
@@ -54,21 +61,29 @@ record ExportEncoding(Charset charset, boolean bom, Optional<String> note, boole
                 + "); read as windows-1252"), false);
     }
 
-    /** Returns the offset of the first byte that is not valid UTF-8, or -1 if all are. */
-    private static long firstInvalidUtf8(ByteSource source) throws IOException {
+    /**
+     * Returns the offset of the first byte that is not valid UTF-8, or -1 if all are; with a limit,
+     * only that many bytes are checked, and a sequence they cut off is not an error.
+     */
+    private static long firstInvalidUtf8(ByteSource source, long limit) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
         CharBuffer chars = CharBuffer.allocate(1 << 16);
         long consumed = 0;
+        long read = 0;
         try (InputStream in = source.open()) {
             boolean eof = false;
             while (!eof) {
-                int r = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                int r = in.read(bytes.array(), bytes.position(), (int) Math.min(bytes.remaining(), limit - read));
+                if (r <= 0 && read >= limit) {
+                    return -1;
+                }
                 if (r < 0) {
                     eof = true;
                 } else {
+                    read += r;
                     bytes.position(bytes.position() + r);
                 }
                 bytes.flip();

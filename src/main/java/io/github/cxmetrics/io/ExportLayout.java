@@ -12,6 +12,7 @@ import java.util.Optional;
  *
  * @param format          the header layout (Qualtrics, SurveyMonkey, …, or plain)
  * @param encoding        the encoding read, such as {@code UTF-8}, {@code UTF-16LE (BOM)} or {@code windows-1252}
+ * @param charset         that encoding, to read the file with ({@link CsvReader#of(java.io.InputStream, char, java.nio.charset.Charset)})
  * @param delimiter       the field separator: {@code ','}, {@code ';'}, {@code '\t'} or {@code '|'}
  * @param excelSepLine    whether the file starts with Excel's {@code sep=} line
  * @param headerRows      the number of header records of the layout (1 plain, 2 SurveyMonkey and
@@ -29,7 +30,7 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
-public record ExportLayout(ExportFormat format, String encoding, char delimiter, boolean excelSepLine,
+public record ExportLayout(ExportFormat format, String encoding, java.nio.charset.Charset charset, char delimiter, boolean excelSepLine,
         int headerRows, int skippedRows, List<String> columns, Optional<String> timestampColumn,
         Optional<String> timestampFormat, ZoneId timestampZone, Map<String, String> scoreColumns,
         List<String> notes) {

@@ -78,21 +78,17 @@ public final class ExportReader implements Closeable {
     private static final int PREFIX_BYTES = 1 << 16;
     private static final Pattern SEP_LINE = Pattern.compile("(?i)sep=(.)\r?\n");
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
-    static final String EXCLUDED_PREVIEW = "preview, test or spam";
-    static final String EXCLUDED_UNFINISHED = "unfinished";
 
     private final ExportLayout layout;
-    private final Columns columns;
+    private final ExportValues values;
     private final CsvReader csv;
-    private final boolean includeUnfinished;
     private final Map<String, Long> excluded = new LinkedHashMap<>();
     private ExportRow row;
 
-    private ExportReader(ExportLayout layout, Columns columns, CsvReader csv, boolean includeUnfinished) {
+    private ExportReader(ExportLayout layout, ExportValues values, CsvReader csv) {
         this.layout = layout;
-        this.columns = columns;
+        this.values = values;
         this.csv = csv;
-        this.includeUnfinished = includeUnfinished;
     }
 
     /**
@@ -118,7 +114,7 @@ public final class ExportReader implements Closeable {
 
     private static ExportReader open(ByteSource source, Options options) throws IOException {
         Objects.requireNonNull(options, "options");
-        ExportEncoding encoding = ExportEncoding.detect(source, options.encoding);
+        ExportEncoding encoding = ExportEncoding.detect(source, options.encoding, options.wholeFileUtf8Check);
         List<String> notes = new ArrayList<>();
         encoding.note().ifPresent(notes::add);
         String prefix;
@@ -184,12 +180,12 @@ public final class ExportReader implements Closeable {
         }
         Map<String, String> scoreNames = new TreeMap<>();
         scores.forEach((kind, index) -> scoreNames.put(kind, header.names().get(index).strip()));
-        ExportLayout layout = new ExportLayout(header.format(), encoding.displayName(), delimiter, sepLine,
+        ExportLayout layout = new ExportLayout(header.format(), encoding.displayName(), encoding.charset(), delimiter, sepLine,
                 header.rows(), options.skipRows, header.names(),
                 timestamp < 0 ? Optional.empty() : Optional.of(header.names().get(timestamp).strip()),
                 timestamp < 0 ? Optional.empty() : Optional.of(format.name()), zone, scoreNames, notes);
-        Columns columns = new Columns(names, scores, mappings, timestamp, format, zone, missing,
-                encoding.charset().name(), status, finished);
+        ExportValues values = new ExportValues(names, scores, mappings, timestamp, format, zone, missing,
+                encoding.charset().name(), status, finished, options.includeUnfinished);
         CsvReader csv = CsvReader.of(encoding.openUtf8(source), delimiter);
         try {
             for (int i = 0; i < skip && csv.next(); i++) {
@@ -199,7 +195,7 @@ public final class ExportReader implements Closeable {
             csv.close();
             throw e;
         }
-        return new ExportReader(layout, columns, csv, options.includeUnfinished);
+        return new ExportReader(layout, values, csv);
     }
 
     private static String[] fields(CsvReader csv) {
@@ -262,6 +258,11 @@ public final class ExportReader implements Closeable {
         return layout;
     }
 
+    /** How this export's cells become values, for code that reads the records itself. */
+    public ExportValues values() {
+        return values;
+    }
+
     /**
      * Advances to the next data record that is not blank and not excluded.
      *
@@ -275,21 +276,12 @@ public final class ExportReader implements Closeable {
                 continue;
             }
             String[] cells = fields(csv);
-            if (columns.status >= 0 && columns.status < cells.length) {
-                String s = cells[columns.status].strip();
-                if (!(s.isEmpty() || s.equals("0") || s.equalsIgnoreCase("IP Address"))) {
-                    excluded.merge(EXCLUDED_PREVIEW, 1L, Long::sum);
-                    continue;
-                }
+            Optional<String> exclusion = values.exclusion(i -> i < cells.length ? cells[i] : "");
+            if (exclusion.isPresent()) {
+                excluded.merge(exclusion.get(), 1L, Long::sum);
+                continue;
             }
-            if (!includeUnfinished && columns.finished >= 0 && columns.finished < cells.length) {
-                String f = cells[columns.finished].strip();
-                if (f.equals("0") || f.equalsIgnoreCase("false")) {
-                    excluded.merge(EXCLUDED_UNFINISHED, 1L, Long::sum);
-                    continue;
-                }
-            }
-            row = new ExportRow(cells, csv.line(), columns);
+            row = new ExportRow(cells, csv.line(), values);
             return true;
         }
         row = null;
@@ -323,52 +315,6 @@ public final class ExportReader implements Closeable {
         csv.close();
     }
 
-    /** The columns a row reads and how; shared by the rows of one reader. Immutable. */
-    static final class Columns {
-        final ColumnNames names;
-        final Map<String, Integer> scores;
-        final Map<Integer, LabelMapping> mappings;
-        final int timestamp;
-        final TimestampFormats.Format timestampFormat;
-        final ZoneId timestampZone;
-        final Set<String> missing;
-        final String encoding;
-        final int status;
-        final int finished;
-
-        Columns(ColumnNames names, Map<String, Integer> scores, Map<Integer, LabelMapping> mappings, int timestamp,
-                TimestampFormats.Format timestampFormat, ZoneId timestampZone, Set<String> missing, String encoding,
-                int status, int finished) {
-            this.names = names;
-            this.scores = Map.copyOf(scores);
-            this.mappings = Map.copyOf(mappings);
-            this.timestamp = timestamp;
-            this.timestampFormat = timestampFormat;
-            this.timestampZone = timestampZone;
-            this.missing = missing;
-            this.encoding = encoding;
-            this.status = status;
-            this.finished = finished;
-        }
-
-        int score(String kind) {
-            Integer i = scores.get(kind);
-            if (i == null) {
-                throw new IllegalArgumentException("No " + kind + " column in the export (name one with --column "
-                        + kind.toLowerCase(Locale.ROOT) + "=NAME)");
-            }
-            return i;
-        }
-
-        Optional<LabelMapping> mapping(int column) {
-            return Optional.ofNullable(mappings.get(column));
-        }
-
-        boolean isMissing(String trimmed) {
-            return trimmed.isEmpty() || missing.contains(trimmed.toLowerCase(Locale.ROOT));
-        }
-    }
-
     /**
      * How to read an export: each choice replaces a detection. Get one with {@link #defaults()} and
      * the {@code with…} methods. Immutable and thread-safe.
@@ -377,7 +323,7 @@ public final class ExportReader implements Closeable {
         /** The default missing-value markers, besides the empty cell. */
         public static final List<String> DEFAULT_MISSING_VALUES = List.of("NA", "N/A", "#N/A", "-", "null");
         private static final Options DEFAULTS = new Options(Optional.empty(), Optional.empty(), 0, Optional.empty(),
-                Optional.empty(), ZoneOffset.UTC, Map.of(), lower(DEFAULT_MISSING_VALUES), List.of(), false);
+                Optional.empty(), ZoneOffset.UTC, Map.of(), lower(DEFAULT_MISSING_VALUES), List.of(), false, true);
 
         final Optional<Charset> encoding;
         final Optional<Character> delimiter;
@@ -389,11 +335,12 @@ public final class ExportReader implements Closeable {
         final Set<String> missingValues;
         final List<LabelMapping> labels;
         final boolean includeUnfinished;
+        final boolean wholeFileUtf8Check;
 
         private Options(Optional<Charset> encoding, Optional<Character> delimiter, int skipRows,
                 Optional<String> timestampColumn, Optional<String> timestampPattern, ZoneId zone,
                 Map<String, String> columns, Set<String> missingValues, List<LabelMapping> labels,
-                boolean includeUnfinished) {
+                boolean includeUnfinished, boolean wholeFileUtf8Check) {
             this.encoding = encoding;
             this.delimiter = delimiter;
             this.skipRows = skipRows;
@@ -404,6 +351,7 @@ public final class ExportReader implements Closeable {
             this.missingValues = missingValues;
             this.labels = labels;
             this.includeUnfinished = includeUnfinished;
+            this.wholeFileUtf8Check = wholeFileUtf8Check;
         }
 
         private static Set<String> lower(Collection<String> values) {
@@ -422,7 +370,7 @@ public final class ExportReader implements Closeable {
         /** Reads the file in this encoding, whatever its bytes (a byte order mark of it is skipped). */
         public Options withEncoding(Charset charset) {
             return new Options(Optional.of(Objects.requireNonNull(charset, "charset")), delimiter, skipRows,
-                    timestampColumn, timestampPattern, zone, columns, missingValues, labels, includeUnfinished);
+                    timestampColumn, timestampPattern, zone, columns, missingValues, labels, includeUnfinished, wholeFileUtf8Check);
         }
 
         /**
@@ -433,7 +381,7 @@ public final class ExportReader implements Closeable {
         public Options withDelimiter(char delimiter) {
             CsvReader.of(InputStream.nullInputStream(), delimiter);
             return new Options(encoding, Optional.of(delimiter), skipRows, timestampColumn, timestampPattern, zone,
-                    columns, missingValues, labels, includeUnfinished);
+                    columns, missingValues, labels, includeUnfinished, wholeFileUtf8Check);
         }
 
         /**
@@ -447,13 +395,13 @@ public final class ExportReader implements Closeable {
                         + Integer.MAX_VALUE + "): " + rows);
             }
             return new Options(encoding, delimiter, rows, timestampColumn, timestampPattern, zone, columns,
-                    missingValues, labels, includeUnfinished);
+                    missingValues, labels, includeUnfinished, wholeFileUtf8Check);
         }
 
         /** Reads the response time from this column instead of looking for one. */
         public Options withTimestampColumn(String column) {
             return new Options(encoding, delimiter, skipRows, Optional.of(Objects.requireNonNull(column, "column")),
-                    timestampPattern, zone, columns, missingValues, labels, includeUnfinished);
+                    timestampPattern, zone, columns, missingValues, labels, includeUnfinished, wholeFileUtf8Check);
         }
 
         /**
@@ -464,13 +412,13 @@ public final class ExportReader implements Closeable {
         public Options withTimestampFormat(String pattern) {
             DateTimeFormatter.ofPattern(Objects.requireNonNull(pattern, "pattern"), Locale.ROOT);
             return new Options(encoding, delimiter, skipRows, timestampColumn, Optional.of(pattern), zone, columns,
-                    missingValues, labels, includeUnfinished);
+                    missingValues, labels, includeUnfinished, wholeFileUtf8Check);
         }
 
         /** The zone of timestamps that name none and that the export does not give a zone for. */
         public Options withZone(ZoneId zone) {
             return new Options(encoding, delimiter, skipRows, timestampColumn, timestampPattern,
-                    Objects.requireNonNull(zone, "zone"), columns, missingValues, labels, includeUnfinished);
+                    Objects.requireNonNull(zone, "zone"), columns, missingValues, labels, includeUnfinished, wholeFileUtf8Check);
         }
 
         /**
@@ -488,13 +436,13 @@ public final class ExportReader implements Closeable {
             Map<String, String> copy = new TreeMap<>(columns);
             copy.put(kind, Objects.requireNonNull(column, "column"));
             return new Options(encoding, delimiter, skipRows, timestampColumn, timestampPattern, zone,
-                    Collections.unmodifiableMap(copy), missingValues, labels, includeUnfinished);
+                    Collections.unmodifiableMap(copy), missingValues, labels, includeUnfinished, wholeFileUtf8Check);
         }
 
         /** Replaces the missing-value markers (matched case-insensitively after trimming; the empty cell always is one). */
         public Options withMissingValues(Collection<String> markers) {
             return new Options(encoding, delimiter, skipRows, timestampColumn, timestampPattern, zone, columns,
-                    lower(Objects.requireNonNull(markers, "markers")), labels, includeUnfinished);
+                    lower(Objects.requireNonNull(markers, "markers")), labels, includeUnfinished, wholeFileUtf8Check);
         }
 
         /** Adds a label mapping; the column it names must exist. */
@@ -502,13 +450,26 @@ public final class ExportReader implements Closeable {
             List<LabelMapping> copy = new ArrayList<>(labels);
             copy.add(Objects.requireNonNull(mapping, "mapping"));
             return new Options(encoding, delimiter, skipRows, timestampColumn, timestampPattern, zone, columns,
-                    missingValues, List.copyOf(copy), includeUnfinished);
+                    missingValues, List.copyOf(copy), includeUnfinished, wholeFileUtf8Check);
+        }
+
+        /**
+         * Whether a file without byte order mark or chosen encoding is checked to be valid UTF-8 as
+         * a whole before it is read (the default), or only its first MiB. Without the whole check,
+         * reading starts at once and a later byte that is not valid UTF-8 is an error of the
+         * value that holds it ({@link ExportValues} reports U+FFFD; {@link CsvReader} invalid
+         * UTF-8), for a caller that then reads the file again as windows-1252, as cxmetrics'
+         * report does.
+         */
+        public Options withWholeFileUtf8Check(boolean check) {
+            return new Options(encoding, delimiter, skipRows, timestampColumn, timestampPattern, zone, columns,
+                    missingValues, labels, includeUnfinished, check);
         }
 
         /** Keeps unfinished Qualtrics responses ({@code Finished} = 0) instead of excluding them. */
         public Options withIncludeUnfinished(boolean include) {
             return new Options(encoding, delimiter, skipRows, timestampColumn, timestampPattern, zone, columns,
-                    missingValues, labels, include);
+                    missingValues, labels, include, wholeFileUtf8Check);
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.github.cxmetrics.io;
 
 import io.github.cxmetrics.scale.Scale;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -18,21 +17,20 @@ import java.util.OptionalInt;
  * options and throw {@link CsvValueException} naming the line, the 1-based column, the text and
  * the option that would read it.
  *
- * <p>Not answered: an empty cell and the missing-value markers of the options (by default
- * {@code NA}, {@code N/A}, {@code #N/A}, {@code -}, {@code null}, case-insensitive), and for a
- * CSAT column Zendesk's {@code offered} and {@code unoffered}.
+ * <p>The values are read by the reader's {@link ExportValues}: missing-value markers, labels,
+ * timestamp forms and decimal commas as it describes.
  *
  * @since 0.1.0
  */
 public final class ExportRow {
     private final String[] cells;
     private final long line;
-    private final ExportReader.Columns columns;
+    private final ExportValues values;
 
-    ExportRow(String[] cells, long line, ExportReader.Columns columns) {
+    ExportRow(String[] cells, long line, ExportValues values) {
         this.cells = cells;
         this.line = line;
-        this.columns = columns;
+        this.values = values;
     }
 
     /** The 1-based physical line on which the record starts. */
@@ -62,7 +60,7 @@ public final class ExportRow {
      * @throws IllegalArgumentException if there is no such column
      */
     public String cell(String column) {
-        return cell(columns.names.require(column, "a cell", "ExportRow.cell"));
+        return cell(values.names.require(column, "a cell", "ExportRow.cell"));
     }
 
     /** The cells, in file order. */
@@ -71,9 +69,8 @@ public final class ExportRow {
     }
 
     /**
-     * The score of the column that holds the scale's kind ({@link ExportLayout#scoreColumns()}):
-     * an integer, a label a built-in vocabulary or a {@link LabelMapping} knows, or nothing when not
-     * answered.
+     * The score of the column that holds the scale's kind ({@link ExportLayout#scoreColumns()}),
+     * as {@link ExportValues#score(String, int, Scale, long)} reads it.
      *
      * @param scale the scale the column is on; it decides which vocabulary applies
      * @return the score, or empty when the question was not answered
@@ -81,38 +78,8 @@ public final class ExportRow {
      * @throws CsvValueException        if the cell is not a score on the scale
      */
     public OptionalInt score(Scale scale) {
-        int column = columns.score(scale.kind());
-        String raw = cell(column);
-        String text = raw.strip();
-        if (columns.isMissing(text) || ScoreLabels.isNotRated(text, scale)) {
-            return OptionalInt.empty();
-        }
-        checkDecoded(raw, column);
-        OptionalInt score = parseInt(text);
-        if (score.isEmpty()) {
-            score = columns.mapping(column).flatMap(m -> box(m.scoreOf(text))).map(OptionalInt::of)
-                    .orElseGet(() -> ScoreLabels.scoreOf(text, scale));
-        }
-        if (score.isEmpty()) {
-            throw new CsvValueException(line, column + 1, "unknown label (vocabulary in use: "
-                    + ScoreLabels.describe(scale) + "; map it with --labels 'COLUMN=Label=1,Other=2')", raw);
-        }
-        if (!scale.contains(score.getAsInt())) {
-            throw new CsvValueException(line, column + 1, "not on the scale " + scale + " (valid values "
-                    + scale.min() + " - " + scale.max() + "; other missing-value markers: --na)", raw);
-        }
-        return score;
-    }
-
-    private static Optional<Integer> box(OptionalInt i) {
-        return i.isPresent() ? Optional.of(i.getAsInt()) : Optional.empty();
-    }
-
-    private static OptionalInt parseInt(String text) {
-        if (!text.matches("[+-]?\\d{1,9}")) {
-            return OptionalInt.empty();
-        }
-        return OptionalInt.of(Integer.parseInt(text));
+        int column = values.requireScore(scale.kind());
+        return values.score(cell(column), column, scale, line);
     }
 
     /**
@@ -122,22 +89,8 @@ public final class ExportRow {
      * @throws CsvValueException if the cell is not in the column's form
      */
     public Optional<Instant> submittedAt() {
-        int column = columns.timestamp;
-        if (column < 0) {
-            return Optional.empty();
-        }
-        String raw = cell(column);
-        String text = raw.strip();
-        if (columns.isMissing(text)) {
-            return Optional.empty();
-        }
-        checkDecoded(raw, column);
-        try {
-            return Optional.of(columns.timestampFormat.parse(text, columns.timestampZone));
-        } catch (DateTimeException e) {
-            throw new CsvValueException(line, column + 1, "not a timestamp in the form "
-                    + columns.timestampFormat.name() + " (choose another with --timestamp-format PATTERN)", raw);
-        }
+        int column = values.timestampColumn();
+        return column < 0 ? Optional.empty() : values.timestamp(cell(column), line);
     }
 
     /**
@@ -150,28 +103,8 @@ public final class ExportRow {
      *                                  and {@code ,} (a thousands separator is not guessed)
      */
     public OptionalDouble decimal(String column) {
-        int index = columns.names.require(column, "a number", "ExportRow.decimal");
-        String raw = cell(index);
-        String text = raw.strip();
-        if (columns.isMissing(text)) {
-            return OptionalDouble.empty();
-        }
-        checkDecoded(raw, index);
-        String normal = text.indexOf('.') < 0 && text.indexOf(',') == text.lastIndexOf(',') ? text.replace(',', '.') : text;
-        if (normal.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")) {
-            double value = Double.parseDouble(normal);
-            if (Double.isFinite(value)) {
-                return OptionalDouble.of(value);
-            }
-        }
-        throw new CsvValueException(line, index + 1, "not a number (decimal point or comma, no thousands separator)", raw);
-    }
-
-    private void checkDecoded(String raw, int column) {
-        if (raw.indexOf('\uFFFD') >= 0) {
-            throw new CsvValueException(line, column + 1, "bytes not valid in the encoding "
-                    + columns.encoding + " (choose the encoding with --encoding)", raw);
-        }
+        int index = values.names.require(column, "a number", "ExportRow.decimal");
+        return values.decimal(cell(index), index, line);
     }
 
     @Override
