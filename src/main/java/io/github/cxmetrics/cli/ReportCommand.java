@@ -28,14 +28,16 @@ final class ReportCommand {
             "usage: cxmetrics report FILE.csv [options]",
             "       cxmetrics report --from-tallies DIR [options]",
             "",
-            "Reads a feedback export (one response per row, a header row) and prints the",
+            "Reads a feedback export (one response per row; Qualtrics, SurveyMonkey, Google",
+            "Forms, Excel and plain CSV layouts are detected, see docs/inputs.md) and prints the",
             "KPI report: every score with its n and confidence interval, every comparison",
             "with its p-value.",
             "",
             "  --metrics nps,csat,ces        metrics to report [every score column found]",
             "  --column KEY=NAME             read nps, csat, ces, response or fcr from another",
             "                                column (repeatable); a named column must exist",
-            "  --timestamp COLUMN            response time column [submitted_at]",
+            "  --timestamp COLUMN            response time column [submitted_at, RecordedDate,",
+            "                                EndDate, Timestamp, ... (docs/inputs.md)]",
             "  --zone ZONE                   zone of the buckets, e.g. Europe/Amsterdam [UTC]",
             "  --by day|week|month|quarter|year",
             "                                add a trend (ISO weeks, labels like 2025-W03)",
@@ -46,7 +48,7 @@ final class ReportCommand {
             "  --target EXPR                 e.g. nps>=40, csat>=90%, nps+15 (repeatable);",
             "                                'nps>=40 by 2026-12-31 floor 30'",
             "  --as-of DATE                  judge targets at DATE [end of trend, or today]",
-            "  --csat-scale MIN-MAX          CSAT scale [1-5]",
+            "  --csat-scale MIN-MAX|good-bad CSAT scale [1-5]",
             "  --ces-scale 1-7|1-5-effort    CES scale [1-7]",
             "  --nps-interval adjusted-wald|wald|tango   [adjusted-wald]",
             "  --proportion-interval wilson|agresti-coull|clopper-pearson|jeffreys|wald|",
@@ -66,7 +68,15 @@ final class ReportCommand {
             "  --keep latest|first           which response, by --timestamp [latest]",
             "  --keep-per overall|period     one per respondent overall, or per --by period",
             "                                [overall]",
-            "  --delimiter CHAR              field delimiter, e.g. ';' [,]",
+            "  --delimiter CHAR              field delimiter, e.g. ';' [detected: , ; tab |]",
+            "  --encoding NAME               utf-8|utf-16|windows-1252|iso-8859-1 [detected:",
+            "                                BOM, else UTF-8, else windows-1252 with a note]",
+            "  --skip-rows N                 skip N rows after the header row(s) [0]",
+            "  --timestamp-format PATTERN    java.time pattern, e.g. 'd/M/yyyy H:mm' [detected]",
+            "  --na LIST                     not-answered markers besides the empty cell",
+            "                                [NA,N/A,#N/A,-,null]",
+            "  --labels 'COL=Label=1,...'    map answer labels to scores (repeatable)",
+            "  --include-unfinished          keep unfinished Qualtrics responses",
             "  --on-bad-row fail|skip        stop at a bad row, or skip and count it [fail]",
             "  --threads N                   read a file with at most N threads [one per core]",
             "  --format table|json|csv|html  output format [table]",
@@ -84,21 +94,46 @@ final class ReportCommand {
             "p95, % within target) and resolved_first_contact (true/false, yes/no, y/n, 1/0:",
             "first-contact resolution % with its interval).",
             "",
-            "An empty cell means the question was not asked and is not counted.");
+            "An empty cell (or an --na marker) means the question was not asked and is not",
+            "counted. Answer labels such as 'Very satisfied' or '10 - Extremely likely' are",
+            "read as their scores.");
 
-    private static final Set<String> VALUED = Set.of("--metrics", "--column", "--timestamp", "--zone", "--by",
-            "--segment", "--weight", "--confidence", "--min-n", "--csat-scale", "--ces-scale", "--nps-interval",
-            "--proportion-interval", "--format", "--output", "--on-bad-row", "--delimiter", "--target", "--as-of",
-            "--response-target", "--survey", "--respondent", "--keep", "--keep-per", "--response-from", "--response-to",
-            "--business-hours", "--holidays", "--save-tallies", "--from-tallies", "--threads");
+    /** The options of the computation and the output; the grouping options come from {@link ReportGrouping}. */
+    private static final Set<String> OWN_VALUED = Set.of("--confidence", "--min-n", "--nps-interval",
+            "--proportion-interval", "--format", "--output", "--target", "--as-of", "--survey", "--save-tallies",
+            "--from-tallies", "--threads");
+    private static final Set<String> VALUED = valued();
+    private static final Set<String> FLAGS = flags();
+    private static final Set<String> REPEATABLE = Set.of("--column", "--segment", "--target", "--labels");
     private static final long PROGRESS_FROM_BYTES = 50L << 20;
 
     private ReportCommand() {
     }
 
+    private static Set<String> valued() {
+        Set<String> all = new java.util.HashSet<>(OWN_VALUED);
+        for (String option : ReportGrouping.optionNames()) {
+            if (ReportGrouping.takesValue(option)) {
+                all.add(option);
+            }
+        }
+        all.remove("--survey-text"); // the command line reads --survey FILE
+        return Set.copyOf(all);
+    }
+
+    private static Set<String> flags() {
+        Set<String> all = new java.util.HashSet<>(Set.of("--help"));
+        for (String option : ReportGrouping.optionNames()) {
+            if (!ReportGrouping.takesValue(option)) {
+                all.add(option);
+            }
+        }
+        return Set.copyOf(all);
+    }
+
     static int run(String[] argv, PrintStream out, PrintStream err) throws IOException {
         String command = "report";
-        Args args = Args.parse(command, argv, 1, VALUED, Set.of("--help"), Set.of("--column", "--segment", "--target"));
+        Args args = Args.parse(command, argv, 1, VALUED, FLAGS, REPEATABLE);
         if (args.has("--help")) {
             out.println(HELP);
             return 0;
@@ -209,6 +244,12 @@ final class ReportCommand {
         requireCompanions(args);
         List<String> arguments = new ArrayList<>();
         for (String option : ReportGrouping.optionNames()) {
+            if (!ReportGrouping.takesValue(option)) {
+                if (args.has(option)) {
+                    arguments.add(option);
+                }
+                continue;
+            }
             for (String value : args.all(option)) {
                 arguments.add(option);
                 arguments.add(value);

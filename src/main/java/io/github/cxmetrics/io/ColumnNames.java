@@ -59,13 +59,17 @@ final class ColumnNames {
             return i;
         }
         String nearest = nearest(name);
-        throw new IllegalArgumentException("No column \"" + name + "\" for " + purpose + " (" + option + ")"
-                + (nearest == null ? "" : "; did you mean \"" + nearest + "\"?") + " Columns: " + names);
+        throw new IllegalArgumentException("Missing required column \"" + name + "\" for " + purpose + " (" + option
+                + ") in header " + names + (nearest == null ? "" : "; did you mean \"" + nearest + "\"?"));
     }
 
     /** The score column of a scale kind ({@code NPS}, {@code CSAT}, {@code CES}) by its usual names, or -1. */
     int score(String kind) {
         String k = kind.toLowerCase(Locale.ROOT);
+        List<Integer> exact = indexes(k, false);
+        if (!exact.isEmpty()) {
+            return unique(exact, k); // the plain name wins over nps_score and the like
+        }
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String c = compact(names.get(i));
@@ -80,6 +84,9 @@ final class ColumnNames {
                     found.add(i);
                 }
             }
+        }
+        if (found.size() > 1 && normalize(names.get(found.get(0))).equals(normalize(names.get(found.get(1))))) {
+            unique(found, names.get(found.get(1)));
         }
         if (found.size() > 1) {
             throw new CsvFormatException(headerLine, found.get(1) + 1, "two columns could hold " + kind + ": \""

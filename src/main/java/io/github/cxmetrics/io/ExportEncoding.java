@@ -45,7 +45,10 @@ record ExportEncoding(Charset charset, boolean bom, Optional<String> note, boole
         boolean le = n >= 2 && head[0] == (byte) 0xFF && head[1] == (byte) 0xFE;
         boolean be = n >= 2 && head[0] == (byte) 0xFE && head[1] == (byte) 0xFF;
         if (explicit.isPresent()) {
-            return new ExportEncoding(explicit.get(), utf8Bom || le || be, Optional.empty(), false);
+            // UTF-8 chosen: the bytes are read as they are, so an invalid byte is the CSV reader's
+            // error with its line and column rather than a U+FFFD
+            boolean utf8 = explicit.get().equals(StandardCharsets.UTF_8) && !le && !be;
+            return new ExportEncoding(explicit.get(), utf8Bom || le || be, Optional.empty(), utf8);
         }
         if (le) {
             return new ExportEncoding(StandardCharsets.UTF_16LE, true, Optional.empty(), false);

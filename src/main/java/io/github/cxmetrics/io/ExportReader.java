@@ -138,7 +138,7 @@ public final class ExportReader implements Closeable {
                 if (first.isEmpty()) {
                     headerLine = csv.line();
                 }
-                first.add(fields(csv));
+                first.add(first.isEmpty() ? fields(csv) : sample(csv));
             }
         }
         HeaderRows header = HeaderRows.detect(first, headerLine);
@@ -146,7 +146,7 @@ public final class ExportReader implements Closeable {
         Map<String, Integer> scores = new TreeMap<>();
         for (String kind : List.of("NPS", "CSAT", "CES")) {
             String chosen = options.columns.get(kind);
-            int index = chosen != null ? names.require(chosen, kind, "option --column " + kind.toLowerCase(Locale.ROOT) + "=NAME")
+            int index = chosen != null ? names.require(chosen, kind, "--column " + kind.toLowerCase(Locale.ROOT) + "=NAME")
                     : names.score(kind);
             if (index >= 0) {
                 scores.put(kind, index);
@@ -154,9 +154,10 @@ public final class ExportReader implements Closeable {
         }
         Map<Integer, LabelMapping> mappings = new LinkedHashMap<>();
         for (LabelMapping m : options.labels) {
-            mappings.put(names.require(m.column(), "a label mapping", "option --labels"), m);
+            mappings.put(names.require(m.column(), "a label mapping", "--labels"), m);
         }
-        int timestamp = options.timestampColumn.map(c -> names.require(c, "the timestamp", "option --timestamp"))
+        int timestamp = !options.timestamps ? -1
+                : options.timestampColumn.map(c -> names.require(c, "the timestamp", "--timestamp"))
                 .orElseGet(names::timestamp);
         int status = -1;
         int finished = -1;
@@ -202,6 +203,18 @@ public final class ExportReader implements Closeable {
         String[] cells = new String[csv.fieldCount()];
         for (int i = 0; i < cells.length; i++) {
             cells[i] = csv.field(i);
+        }
+        return cells;
+    }
+
+    /**
+     * A record read only to recognise the header rows: a byte that is not valid UTF-8 becomes
+     * U+FFFD here, so that a data row's bad byte is reported where the row is read, with its column.
+     */
+    private static String[] sample(CsvReader csv) {
+        String[] cells = new String[csv.fieldCount()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = new String(csv.fieldBytes(i), StandardCharsets.UTF_8);
         }
         return cells;
     }
@@ -323,7 +336,7 @@ public final class ExportReader implements Closeable {
         /** The default missing-value markers, besides the empty cell. */
         public static final List<String> DEFAULT_MISSING_VALUES = List.of("NA", "N/A", "#N/A", "-", "null");
         private static final Options DEFAULTS = new Options(Optional.empty(), Optional.empty(), 0, Optional.empty(),
-                Optional.empty(), ZoneOffset.UTC, Map.of(), lower(DEFAULT_MISSING_VALUES), List.of(), false, true);
+                Optional.empty(), ZoneOffset.UTC, Map.of(), lower(DEFAULT_MISSING_VALUES), List.of(), false, true, true);
 
         final Optional<Charset> encoding;
         final Optional<Character> delimiter;
@@ -336,11 +349,12 @@ public final class ExportReader implements Closeable {
         final List<LabelMapping> labels;
         final boolean includeUnfinished;
         final boolean wholeFileUtf8Check;
+        final boolean timestamps;
 
         private Options(Optional<Charset> encoding, Optional<Character> delimiter, int skipRows,
                 Optional<String> timestampColumn, Optional<String> timestampPattern, ZoneId zone,
                 Map<String, String> columns, Set<String> missingValues, List<LabelMapping> labels,
-                boolean includeUnfinished, boolean wholeFileUtf8Check) {
+                boolean includeUnfinished, boolean wholeFileUtf8Check, boolean timestamps) {
             this.encoding = encoding;
             this.delimiter = delimiter;
             this.skipRows = skipRows;
@@ -352,6 +366,7 @@ public final class ExportReader implements Closeable {
             this.labels = labels;
             this.includeUnfinished = includeUnfinished;
             this.wholeFileUtf8Check = wholeFileUtf8Check;
+            this.timestamps = timestamps;
         }
 
         private static Set<String> lower(Collection<String> values) {
@@ -370,7 +385,7 @@ public final class ExportReader implements Closeable {
         /** Reads the file in this encoding, whatever its bytes (a byte order mark of it is skipped). */
         public Options withEncoding(Charset charset) {
             return new Options(Optional.of(Objects.requireNonNull(charset, "charset")), delimiter, skipRows,
-                    timestampColumn, timestampPattern, zone, columns, missingValues, labels, includeUnfinished, wholeFileUtf8Check);
+                    timestampColumn, timestampPattern, zone, columns, missingValues, labels, includeUnfinished, wholeFileUtf8Check, timestamps);
         }
 
         /**
@@ -381,7 +396,7 @@ public final class ExportReader implements Closeable {
         public Options withDelimiter(char delimiter) {
             CsvReader.of(InputStream.nullInputStream(), delimiter);
             return new Options(encoding, Optional.of(delimiter), skipRows, timestampColumn, timestampPattern, zone,
-                    columns, missingValues, labels, includeUnfinished, wholeFileUtf8Check);
+                    columns, missingValues, labels, includeUnfinished, wholeFileUtf8Check, timestamps);
         }
 
         /**
@@ -395,13 +410,13 @@ public final class ExportReader implements Closeable {
                         + Integer.MAX_VALUE + "): " + rows);
             }
             return new Options(encoding, delimiter, rows, timestampColumn, timestampPattern, zone, columns,
-                    missingValues, labels, includeUnfinished, wholeFileUtf8Check);
+                    missingValues, labels, includeUnfinished, wholeFileUtf8Check, timestamps);
         }
 
         /** Reads the response time from this column instead of looking for one. */
         public Options withTimestampColumn(String column) {
             return new Options(encoding, delimiter, skipRows, Optional.of(Objects.requireNonNull(column, "column")),
-                    timestampPattern, zone, columns, missingValues, labels, includeUnfinished, wholeFileUtf8Check);
+                    timestampPattern, zone, columns, missingValues, labels, includeUnfinished, wholeFileUtf8Check, timestamps);
         }
 
         /**
@@ -412,13 +427,13 @@ public final class ExportReader implements Closeable {
         public Options withTimestampFormat(String pattern) {
             DateTimeFormatter.ofPattern(Objects.requireNonNull(pattern, "pattern"), Locale.ROOT);
             return new Options(encoding, delimiter, skipRows, timestampColumn, Optional.of(pattern), zone, columns,
-                    missingValues, labels, includeUnfinished, wholeFileUtf8Check);
+                    missingValues, labels, includeUnfinished, wholeFileUtf8Check, timestamps);
         }
 
         /** The zone of timestamps that name none and that the export does not give a zone for. */
         public Options withZone(ZoneId zone) {
             return new Options(encoding, delimiter, skipRows, timestampColumn, timestampPattern,
-                    Objects.requireNonNull(zone, "zone"), columns, missingValues, labels, includeUnfinished, wholeFileUtf8Check);
+                    Objects.requireNonNull(zone, "zone"), columns, missingValues, labels, includeUnfinished, wholeFileUtf8Check, timestamps);
         }
 
         /**
@@ -436,13 +451,13 @@ public final class ExportReader implements Closeable {
             Map<String, String> copy = new TreeMap<>(columns);
             copy.put(kind, Objects.requireNonNull(column, "column"));
             return new Options(encoding, delimiter, skipRows, timestampColumn, timestampPattern, zone,
-                    Collections.unmodifiableMap(copy), missingValues, labels, includeUnfinished, wholeFileUtf8Check);
+                    Collections.unmodifiableMap(copy), missingValues, labels, includeUnfinished, wholeFileUtf8Check, timestamps);
         }
 
         /** Replaces the missing-value markers (matched case-insensitively after trimming; the empty cell always is one). */
         public Options withMissingValues(Collection<String> markers) {
             return new Options(encoding, delimiter, skipRows, timestampColumn, timestampPattern, zone, columns,
-                    lower(Objects.requireNonNull(markers, "markers")), labels, includeUnfinished, wholeFileUtf8Check);
+                    lower(Objects.requireNonNull(markers, "markers")), labels, includeUnfinished, wholeFileUtf8Check, timestamps);
         }
 
         /** Adds a label mapping; the column it names must exist. */
@@ -450,7 +465,7 @@ public final class ExportReader implements Closeable {
             List<LabelMapping> copy = new ArrayList<>(labels);
             copy.add(Objects.requireNonNull(mapping, "mapping"));
             return new Options(encoding, delimiter, skipRows, timestampColumn, timestampPattern, zone, columns,
-                    missingValues, List.copyOf(copy), includeUnfinished, wholeFileUtf8Check);
+                    missingValues, List.copyOf(copy), includeUnfinished, wholeFileUtf8Check, timestamps);
         }
 
         /**
@@ -463,13 +478,22 @@ public final class ExportReader implements Closeable {
          */
         public Options withWholeFileUtf8Check(boolean check) {
             return new Options(encoding, delimiter, skipRows, timestampColumn, timestampPattern, zone, columns,
-                    missingValues, labels, includeUnfinished, check);
+                    missingValues, labels, includeUnfinished, check, timestamps);
+        }
+
+        /**
+         * Reads no response time: no timestamp column is looked for and its values are not
+         * checked, for a use that needs no dates ({@link ExportRow#submittedAt()} is then empty).
+         */
+        public Options withoutTimestamps() {
+            return new Options(encoding, delimiter, skipRows, Optional.empty(), timestampPattern, zone, columns,
+                    missingValues, labels, includeUnfinished, wholeFileUtf8Check, false);
         }
 
         /** Keeps unfinished Qualtrics responses ({@code Finished} = 0) instead of excluding them. */
         public Options withIncludeUnfinished(boolean include) {
             return new Options(encoding, delimiter, skipRows, timestampColumn, timestampPattern, zone, columns,
-                    missingValues, labels, include, wholeFileUtf8Check);
+                    missingValues, labels, include, wholeFileUtf8Check, timestamps);
         }
     }
 }

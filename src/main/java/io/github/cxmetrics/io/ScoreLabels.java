@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * is never read as 5 on a 1–7 scale. Stateless and thread-safe.
  */
 final class ScoreLabels {
-    private static final Pattern LEADING_SCORE = Pattern.compile("(\\d{1,2})\\s*(?:[-\u2013\u2014:(.=]|\\s).*");
+    private static final Pattern LEADING_SCORE = Pattern.compile(
+            "(\\d{1,2})\\s*(?:[-\u2013\u2014:(=]|\\.(?!\\d)|\\s)(?=.*\\p{L}).*");
 
     private static final Map<String, Integer> FIVE_POINT = Map.ofEntries(
             Map.entry("very dissatisfied", 1), Map.entry("dissatisfied", 2), Map.entry("neutral", 3),

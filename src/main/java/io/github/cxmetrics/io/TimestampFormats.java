@@ -294,24 +294,23 @@ final class TimestampFormats {
          * Takes the next non-empty value.
          *
          * @return whether the form is decided, so that no more values are needed
-         * @throws CsvFormatException if the first value is in no recognised form
+         * A value in no recognised form is passed over: it is a bad value of its row when the row
+         * is read; when no value is recognised the form is ISO-8601, so every row says so.
          */
         boolean accept(String value, long line) {
             if (decided != null) {
                 return true;
             }
             if (numericPattern == null) {
-                firstValue = value;
-                firstLine = line;
                 decided = firstForm(value);
                 if (decided != null) {
                     return true;
                 }
                 if (numericPattern == null) {
-                    throw new CsvFormatException(line, columnNumber, "timestamp \"" + value + "\" in column \"" + column
-                            + "\" is in no recognised form (ISO-8601, Google Forms, d/M/yyyy, M/d/yyyy, d-M-yyyy,"
-                            + " d.M.yyyy, d-MMM-yy, epoch seconds or milliseconds); give its pattern with --timestamp-format PATTERN");
+                    return false; // in no recognised form: a bad value of its row, where the row is read
                 }
+                firstValue = value;
+                firstLine = line;
             }
             Matcher m = numericPattern.matcher(value);
             if (!m.matches()) {

@@ -14,11 +14,17 @@ import java.util.Map;
  * @param weighted whether the scores are weighted (by the weight column)
  * @param duplicateRows rows left out because another response of the same respondent was kept
  *     ({@code --respondent}); never counted as rejected
+ * @param layout what was detected in the file (format, encoding, delimiter, header rows, timestamp
+ *     column and form, the column of each score), or null when the report was not read from a
+ *     file (a stream, or stored tallies)
+ * @param excluded rows the survey tool marks as not real responses (Qualtrics previews, tests,
+ *     spam, unfinished responses), by reason; not counted in {@code rows}
  *
  * @since 0.1.0
  */
 public record InputSummary(String file, long rows, long rejectedRows, Map<String, Long> rejectionReasons,
-        List<String> rejectionExamples, boolean weighted, long duplicateRows) {
+        List<String> rejectionExamples, boolean weighted, long duplicateRows, io.github.cxmetrics.io.ExportLayout layout,
+        Map<String, Long> excluded) {
     /** Copies the collections; the reasons keep their order (the order first seen in the input). */
     public InputSummary {
         java.util.LinkedHashMap<String, Long> reasons = new java.util.LinkedHashMap<>();
@@ -26,5 +32,6 @@ public record InputSummary(String file, long rows, long rejectedRows, Map<String
                 java.util.Objects.requireNonNull(v, "count")));
         rejectionReasons = java.util.Collections.unmodifiableMap(reasons);
         rejectionExamples = List.copyOf(rejectionExamples);
+        excluded = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(excluded));
     }
 }

@@ -89,7 +89,7 @@ final class ReportAssembly {
 
     private static InputSummary input(ReadCounts read) {
         return new InputSummary(read.file(), read.rows(), read.rejectedRows(), read.rejectionReasons(),
-                read.rejectionExamples(), read.weighted(), read.duplicateRows());
+                read.rejectionExamples(), read.weighted(), read.duplicateRows(), read.layout(), read.excluded());
     }
 
     private static List<CalendarPeriod> timeline(TreeMap<CalendarPeriod, GroupTallies> periods) {

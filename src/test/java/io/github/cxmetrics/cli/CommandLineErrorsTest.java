@@ -42,14 +42,14 @@ class CommandLineErrorsTest {
         e.put("CL4", Example.of(",".repeat(1 << 20) + "\n"));
         e.put("CL5", Example.of(""));
         e.put("CL6", Example.of("nps,nps\n9,9\n"));
-        e.put("CL7", Example.of("n\u00e9ps\n9\n"));
+        e.put("CL7", Example.of("n\u00e9ps\n9\n", "--encoding", "utf-8"));
         e.put("CL8", Example.of("id;nps\n1;9\n"));
         e.put("CL9", Example.of("id,nps\n1,9\n", "--metrics", "csat"));
         e.put("CL10", Example.of("id,nps\n1,9\n", "--segment", "channel"));
         e.put("CL11", Example.of(null));
         e.put("CL12", Example.of("id,nps\n1,9,3\n"));
         e.put("CL13", Example.of("id,nps\n1,11\n"));
-        e.put("CL14", Example.of("id,nps,channel\n1,9,t\u00e9l\n", "--segment", "channel"));
+        e.put("CL14", Example.of("id,nps,channel\n1,9,t\u00e9l\n", "--segment", "channel", "--encoding", "utf-8"));
         e.put("CL15", Example.of("submitted_at,nps\nyesterday,9\n", "--by", "week"));
         e.put("CL16", Example.of("nps,w\n9,-1\n", "--weight", "w"));
         e.put("CL17", Example.of("nps,first_response_minutes\n9,-5\n"));

@@ -126,7 +126,7 @@ class ReportBadInputTest {
         assertFails(report(p, "--by", "week"),
                 "Missing required column \"submitted_at\" (--timestamp) in header [id, csat, channel]");
         assertFails(report(p, "--by", "week", "--timestamp", "when"),
-                "Missing required column \"when\" (--timestamp) in header [id, csat, channel]");
+                "Missing required column \"when\" for the timestamp (--timestamp) in header [id, csat, channel]");
         assertFails(report(p, "--segment", "region"),
                 "Missing required column \"region\" (--segment) in header [id, csat, channel]");
         assertFails(report(p, "--weight", "w"),
@@ -183,9 +183,10 @@ class ReportBadInputTest {
     void invalidUtf8InASegmentCellIsABadRowThatSkipCounts() throws IOException {
         byte[] bytes = "id,nps,channel\n1,9,ph\u00ffone\n2,10,email\n3,0,email\n".getBytes(StandardCharsets.ISO_8859_1);
         Path p = file("latin1.csv", bytes);
-        assertFails(report(p, "--segment", "channel"),
+        assertFails(report(p, "--segment", "channel", "--encoding", "utf-8"),
                 "line 2, column channel: invalid UTF-8: byte 0xFF at offset 2 of the field");
-        JsonNode j = assertReport(report(p, "--segment", "channel", "--on-bad-row", "skip", "--format", "json"));
+        JsonNode j = assertReport(report(p, "--segment", "channel", "--on-bad-row", "skip", "--format", "json",
+                "--encoding", "utf-8"));
         assertThat(j.at("/input/rejectedRows").asLong()).isEqualTo(1);
         assertThat(j.at("/input/rejectionReasons/channel: invalid UTF-8").asLong()).isEqualTo(1);
         // rows 2 and 3: one promoter (10), one detractor (0)
@@ -197,8 +198,8 @@ class ReportBadInputTest {
     @Test
     void invalidUtf8InAScoreCellIsABadRowOfThatColumn() throws IOException {
         Path p = file("latin1.csv", "id,nps\n1,\u00e9\n2,10\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertFails(report(p), "line 2, column nps: invalid UTF-8: byte 0xE9 at offset 0 of the field");
-        JsonNode j = assertReport(report(p, "--on-bad-row", "skip", "--format", "json"));
+        assertFails(report(p, "--encoding", "utf-8"), "line 2, column nps: invalid UTF-8: byte 0xE9 at offset 0 of the field");
+        JsonNode j = assertReport(report(p, "--on-bad-row", "skip", "--format", "json", "--encoding", "utf-8"));
         assertThat(j.at("/input/rejectedRows").asLong()).isEqualTo(1);
         assertThat(j.at("/overall/nps/n").asLong()).isEqualTo(1);
     }
@@ -206,8 +207,36 @@ class ReportBadInputTest {
     @Test
     void invalidUtf8InTheHeaderStopsWithItsColumn() throws IOException {
         Path p = file("latin1.csv", "id,n\u00ffps,channel\n1,9,phone\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertFails(report(p), "line 1, column 2: invalid UTF-8: byte 0xFF at offset 1 of the field");
-        assertFails(report(p, "--on-bad-row", "skip"), "line 1, column 2: invalid UTF-8: byte 0xFF at offset 1 of the field");
+        assertFails(report(p, "--encoding", "utf-8"), "line 1, column 2: invalid UTF-8: byte 0xFF at offset 1 of the field");
+        assertFails(report(p, "--on-bad-row", "skip", "--encoding", "utf-8"),
+                "line 1, column 2: invalid UTF-8: byte 0xFF at offset 1 of the field");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsReadAsWindows1252WithANote() throws IOException {
+        Path p = file("cp1252.csv", "id,nps,channel\n1,9,t\u00e9l\u00e9phone\n2,10,email\n3,0,t\u00e9l\u00e9phone\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        JsonNode j = assertReport(report(p, "--segment", "channel", "--format", "json"));
+        assertThat(j.at("/input/encoding").asText()).isEqualTo("windows-1252");
+        assertThat(j.at("/input/notes/0").asText()).startsWith("not valid UTF-8");
+        assertThat(j.at("/segments/channel/0/segment").asText() + j.at("/segments/channel/1/segment").asText())
+                .contains("t\u00e9l\u00e9phone");
+    }
+
+    @Test
+    void invalidUtf8AfterTheFirstMegabyteSendsTheReportBackToReadWindows1252() throws IOException {
+        StringBuilder sb = new StringBuilder("id,nps,channel\n");
+        int rows = 0;
+        while (sb.length() < (1 << 20) + 1000) {
+            sb.append(++rows).append(",9,email\n");
+        }
+        sb.append(++rows).append(",10,t\u00e9l\u00e9phone\n");
+        Path p = file("late.csv", sb.toString().getBytes(StandardCharsets.ISO_8859_1));
+        JsonNode j = assertReport(report(p, "--segment", "channel", "--format", "json"));
+        assertThat(j.at("/input/rows").asLong()).isEqualTo(rows);
+        assertThat(j.at("/input/encoding").asText()).isEqualTo("windows-1252");
+        assertThat(j.at("/input/notes/0").asText()).startsWith("not valid UTF-8 (line " + (rows + 1));
+        assertThat(j.at("/overall/nps/promoters").asLong()).isEqualTo(rows);
     }
 
     // ------------------------------------------------------------------ empty and header only
@@ -330,7 +359,9 @@ class ReportBadInputTest {
         assertFails(report(file("nl.csv", "id,nps\n1,\"1\n2\"\n")),
                 "line 2, column nps: \"1\\n2\" is not on the NPS scale 0..10");
         assertFails(report(file("nlheader.csv", "id,\"nps\r\nscore\",nps\n1,9,x\n")),
-                "line 3, column nps: \"x\" is not on the NPS scale 0..10");
+                "line 3, column nps: \"x\" is not on the NPS scale 0..10 nor a known label (vocabulary in use: "
+                        + "numbers, labels starting with the score, none for NPS[0..10]; map it with --labels "
+                        + "'COLUMN=Label=1,Other=2')");
         assertFails(report(file("nlseg.csv", "nps,\"chan\nnel\"\n9\n")), "line 3: expected 2 fields, found 1");
         assertFails(report(file("nlseg2.csv", "nps,a\n9,x\n"), "--segment", "chan\nnel"),
                 "Missing required column \"chan\\nnel\" (--segment) in header [nps, a]");

@@ -3,6 +3,7 @@ package io.github.cxmetrics.report.format;
 import io.github.cxmetrics.report.MetricSummary;
 import io.github.cxmetrics.report.OutcomeSummary;
 import io.github.cxmetrics.report.OperationalSummary;
+import io.github.cxmetrics.io.ExportLayout;
 import io.github.cxmetrics.report.InputSummary;
 import io.github.cxmetrics.report.PeriodSummary;
 import io.github.cxmetrics.report.KtoSummary;
@@ -66,6 +67,9 @@ final class JsonReportWriter {
         InputSummary in = report.input();
         json.name("input").beginObject();
         json.name("file").value(in.file());
+        if (in.layout() != null) {
+            detected(json, in, report);
+        }
         json.name("rows").value(in.rows());
         json.name("rejectedRows").value(in.rejectedRows());
         if (in.rejectedRows() > 0) {
@@ -85,6 +89,39 @@ final class JsonReportWriter {
             json.name("duplicateRows").value(in.duplicateRows());
         }
         json.endObject();
+    }
+
+    /** What was detected in the file: its format, encoding, header rows, columns and exclusions. */
+    private static void detected(JsonWriter json, InputSummary in, Report report) throws IOException {
+        ExportLayout l = in.layout();
+        json.name("format").value(InputText.format(l.format()));
+        json.name("encoding").value(l.encoding());
+        json.name("delimiter").value(String.valueOf(l.delimiter()));
+        json.name("headerRows").value(l.headerRows() + (l.excelSepLine() ? 1 : 0));
+        if (l.skippedRows() > 0) {
+            json.name("skippedRows").value(l.skippedRows());
+        }
+        if (report.options().grouping().by() != null && l.timestampColumn().isPresent()) {
+            json.name("timestampColumn").value(l.timestampColumn().get());
+            json.name("timestampFormat").value(l.timestampFormat().orElse(""));
+        }
+        json.name("columns").beginObject();
+        for (Map.Entry<String, String> e : InputText.columns(l, report.metrics()).entrySet()) {
+            json.name(e.getKey()).value(e.getValue());
+        }
+        json.endObject();
+        json.name("excluded").beginObject();
+        for (Map.Entry<String, Long> e : in.excluded().entrySet()) {
+            json.name(e.getKey()).value(e.getValue());
+        }
+        json.endObject();
+        if (!l.notes().isEmpty()) {
+            json.name("notes").beginArray();
+            for (String note : l.notes()) {
+                json.value(note);
+            }
+            json.endArray();
+        }
     }
 
     /** The {@code trendLines} object, when the report has trend lines. */

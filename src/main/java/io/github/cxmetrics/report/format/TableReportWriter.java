@@ -45,6 +45,10 @@ final class TableReportWriter {
         InputSummary in = report.input();
         String level = percent(report.confidence());
         out.append("cxmetrics report: ").append(in.file()).append('\n');
+        if (in.layout() != null) {
+            out.append("read as ").append(InputText.describe(in, report.metrics(),
+                    report.options().grouping().by() != null)).append('\n');
+        }
         out.append(String.format(Locale.ROOT, "rows %d, rejected %d%s, confidence %s, min n %d%n", in.rows(),
                 in.rejectedRows(), in.weighted() ? ", weighted" : "", level, report.options().minN()));
         if (report.options().grouping().respondentColumn() != null) {

@@ -2,6 +2,8 @@ package io.github.cxmetrics.report.grouping;
 
 import io.github.cxmetrics.calendar.Granularity;
 import io.github.cxmetrics.calendar.HolidayCalendar;
+import io.github.cxmetrics.io.ExportReader;
+import io.github.cxmetrics.io.LabelMapping;
 import io.github.cxmetrics.scale.CesScale;
 import io.github.cxmetrics.scale.CsatScale;
 import io.github.cxmetrics.survey.Dedup;
@@ -10,10 +12,13 @@ import io.github.cxmetrics.trend.Metric;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -67,6 +72,12 @@ import java.util.regex.Pattern;
  *   <tr><td>respondentColumn, keep, keepPerPeriod</td><td>{@code --respondent}, {@code --keep},
  *       {@code --keep-per overall|period}</td><td>null, latest, overall</td></tr>
  *   <tr><td>onBadRow</td><td>{@code --on-bad-row fail|skip}</td><td>fail</td></tr>
+ *   <tr><td>encoding</td><td>{@code --encoding utf-8|utf-16|windows-1252|iso-8859-1}</td><td>null: detected</td></tr>
+ *   <tr><td>skipRows</td><td>{@code --skip-rows N}</td><td>0</td></tr>
+ *   <tr><td>timestampFormat</td><td>{@code --timestamp-format PATTERN}</td><td>null: detected</td></tr>
+ *   <tr><td>missingValues</td><td>{@code --na LIST} (comma-separated)</td><td>{@code NA,N/A,#N/A,-,null}</td></tr>
+ *   <tr><td>labels</td><td>{@code --labels 'COLUMN=Label=1,Other=2'} (repeatable)</td><td>none</td></tr>
+ *   <tr><td>includeUnfinished</td><td>{@code --include-unfinished} (a flag)</td><td>false</td></tr>
  * </table>
  *
  * <p>Adding a grouping option is one record component and one entry in the table of text options
@@ -98,13 +109,24 @@ import java.util.regex.Pattern;
  * @param keep which response of a respondent is kept
  * @param keepPerPeriod one response per respondent per trend period, instead of over the input
  * @param onBadRow what to do with a bad row
+ * @param encoding the file's encoding, or null to detect it (a byte order mark, else UTF-8, else
+ *     windows-1252 with a note)
+ * @param skipRows records to skip after the header rows, not negative
+ * @param timestampFormat the {@link java.time.format.DateTimeFormatter} pattern of the timestamps,
+ *     or null to recognise the usual export forms
+ * @param missingValues the markers of an unanswered question besides the empty cell, matched
+ *     case-insensitively after trimming
+ * @param labels the mappings of answer labels to scores beside the built-in vocabularies
+ * @param includeUnfinished keep unfinished Qualtrics responses instead of excluding them
  * @since 0.1
  */
 public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, String> columns, String responseColumn,
         String fcrColumn, String timestampColumn, ZoneId zone, Granularity by, List<String> segments,
         String weightColumn, CsatScale csatScale, CesScale cesScale, Duration responseTarget,
         String responseFromColumn, String responseToColumn, OpeningHours businessHours, HolidayCalendar holidays,
-        Survey survey, String respondentColumn, Dedup.Keep keep, boolean keepPerPeriod, BadRowPolicy onBadRow) {
+        Survey survey, String respondentColumn, Dedup.Keep keep, boolean keepPerPeriod, BadRowPolicy onBadRow,
+        Charset encoding, int skipRows, String timestampFormat, List<String> missingValues, List<LabelMapping> labels,
+        boolean includeUnfinished) {
 
     /** The default response-time column, {@code first_response_minutes} (minutes, a decimal number). */
     public static final String RESPONSE_COLUMN = "first_response_minutes";
@@ -116,7 +138,10 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
     private static final ReportGrouping DEFAULTS = new ReportGrouping(',', Set.of(), Map.of(), null, null,
             "submitted_at", ZoneOffset.UTC, null, List.of(), null, CsatScale.FIVE_POINT, CesScale.AGREEMENT_7,
             DEFAULT_RESPONSE_TARGET, null, null, null, HolidayCalendar.NONE, null, null, Dedup.Keep.LATEST, false,
-            BadRowPolicy.FAIL);
+            BadRowPolicy.FAIL, null, 0, null, ExportReader.Options.DEFAULT_MISSING_VALUES, List.of(), false);
+
+    /** The encodings {@code --encoding} names, by their option value. */
+    private static final Map<String, Charset> ENCODINGS = encodings();
 
     /**
      * Checks and copies the components.
@@ -167,6 +192,14 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
         optionalName(respondentColumn, "respondent column");
         Objects.requireNonNull(keep, "keep");
         Objects.requireNonNull(onBadRow, "onBadRow");
+        if (skipRows < 0) {
+            throw new IllegalArgumentException("Invalid value for skipRows (valid values >= 0): " + skipRows);
+        }
+        if (timestampFormat != null) {
+            timestampPattern(timestampFormat);
+        }
+        missingValues = List.copyOf(missingValues);
+        labels = List.copyOf(labels);
     }
 
     /** The defaults listed in the class comment. */
@@ -296,6 +329,76 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
 
     // ------------------------------------------------------------------ derived values
 
+    /** Read the file in this encoding instead of detecting it; null to detect. */
+    public ReportGrouping withEncoding(Charset value) {
+        return with("encoding", value);
+    }
+
+    /**
+     * Skip this many records after the header rows.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public ReportGrouping withSkipRows(int value) {
+        return with("skipRows", value);
+    }
+
+    /**
+     * Read timestamps with this {@link DateTimeFormatter} pattern, such as {@code d/M/yyyy H:mm};
+     * null to recognise the usual forms.
+     *
+     * @throws IllegalArgumentException if it is not a valid pattern
+     */
+    public ReportGrouping withTimestampFormat(String pattern) {
+        return with("timestampFormat", pattern);
+    }
+
+    /** These markers (besides the empty cell) mean "not answered", instead of the defaults. */
+    public ReportGrouping withMissingValues(List<String> markers) {
+        return with("missingValues", markers);
+    }
+
+    /** Also read the labels of this mapping as scores. */
+    public ReportGrouping withLabels(LabelMapping mapping) {
+        List<LabelMapping> list = new ArrayList<>(labels);
+        list.add(Objects.requireNonNull(mapping, "mapping"));
+        return with("labels", list);
+    }
+
+    /** Keep unfinished Qualtrics responses ({@code Finished} = 0) instead of excluding them. */
+    public ReportGrouping withIncludeUnfinished(boolean value) {
+        return with("includeUnfinished", value);
+    }
+
+    /**
+     * How an export reader reads the file under this grouping: encoding, delimiter (unless the file
+     * says otherwise with Excel's {@code sep=} line), skipped rows, timestamp column and form (none
+     * without a trend or respondent deduplication, which are what read it), zone, the score
+     * columns named with {@code --column}, missing-value markers, labels and unfinished responses.
+     */
+    public ExportReader.Options exportOptions() {
+        ExportReader.Options o = ExportReader.Options.defaults().withDelimiter(delimiter).withSkipRows(skipRows)
+                .withZone(zone).withMissingValues(missingValues).withIncludeUnfinished(includeUnfinished);
+        if (by == null && !(respondentColumn != null)) {
+            o = o.withoutTimestamps();
+        } else if (!timestampColumn.equals(DEFAULTS.timestampColumn)) {
+            o = o.withTimestampColumn(timestampColumn);
+        }
+        if (encoding != null) {
+            o = o.withEncoding(encoding);
+        }
+        if (timestampFormat != null) {
+            o = o.withTimestampFormat(timestampFormat);
+        }
+        for (Map.Entry<Metric, String> c : columns.entrySet()) {
+            o = o.withColumn(c.getKey().key(), c.getValue());
+        }
+        for (LabelMapping m : labels) {
+            o = o.withLabels(m);
+        }
+        return o;
+    }
+
     /** The column name of a metric: the one set, else the metric's key. */
     public String column(Metric metric) {
         return columns.getOrDefault(metric, metric.key());
@@ -323,7 +426,10 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
         StringBuilder sb = new StringBuilder();
         for (Option option : OPTIONS) {
             for (String value : option.write.apply(this)) {
-                sb.append(sb.length() == 0 ? "" : " ").append(option.flag).append(' ').append(quote(value));
+                sb.append(sb.length() == 0 ? "" : " ").append(option.flag);
+                if (option.valued) {
+                    sb.append(' ').append(quote(value));
+                }
             }
         }
         return sb.toString();
@@ -349,17 +455,21 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
      */
     public static ReportGrouping parse(List<String> arguments) {
         Map<String, Object> values = DEFAULTS.values();
-        for (int i = 0; i < arguments.size(); i += 2) {
+        for (int i = 0; i < arguments.size(); i++) {
             String flag = arguments.get(i);
             Option option = option(flag);
             if (option == null) {
                 throw new IllegalArgumentException("Invalid grouping option (valid options " + optionNames() + "): "
                         + flag);
             }
+            if (!option.valued) {
+                option.read.accept(values, "true");
+                continue;
+            }
             if (i + 1 >= arguments.size()) {
                 throw new IllegalArgumentException(flag + " needs a value");
             }
-            option.read.accept(values, arguments.get(i + 1));
+            option.read.accept(values, arguments.get(++i));
         }
         return construct(values);
     }
@@ -373,6 +483,16 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
             }
         }
         return names;
+    }
+
+    /**
+     * Whether an option of {@link #optionNames()} takes a value; {@code --include-unfinished} is a
+     * flag that does not.
+     *
+     * @throws IllegalArgumentException if the option is not one of {@link #optionNames()}
+     */
+    public static boolean takesValue(String option) {
+        return optionsOf(option).get(0).valued;
     }
 
     /**
@@ -419,7 +539,12 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
      * ({@code describe}), and read into the component values ({@code read}).
      */
     private record Option(String flag, String component, Function<ReportGrouping, List<String>> write,
-            Function<ReportGrouping, List<String>> describe, BiConsumer<Map<String, Object>, String> read) {
+            Function<ReportGrouping, List<String>> describe, BiConsumer<Map<String, Object>, String> read,
+            boolean valued) {
+        Option(String flag, String component, Function<ReportGrouping, List<String>> write,
+                Function<ReportGrouping, List<String>> describe, BiConsumer<Map<String, Object>, String> read) {
+            this(flag, component, write, describe, read, true);
+        }
     }
 
     private static final List<Option> OPTIONS = List.of(
@@ -453,7 +578,8 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
             name("--weight", "weightColumn", null),
             new Option("--csat-scale", "csatScale", g -> g.csatScale.equals(CsatScale.FIVE_POINT) ? List.of()
                     : List.of(g.csatScale.toString()), g -> List.of(g.csatScale.toString()),
-                    (v, text) -> v.put("csatScale", scale("--csat-scale", text, CsatScale::parse, ""))),
+                    (v, text) -> v.put("csatScale", scale("--csat-scale", text, ReportGrouping::csatScale,
+                            " (e.g. 1-5, 1-10 or good-bad)"))),
             new Option("--ces-scale", "cesScale", g -> g.cesScale.equals(CesScale.AGREEMENT_7) ? List.of()
                     : List.of(g.cesScale.toString()), g -> List.of(g.cesScale.toString()),
                     (v, text) -> v.put("cesScale", scale("--ces-scale", text, CesScale::parse,
@@ -487,7 +613,27 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
                     }),
             new Option("--on-bad-row", "onBadRow", g -> g.onBadRow == BadRowPolicy.FAIL ? List.of()
                     : List.of(cliName(g.onBadRow)), g -> List.of(cliName(g.onBadRow)),
-                    (v, text) -> v.put("onBadRow", choice("--on-bad-row", BadRowPolicy.class, text))));
+                    (v, text) -> v.put("onBadRow", choice("--on-bad-row", BadRowPolicy.class, text))),
+            new Option("--encoding", "encoding", g -> g.encoding == null ? List.of() : List.of(encodingName(g.encoding)),
+                    g -> List.of(g.encoding == null ? "detect" : encodingName(g.encoding)),
+                    (v, text) -> v.put("encoding", encoding(text))),
+            new Option("--skip-rows", "skipRows", g -> g.skipRows == 0 ? List.of() : List.of(String.valueOf(g.skipRows)),
+                    g -> List.of(String.valueOf(g.skipRows)), (v, text) -> v.put("skipRows", skipRows(text))),
+            new Option("--timestamp-format", "timestampFormat",
+                    g -> g.timestampFormat == null ? List.of() : List.of(g.timestampFormat),
+                    g -> List.of(g.timestampFormat == null ? "detect" : g.timestampFormat),
+                    (v, text) -> v.put("timestampFormat", timestampPattern(text))),
+            new Option("--na", "missingValues", g -> g.missingValues.equals(DEFAULTS.missingValues) ? List.of()
+                    : List.of(String.join(",", g.missingValues)), g -> List.of(String.join(",", g.missingValues)),
+                    (v, text) -> v.put("missingValues", markers(text))),
+            new Option("--labels", "labels", g -> labelTexts(g.labels), g -> labelTexts(g.labels), (v, text) -> {
+                List<LabelMapping> list = new ArrayList<>(cast(v.get("labels")));
+                list.add(labelMapping(text));
+                v.put("labels", list);
+            }),
+            new Option("--include-unfinished", "includeUnfinished", g -> g.includeUnfinished ? List.of("true")
+                    : List.of(), g -> List.of(String.valueOf(g.includeUnfinished)),
+                    (v, text) -> v.put("includeUnfinished", true), false));
 
     /** An option whose value is a column name, written when it differs from {@code fallback}. */
     private static Option name(String flag, String component, String fallback) {
@@ -539,6 +685,92 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
                     + text + "\"");
         }
         return unescaped.charAt(0);
+    }
+
+    /** A CSAT scale by its text form, or {@code good-bad}: a two-point scale, 1 = bad, 2 = good (satisfied). */
+    private static CsatScale csatScale(String text) {
+        return text.strip().equalsIgnoreCase("good-bad") ? CsatScale.of(1, 2) : CsatScale.parse(text);
+    }
+
+    private static Map<String, Charset> encodings() {
+        Map<String, Charset> m = new LinkedHashMap<>();
+        m.put("utf-8", StandardCharsets.UTF_8);
+        m.put("utf-16", StandardCharsets.UTF_16);
+        m.put("windows-1252", Charset.forName("windows-1252"));
+        m.put("iso-8859-1", StandardCharsets.ISO_8859_1);
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static String encodingName(Charset charset) {
+        for (Map.Entry<String, Charset> e : ENCODINGS.entrySet()) {
+            if (e.getValue().equals(charset)) {
+                return e.getKey();
+            }
+        }
+        return charset.name();
+    }
+
+    private static Charset encoding(String text) {
+        String key = text.strip().toLowerCase(Locale.ROOT);
+        Charset charset = ENCODINGS.get(key);
+        if (charset == null) {
+            try {
+                charset = Charset.forName(key);
+            } catch (IllegalArgumentException e) {
+                charset = null;
+            }
+            if (charset == null || !ENCODINGS.containsValue(charset)) {
+                throw new IllegalArgumentException("--encoding must be one of " + String.join("|", ENCODINGS.keySet())
+                        + ", got \"" + text + "\"");
+            }
+        }
+        return charset;
+    }
+
+    private static int skipRows(String text) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new IllegalArgumentException("--skip-rows must be a whole number >= 0, got \"" + text + "\"");
+    }
+
+    private static String timestampPattern(String pattern) {
+        try {
+            DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
+            return pattern;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--timestamp-format: invalid pattern \"" + pattern + "\" ("
+                    + e.getMessage() + "; e.g. d/M/yyyy H:mm, see java.time.format.DateTimeFormatter)", e);
+        }
+    }
+
+    private static List<String> markers(String text) {
+        List<String> out = new ArrayList<>();
+        for (String part : text.split(",", -1)) {
+            if (!part.isBlank() && !out.contains(part.strip())) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> labelTexts(List<LabelMapping> labels) {
+        List<String> out = new ArrayList<>();
+        labels.forEach(m -> out.add(m.toString()));
+        return out;
+    }
+
+    private static LabelMapping labelMapping(String text) {
+        try {
+            return LabelMapping.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--labels: " + e.getMessage(), e);
+        }
     }
 
     private static String metricKeys(Set<Metric> metrics) {

@@ -75,6 +75,12 @@ public final class ReportTallies {
         this.responseTarget = responseTarget;
     }
 
+    /** The same tallies, read with what was detected in the file. */
+    ReportTallies withLayout(io.github.cxmetrics.io.ExportLayout layout) {
+        return new ReportTallies(input.withLayout(layout), metrics, scales, overall, periods, segmentNames, segments,
+                hasResponseTime, hasFcr, hasSurvey, responseTarget, newOps);
+    }
+
     private static Supplier<OpsTallies> storedOps(boolean hasResponseTime, boolean hasFcr, Duration responseTarget) {
         if (!hasResponseTime && !hasFcr) {
             return null;

@@ -44,13 +44,21 @@ final class RespondentFilter {
      * @throws IOException if the input cannot be read
      */
     static RespondentFilter scan(InputStream in, ReportGrouping options) throws IOException {
+        CsvReader reader = CsvReader.of(in, options.delimiter());
+        return scan(reader, CsvHeader.read(reader), options, null);
+    }
+
+    /**
+     * The first pass over a reader positioned after the header; with an export's values, the rows
+     * the survey tool marks as not real responses are left out, as the report's pass leaves them out.
+     */
+    static RespondentFilter scan(CsvReader reader, CsvHeader header, ReportGrouping options,
+            io.github.cxmetrics.io.ExportValues values) throws IOException {
         String column = options.respondentColumn();
         if (options.keepPerPeriod() && options.by() == null) {
             throw new IllegalArgumentException("Keeping one response per respondent per period needs a trend "
                     + "granularity (--by)");
         }
-        CsvReader reader = CsvReader.of(in, options.delimiter());
-        CsvHeader header = CsvHeader.read(reader);
         int respondentColumn = require(header, column, "--respondent", options.delimiter());
         int timeColumn = require(header, options.timestampColumn(), "--timestamp", options.delimiter());
         TimestampParser timestamps = new TimestampParser(options.zone());
@@ -65,6 +73,10 @@ final class RespondentFilter {
         while (reader.next()) {
             if (reader.fieldCount() != fields) {
                 continue; // a bad row: rejected by the report's pass
+            }
+            if (values != null && values.excludes()
+                    && values.exclusion(i -> i < reader.fieldCount() ? reader.field(i) : "").isPresent()) {
+                continue; // not a response: left out by the report's pass too
             }
             String id;
             Instant at;

@@ -1,6 +1,5 @@
 package io.github.cxmetrics.report.scan;
 
-import io.github.cxmetrics.io.CsvHeader;
 import io.github.cxmetrics.io.CsvReader;
 import io.github.cxmetrics.report.grouping.ReportGrouping;
 import io.github.cxmetrics.trend.Metric;
@@ -26,7 +25,10 @@ public final class Scan {
     }
 
     /**
-     * Reads a file.
+     * Reads a file: detects its layout ({@link io.github.cxmetrics.io.ExportReader}: encoding,
+     * delimiter, header rows, score and timestamp columns, timestamp form), then reads its rows.
+     * When UTF-8 was assumed from the file's start and a column that is read holds invalid UTF-8,
+     * the file is read again as windows-1252, with a note.
      *
      * @param threads the most threads that read it
      * @param progress told the bytes read every 8 MiB or so
@@ -34,35 +36,57 @@ public final class Scan {
      *     read; it may throw to refuse them
      * @throws IOException if the file cannot be read
      * @throws io.github.cxmetrics.io.BadRowException at the first bad row under the fail policy
+     * @throws io.github.cxmetrics.io.CsvFormatException if the file has no header, a column that is
+     *     read is duplicated, or its timestamps are ambiguous or in no known form
      * @throws IllegalArgumentException if a required column is missing or there is nothing to report
      */
     public static ReportTallies read(Path file, ReportGrouping grouping, int threads, LongConsumer progress,
             Consumer<List<Metric>> beforeRows) throws IOException {
         Objects.requireNonNull(file, "file");
+        Input input = Input.detect(file, grouping);
+        try {
+            return read(file, input, threads, progress, beforeRows);
+        } catch (StreamingPass.NotUtf8 notUtf8) {
+            Input again = input.asWindows1252(file).withNote("not valid UTF-8 (" + notUtf8.getMessage()
+                    + "); read as windows-1252");
+            return read(file, again, threads, progress, beforeRows);
+        }
+    }
+
+    private static ReportTallies read(Path file, Input input, int threads, LongConsumer progress,
+            Consumer<List<Metric>> beforeRows) throws IOException {
+        ReportGrouping grouping = input.grouping();
         RespondentFilter respondents = null;
         if (grouping.respondentColumn() != null) {
-            try (InputStream in = Files.newInputStream(file)) {
-                respondents = RespondentFilter.scan(in, grouping);
+            try (CsvReader reader = input.openAtData(file)) {
+                respondents = RespondentFilter.scan(reader, input.header(), grouping, input.values());
             }
         }
-        if (ParallelScan.supports(grouping)) {
-            StreamingPass pass = new StreamingPass(grouping, beforeRows);
-            StreamingPass.Layout layout;
+        if (ParallelScan.supports(grouping) && parallel(input)) {
+            StreamingPass pass = new StreamingPass(grouping, beforeRows).withInput(input);
+            StreamingPass.Layout layout = pass.prepare(input.header());
             long dataStart;
-            try (CsvReader reader = CsvReader.open(file, grouping.delimiter())) {
-                CsvHeader header = CsvHeader.read(reader);
-                layout = pass.prepare(header);
+            try (CsvReader reader = input.openAtData(file)) {
                 dataStart = reader.bytesRead();
             }
             ReportTallies tallies = new ParallelScan(pass, layout, threads).scan(file, dataStart, progress);
             if (tallies != null) {
-                return tallies;
+                return tallies.withLayout(input.layout());
             }
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return new StreamingPass(grouping, beforeRows).onProgress(progress).withRespondents(respondents)
-                    .read(in, file.toString());
+        try (CsvReader reader = input.openAtData(file)) {
+            return new StreamingPass(grouping, beforeRows).withInput(input).onProgress(progress)
+                    .withRespondents(respondents).read(reader, input.header(), file.toString());
         }
+    }
+
+    /**
+     * Whether the byte-level scan may read the file: UTF-8 as it is, timestamps as the plain layout
+     * has them, and no rows for the survey tool's exclusions. It still gives up at any row it would
+     * not read exactly as the streaming pass does (a label, a missing-value marker, a quote, ...).
+     */
+    private static boolean parallel(Input input) {
+        return !input.transcoded() && input.plainTimestamps() && !input.values().excludes();
     }
 
     /**

@@ -33,6 +33,8 @@ import java.util.function.Supplier;
 final class StreamingPass {
     static final int MAX_EXAMPLES = 5;
     static final int MISSING = Integer.MIN_VALUE;
+    /** Where a bad score's reason says it is no label either; its kind is the scale's. */
+    private static final String LABEL_HINT = " nor a known label";
 
     private final ReportGrouping grouping;
     private final Scale[] scales = new Scale[Metric.values().length];
@@ -44,6 +46,8 @@ final class StreamingPass {
     /** Empty operational tallies for a new group, or null without operational KPIs. */
     private Supplier<OpsTallies> opsFactory;
     private RespondentFilter respondents;
+    /** The detected input, or null for a stream read as the plain cxmetrics layout. */
+    private Input input;
 
     /**
      * @param beforeRows told the metrics found once the header is resolved, before any row is
@@ -57,6 +61,21 @@ final class StreamingPass {
     StreamingPass onProgress(LongConsumer bytesRead) {
         this.progress = bytesRead;
         return this;
+    }
+
+    /** Reads cells as the detected export says: missing markers, labels, timestamp form, exclusions. */
+    StreamingPass withInput(Input detected) {
+        this.input = detected;
+        return this;
+    }
+
+    /** Invalid UTF-8 in a column that is read, where UTF-8 was only assumed: read the file again as windows-1252. */
+    static final class NotUtf8 extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotUtf8(String where) {
+            super(where, null, false, false);
+        }
     }
 
     /** Leaves out the rows that the first pass of respondent deduplication did not keep. */
@@ -105,24 +124,46 @@ final class StreamingPass {
         return new Layout(header.size(), by, timeColumn, weightColumn, segmentNames, segmentColumns);
     }
 
-    /** The rows of a stream, read to its end into the tallies of every group. */
+    /** The rows of a stream in the plain cxmetrics layout, read to its end into the tallies of every group. */
     ReportTallies read(InputStream in, String name) throws IOException {
         CsvReader reader = CsvReader.of(in, grouping.delimiter());
-        CsvHeader header = CsvHeader.read(reader);
+        return read(reader, CsvHeader.read(reader), name);
+    }
+
+    /**
+     * The rows of a reader positioned after the header, read to its end into the tallies of every
+     * group.
+     *
+     * @throws NotUtf8 with an input whose UTF-8 was assumed, at invalid UTF-8 in a column read
+     */
+    ReportTallies read(CsvReader reader, CsvHeader header, String name) throws IOException {
         Layout layout = prepare(header);
         Row row = new Row(layout, header);
         Groups groups = new Groups(layout.weighted(), layout.segmentColumns().length);
         Rejections rejections = new Rejections();
+        Map<String, Long> excluded = new LinkedHashMap<>();
         long rows = 0;
         long duplicates = 0;
         long nextProgress = 0;
         while (reader.next()) {
+            if (input != null && input.values().excludes()) {
+                java.util.Optional<String> why = input.values().exclusion(i -> i < reader.fieldCount()
+                        ? reader.field(i) : "");
+                if (why.isPresent()) {
+                    excluded.merge(why.get(), 1L, Long::sum);
+                    continue;
+                }
+            }
             rows++;
             boolean duplicate;
             try {
                 row.read(reader);
                 duplicate = respondents != null && respondents.isDuplicate(reader, header);
             } catch (BadRowException | CsvFormatException problem) {
+                if (input != null && input.utf8Assumed() && problem instanceof CsvFormatException text
+                        && text.reason().startsWith("invalid UTF-8")) {
+                    throw new NotUtf8("line " + text.line() + ", column " + text.column());
+                }
                 rejections.add(problem instanceof CsvFormatException text ? badText(text, header)
                         : (BadRowException) problem);
                 continue;
@@ -137,9 +178,9 @@ final class StreamingPass {
                 nextProgress = reader.bytesRead() + (8L << 20);
             }
         }
-        ReadCounts input = new ReadCounts(name, rows, rejections.count, rejections.reasons, rejections.examples,
-                layout.weighted(), duplicates);
-        return tallies(input, groups.overall, groups.periods, layout.segmentNames(), groups.segments);
+        ReadCounts counts = new ReadCounts(name, rows, rejections.count, rejections.reasons, rejections.examples,
+                layout.weighted(), duplicates, input == null ? null : input.layout(), excluded);
+        return tallies(counts, groups.overall, groups.periods, layout.segmentNames(), groups.segments);
     }
 
     /** The values of the current row: its scores, weight, period and segment values. */
@@ -171,14 +212,21 @@ final class StreamingPass {
                 scores[m] = readScore(reader, metrics.get(m), header);
             }
             if (layout.weighted()) {
-                weight = readWeight(reader, layout.weightColumn(), header);
+                weight = readWeight(reader, layout.weightColumn(), header, input);
             }
             if (timestamps != null) {
-                period = readPeriod(reader, layout.timeColumn(), header, timestamps);
+                period = input == null || input.plainTimestamps()
+                        ? readPeriod(reader, layout.timeColumn(), header, timestamps)
+                        : exportPeriod(reader, layout.timeColumn(), header, timestamps);
             }
             int[] segmentColumns = layout.segmentColumns();
             for (int s = 0; s < segmentColumns.length; s++) {
                 segmentValues[s] = reader.field(segmentColumns[s]);
+                if (input != null && input.transcoded() && segmentValues[s].indexOf('\uFFFD') >= 0) {
+                    throw new BadRowException(reader.line(), header.name(segmentColumns[s]), "\""
+                            + shorten(segmentValues[s]) + "\" has bytes not valid in the encoding "
+                            + input.layout().charset().name() + " (choose the encoding with --encoding)");
+                }
             }
             ops.read(reader, header);
         }
@@ -344,12 +392,47 @@ final class StreamingPass {
         try {
             value = reader.smallInt(column);
         } catch (CsvValueException notInteger) {
-            throw notOnScale(reader, header, column, scale, reader.field(column));
+            if (input == null) {
+                throw notOnScale(reader, header, column, scale, reader.field(column));
+            }
+            return exportScore(reader, header, column, scale);
         }
         if (!scale.contains(value)) {
             throw notOnScale(reader, header, column, scale, reader.field(column));
         }
         return value;
+    }
+
+    /** A cell that is not a plain integer, read as the export's values read it: a marker, a label or an error. */
+    private int exportScore(CsvReader reader, CsvHeader header, int column, Scale scale) {
+        String raw = reader.field(column);
+        try {
+            java.util.OptionalInt score = input.values().score(raw, column, scale, reader.line());
+            return score.isPresent() ? score.getAsInt() : MISSING;
+        } catch (CsvValueException e) {
+            String reason = e.reason();
+            boolean label = reason.startsWith("unknown label") && raw.codePoints().anyMatch(Character::isLetter);
+            throw new BadRowException(reader.line(), header.name(column), "\"" + shorten(raw) + "\" is not on the "
+                    + scale.kind() + " scale " + scale.min() + ".." + scale.max()
+                    + (label ? LABEL_HINT + reason.substring("unknown label".length(), reason.lastIndexOf(')') + 1)
+                    : reason.startsWith("bytes not valid") ? " (" + reason + ")" : ""));
+        }
+    }
+
+    /** The period of a timestamp in the export's detected form and zone. */
+    private CalendarPeriod exportPeriod(CsvReader reader, int column, CsvHeader header, PeriodResolver timestamps) {
+        String raw = reader.field(column);
+        java.util.Optional<java.time.Instant> at;
+        try {
+            at = input.values().timestamp(raw, reader.line());
+        } catch (CsvValueException e) {
+            throw new BadRowException(reader.line(), header.name(column), "\"" + shorten(raw) + "\" is "
+                    + e.reason());
+        }
+        if (at.isEmpty()) {
+            throw new BadRowException(reader.line(), header.name(column), "missing timestamp");
+        }
+        return timestamps.resolve(at.get());
     }
 
     private static BadRowException notOnScale(CsvReader reader, CsvHeader header, int column, Scale scale,
@@ -358,8 +441,11 @@ final class StreamingPass {
                 + scale.kind() + " scale " + scale.min() + ".." + scale.max());
     }
 
-    private static double readWeight(CsvReader reader, int column, CsvHeader header) {
+    private static double readWeight(CsvReader reader, int column, CsvHeader header, Input input) {
         String raw = reader.field(column).strip();
+        if (input != null && raw.indexOf(',') >= 0 && raw.indexOf('.') < 0 && raw.indexOf(',') == raw.lastIndexOf(',')) {
+            raw = raw.replace(',', '.'); // a decimal comma, as an export's values read it
+        }
         if (raw.isEmpty()) {
             throw new BadRowException(reader.line(), header.name(column), "missing weight");
         }
@@ -408,6 +494,9 @@ final class StreamingPass {
         String reason = bad.reason();
         int quote = reason.lastIndexOf("\" ");
         String kind = reason.startsWith("\"") && quote > 0 ? reason.substring(quote + 2) : reason;
+        if (kind.contains(LABEL_HINT)) {
+            kind = kind.substring(0, kind.indexOf(LABEL_HINT));
+        }
         if (kind.startsWith("expected ")) {
             kind = "wrong number of fields";
         } else if (kind.startsWith("invalid UTF-8")) {

@@ -267,7 +267,8 @@ class ParallelScanProperties {
         ReportTallies tallies = scan(export, file, threads, chunkBytes, bufferBytes);
         assertThat(tallies).as("the scan gave up on a clean file").isNotNull();
         assertThat(describe(tallies)).isEqualTo(describe(generalTallies(export, file)));
-        assertThat(json(Report.generate(file, export.options()))).isEqualTo(json(generalPass(export, file)));
+        assertThat(withoutDetection(json(Report.generate(file, utf8(export.options())))))
+                .isEqualTo(json(generalPass(export, file)));
     }
 
     @Property(tries = 200)
@@ -288,11 +289,11 @@ class ParallelScanProperties {
         try {
             general = generalPass(export, file);
         } catch (BadRowException | io.github.cxmetrics.io.CsvFormatException bad) {
-            assertThatThrownBy(() -> Report.generate(file, export.options())).isInstanceOf(bad.getClass())
+            assertThatThrownBy(() -> Report.generate(file, utf8(export.options()))).isInstanceOf(bad.getClass())
                     .hasMessage(bad.getMessage());
             return;
         }
-        assertThat(json(Report.generate(file, export.options()))).isEqualTo(json(general));
+        assertThat(withoutDetection(json(Report.generate(file, utf8(export.options()))))).isEqualTo(json(general));
     }
 
     @Property(tries = 200)
@@ -362,6 +363,18 @@ class ParallelScanProperties {
             dataStart = reader.bytesRead();
         }
         return new ParallelScan(g, layout, threads, chunkBytes, bufferBytes).scan(file, dataStart, bytes -> { });
+    }
+
+    /** The options with UTF-8 chosen, so that invalid UTF-8 is a bad row as in a stream, not a windows-1252 file. */
+    private static ReportOptions utf8(ReportOptions options) {
+        return options.withGrouping(g -> g.withEncoding(StandardCharsets.UTF_8));
+    }
+
+    /** A file's report without what was detected in the file, which a stream's report does not have. */
+    private static String withoutDetection(String json) {
+        return json.replaceAll("(?s)\n *\"(columns|excluded)\": \\{[^}]*\\},?", "")
+                .replaceAll("(?s)\n *\"notes\": \\[[^\\]]*\\],?", "")
+                .replaceAll("\n *\"(format|encoding|delimiter|headerRows|skippedRows|timestampColumn|timestampFormat)\": [^\n]*", "");
     }
 
     private static String json(Report report) throws IOException {

@@ -1,0 +1,66 @@
+package io.github.cxmetrics.report.format;
+
+import io.github.cxmetrics.io.ExportFormat;
+import io.github.cxmetrics.io.ExportLayout;
+import io.github.cxmetrics.report.InputSummary;
+import io.github.cxmetrics.trend.Metric;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** How the writers show what was detected in the input file. Stateless. */
+final class InputText {
+    private InputText() {
+    }
+
+    /** {@code plain}, {@code qualtrics}, {@code qualtrics-legacy} or {@code surveymonkey}. */
+    static String format(ExportFormat format) {
+        return format.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The column read for each reported metric, by metric key, in report order. */
+    static Map<String, String> columns(ExportLayout layout, List<Metric> metrics) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Metric m : metrics) {
+            String column = layout.scoreColumns().get(m.name());
+            if (column != null) {
+                out.put(m.key(), column);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One line: {@code plain CSV, UTF-8, ',' delimited, 1 header row; nps from "NPS", time from
+     * "RecordedDate" (yyyy-MM-dd HH:mm:ss); excluded 3 unfinished}, then the notes.
+     */
+    static String describe(InputSummary in, List<Metric> metrics, boolean trend) {
+        ExportLayout l = in.layout();
+        int headerRows = l.headerRows() + (l.excelSepLine() ? 1 : 0);
+        StringBuilder sb = new StringBuilder(format(l.format())).append(" CSV, ").append(l.encoding()).append(", '")
+                .append(l.delimiter() == '\t' ? "\\t" : String.valueOf(l.delimiter())).append("' delimited, ")
+                .append(headerRows).append(headerRows == 1 ? " header row" : " header rows");
+        if (l.skippedRows() > 0) {
+            sb.append(" + ").append(l.skippedRows()).append(" skipped");
+        }
+        String sep = "; ";
+        for (Map.Entry<String, String> e : columns(l, metrics).entrySet()) {
+            sb.append(sep).append(e.getKey()).append(" from \"").append(e.getValue()).append('"');
+            sep = ", ";
+        }
+        if (trend && l.timestampColumn().isPresent()) {
+            sb.append(sep).append("time from \"").append(l.timestampColumn().get()).append("\" (")
+                    .append(l.timestampFormat().orElse("")).append(')');
+        }
+        if (!in.excluded().isEmpty()) {
+            sb.append("; excluded");
+            in.excluded().forEach((reason, n) -> sb.append(' ').append(n).append(' ').append(reason).append(','));
+            sb.setLength(sb.length() - 1);
+        }
+        for (String note : l.notes()) {
+            sb.append("\n  note: ").append(note);
+        }
+        return sb.toString();
+    }
+}
