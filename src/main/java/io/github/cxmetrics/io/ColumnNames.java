@@ -18,7 +18,7 @@ import java.util.Locale;
 final class ColumnNames {
     /** The timestamp columns looked for, in order, when none is chosen. */
     static final List<String> TIMESTAMP_NAMES = List.of("submitted_at", "RecordedDate", "EndDate", "End Date",
-            "Submit Date (UTC)", "Submitted At", "Date Submitted", "Timestamp", "created_at", "date");
+            "Submit Date (UTC)", "Submitted At", "Date Submitted", "Timestamp", "Tijdstempel", "created_at", "date", "datum");
 
     private final List<String> names;
     private final long headerLine;

@@ -54,7 +54,7 @@ import java.util.regex.Pattern;
  *     (see {@link ExportLayout#scoreColumns()}) unless the options name them; the timestamp column
  *     is the first present of {@code submitted_at}, {@code RecordedDate}, {@code EndDate},
  *     {@code End Date}, {@code Submit Date (UTC)}, {@code Submitted At}, {@code Date Submitted},
- *     {@code Timestamp}, {@code created_at}, {@code date} (case, spaces, {@code _}, {@code -} and
+ *     {@code Timestamp}, {@code Tijdstempel}, {@code created_at}, {@code date}, {@code datum} (case, spaces, {@code _}, {@code -} and
  *     brackets ignored) unless the options name it.
  * <li>Timestamp form: the options' pattern, else decided from the column's values (see the
  *     documentation of cxmetrics' inputs); the zone for reading is the export's own (Qualtrics
@@ -138,7 +138,7 @@ public final class ExportReader implements Closeable {
                 if (first.isEmpty()) {
                     headerLine = csv.line();
                 }
-                first.add(first.isEmpty() ? fields(csv) : sample(csv));
+                first.add(first.isEmpty() ? fields(csv) : lenient(csv));
             }
         }
         HeaderRows header = HeaderRows.detect(first, headerLine);
@@ -208,10 +208,11 @@ public final class ExportReader implements Closeable {
     }
 
     /**
-     * A record read only to recognise the header rows: a byte that is not valid UTF-8 becomes
-     * U+FFFD here, so that a data row's bad byte is reported where the row is read, with its column.
+     * A data record's cells, a byte that is not valid UTF-8 (possible only with UTF-8 chosen or
+     * assumed) becoming U+FFFD, so that it never stops the reading and is a bad value only in a
+     * column that is read ({@link ExportValues}).
      */
-    private static String[] sample(CsvReader csv) {
+    private static String[] lenient(CsvReader csv) {
         String[] cells = new String[csv.fieldCount()];
         for (int i = 0; i < cells.length; i++) {
             cells[i] = new String(csv.fieldBytes(i), StandardCharsets.UTF_8);
@@ -288,7 +289,7 @@ public final class ExportReader implements Closeable {
             if (csv.fieldCount() == 1 && csv.fieldBytes(0).length == 0) {
                 continue;
             }
-            String[] cells = fields(csv);
+            String[] cells = lenient(csv);
             Optional<String> exclusion = values.exclusion(i -> i < cells.length ? cells[i] : "");
             if (exclusion.isPresent()) {
                 excluded.merge(exclusion.get(), 1L, Long::sum);

@@ -32,29 +32,31 @@ final class InputText {
     }
 
     /**
-     * One line: {@code plain CSV, UTF-8, ',' delimited, 1 header row; nps from "NPS", time from
-     * "RecordedDate" (yyyy-MM-dd HH:mm:ss); excluded 3 unfinished}, then the notes.
+     * The lines after {@code read as }: {@code plain CSV, UTF-8, ',' delimited, 1 header row}, then
+     * {@code   columns: nps "NPS", time "RecordedDate" (yyyy-MM-dd HH:mm:ss)}, the exclusions and the
+     * notes, each on its own line.
      */
     static String describe(InputSummary in, List<Metric> metrics, boolean trend) {
         ExportLayout l = in.layout();
-        int headerRows = l.headerRows() + (l.excelSepLine() ? 1 : 0);
+        int headerRows = l.headerRows();
         StringBuilder sb = new StringBuilder(format(l.format())).append(" CSV, ").append(l.encoding()).append(", '")
                 .append(l.delimiter() == '\t' ? "\\t" : String.valueOf(l.delimiter())).append("' delimited, ")
-                .append(headerRows).append(headerRows == 1 ? " header row" : " header rows");
+                .append(headerRows).append(headerRows == 1 ? " header row" : " header rows")
+                .append(l.excelSepLine() ? " after a sep= line" : "");
         if (l.skippedRows() > 0) {
             sb.append(" + ").append(l.skippedRows()).append(" skipped");
         }
-        String sep = "; ";
+        String sep = "\n  columns: ";
         for (Map.Entry<String, String> e : columns(l, metrics).entrySet()) {
-            sb.append(sep).append(e.getKey()).append(" from \"").append(e.getValue()).append('"');
+            sb.append(sep).append(e.getKey()).append(" \"").append(e.getValue()).append('"');
             sep = ", ";
         }
         if (trend && l.timestampColumn().isPresent()) {
-            sb.append(sep).append("time from \"").append(l.timestampColumn().get()).append("\" (")
+            sb.append(sep).append("time \"").append(l.timestampColumn().get()).append("\" (")
                     .append(l.timestampFormat().orElse("")).append(')');
         }
         if (!in.excluded().isEmpty()) {
-            sb.append("; excluded");
+            sb.append("\n  excluded:");
             in.excluded().forEach((reason, n) -> sb.append(' ').append(n).append(' ').append(reason).append(','));
             sb.setLength(sb.length() - 1);
         }

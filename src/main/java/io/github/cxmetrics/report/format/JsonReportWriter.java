@@ -97,7 +97,10 @@ final class JsonReportWriter {
         json.name("format").value(InputText.format(l.format()));
         json.name("encoding").value(l.encoding());
         json.name("delimiter").value(String.valueOf(l.delimiter()));
-        json.name("headerRows").value(l.headerRows() + (l.excelSepLine() ? 1 : 0));
+        json.name("headerRows").value(l.headerRows());
+        if (l.excelSepLine()) {
+            json.name("excelSepLine").value(true);
+        }
         if (l.skippedRows() > 0) {
             json.name("skippedRows").value(l.skippedRows());
         }

@@ -5,6 +5,7 @@ import io.github.cxmetrics.report.grouping.ReportGrouping;
 import io.github.cxmetrics.io.BadRowException;
 import io.github.cxmetrics.io.CsvHeader;
 import io.github.cxmetrics.io.CsvReader;
+import io.github.cxmetrics.io.ExportValues;
 import io.github.cxmetrics.ops.ResponseTimeHistogram;
 import io.github.cxmetrics.ops.ResponseTimeHistogramAccumulator;
 import io.github.cxmetrics.scale.Scale;
@@ -25,6 +26,9 @@ import java.util.Locale;
  * or in business hours).
  */
 final class OpsColumns {
+    /** How an export's cells are read, or null for the plain layout. */
+    private ExportValues values;
+
     static final int NO_OUTCOME = -1;
 
     private final int responseColumn;
@@ -173,8 +177,11 @@ final class OpsColumns {
             readTimestamps(reader, header);
         }
         outcome = NO_OUTCOME;
-        if (responseColumn >= 0 && !reader.isEmpty(responseColumn)) {
+        if (responseColumn >= 0 && !reader.isEmpty(responseColumn) && !isMissing(reader, responseColumn)) {
             String raw = reader.field(responseColumn).strip();
+            if (values != null && raw.indexOf(',') >= 0 && raw.indexOf('.') < 0) {
+                raw = raw.replace(',', '.'); // a decimal comma, as an export's values read it
+            }
             if (raw.isEmpty() || !isDecimal(raw)) {
                 throw bad(reader, header, responseColumn, raw, "is not a number of minutes >= 0");
             }
@@ -185,7 +192,7 @@ final class OpsColumns {
             minutes = value;
             hasMinutes = true;
         }
-        if (fcrColumn >= 0 && !reader.isEmpty(fcrColumn)) {
+        if (fcrColumn >= 0 && !reader.isEmpty(fcrColumn) && !isMissing(reader, fcrColumn)) {
             outcome = outcome(reader.field(fcrColumn));
             if (outcome == -2) {
                 throw bad(reader, header, fcrColumn, reader.field(fcrColumn),
@@ -198,7 +205,7 @@ final class OpsColumns {
             for (int q = 0; q < answers.length; q++) {
                 int column = questionColumns[q];
                 String raw = reader.field(column);
-                if (raw.isBlank()) {
+                if (raw.isBlank() || values != null && values.isMissing(raw)) {
                     continue;
                 }
                 Scale scale = survey.questions().get(q).scale();
@@ -258,6 +265,19 @@ final class OpsColumns {
             throw bad(reader, header, column, raw,
                     "is not a timestamp (ISO-8601 date-time with offset, local date-time, or date)");
         }
+    }
+
+    /**
+     * Reads an export's cells as its values do: missing-value markers ({@code NA}, …) are not
+     * answered, and minutes may have a decimal comma.
+     */
+    OpsColumns withValues(ExportValues exportValues) {
+        this.values = exportValues;
+        return this;
+    }
+
+    private boolean isMissing(CsvReader reader, int column) {
+        return values != null && values.isMissing(reader.field(column));
     }
 
     /** Durations beyond about 292 years do not fit the histogram's nanoseconds. */

@@ -105,6 +105,9 @@ final class StreamingPass {
     Layout prepare(CsvHeader header) {
         resolveMetrics(header);
         ops = OpsColumns.resolve(header, grouping);
+        if (input != null) {
+            ops.withValues(input.values());
+        }
         opsFactory = ops.isActive() ? ops::newTallies : null;
         requireSomethingToReport(header);
         if (grouping.respondentColumn() != null && respondents == null) {
