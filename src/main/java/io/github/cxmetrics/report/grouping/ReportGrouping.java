@@ -371,18 +371,21 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
     }
 
     /**
-     * How an export reader reads the file under this grouping: encoding, delimiter (unless the file
-     * says otherwise with Excel's {@code sep=} line), skipped rows, timestamp column and form (none
+     * How an export reader reads the file under this grouping: encoding, delimiter (sniffed when it
+     * is the default comma; Excel's {@code sep=} line wins), skipped rows, timestamp column and form (none
      * without a trend or respondent deduplication, which are what read it), zone, the score
      * columns named with {@code --column}, missing-value markers, labels and unfinished responses.
      */
     public ExportReader.Options exportOptions() {
-        ExportReader.Options o = ExportReader.Options.defaults().withDelimiter(delimiter).withSkipRows(skipRows)
+        ExportReader.Options o = ExportReader.Options.defaults().withSkipRows(skipRows)
                 .withZone(zone).withMissingValues(missingValues).withIncludeUnfinished(includeUnfinished);
         if (by == null && !(respondentColumn != null)) {
             o = o.withoutTimestamps();
         } else if (!timestampColumn.equals(DEFAULTS.timestampColumn)) {
             o = o.withTimestampColumn(timestampColumn);
+        }
+        if (delimiter != DEFAULTS.delimiter) {
+            o = o.withDelimiter(delimiter); // the default comma is sniffed: , ; tab |
         }
         if (encoding != null) {
             o = o.withEncoding(encoding);
