@@ -43,7 +43,7 @@ class CommandLineErrorsTest {
         e.put("CL5", Example.of(""));
         e.put("CL6", Example.of("nps,nps\n9,9\n"));
         e.put("CL7", Example.of("n\u00e9ps\n9\n", "--encoding", "utf-8"));
-        e.put("CL8", Example.of("id;nps\n1;9\n"));
+        e.put("CL8", Example.of("id;nps\n1;9\n", "--delimiter", "|"));
         e.put("CL9", Example.of("id,nps\n1,9\n", "--metrics", "csat"));
         e.put("CL10", Example.of("id,nps\n1,9\n", "--segment", "channel"));
         e.put("CL11", Example.of(null));

@@ -149,22 +149,28 @@ class ReportBadInputTest {
     // ------------------------------------------------------------------ wrong delimiter
 
     /**
-     * A {@code ;} file read with {@code ,} has one column whose name is the whole header line: the
-     * report refuses it (rather than reporting nothing) and says which delimiter the header holds.
+     * A {@code ;} file read with another delimiter named by {@code --delimiter} has one column whose
+     * name is the whole header line: the report refuses it (rather than reporting nothing) and says
+     * which delimiter the header holds. Without {@code --delimiter} the delimiter is sniffed.
      */
     @Test
     void wrongDelimiterIsRefusedWithAHintAtTheRightOne() throws IOException {
         Path p = file("semi.csv", "id;nps;channel\n1;9;phone\n2;10;email\n");
         String hint = ": the header is a single column containing ';'; is the file delimited by it? "
                 + "(use --delimiter ';')";
-        assertFails(report(p), "No score column found: expected nps, csat or ces (or map one with --column "
-                + "metric=NAME), first_response_minutes, resolved_first_contact or a --survey in header "
+        assertFails(report(p, "--delimiter", "|"), "No score column found: expected nps, csat or ces (or map one with "
+                + "--column metric=NAME), first_response_minutes, resolved_first_contact or a --survey in header "
                 + "[id;nps;channel]" + hint);
-        assertFails(report(p, "--metrics", "nps"),
+        assertFails(report(p, "--metrics", "nps", "--delimiter", "|"),
                 "Missing required column \"nps\" for nps in header [id;nps;channel]" + hint);
-        JsonNode j = assertReport(report(p, "--delimiter", ";", "--format", "json"));
-        assertThat(j.at("/overall/nps/n").asLong()).isEqualTo(2);
-        assertThat(j.at("/overall/nps/score").asDouble()).isCloseTo(100.0, within(1e-12));
+        for (String[] options : new String[][] {{"--delimiter", ";"}, {}}) {
+            List<String> args = new java.util.ArrayList<>(List.of(options));
+            args.addAll(List.of("--format", "json"));
+            JsonNode j = assertReport(report(p, args.toArray(new String[0])));
+            assertThat(j.at("/overall/nps/n").asLong()).isEqualTo(2);
+            assertThat(j.at("/overall/nps/score").asDouble()).isCloseTo(100.0, within(1e-12));
+            assertThat(j.at("/input/delimiter").asText()).isEqualTo(";");
+        }
     }
 
     @Test
@@ -172,7 +178,7 @@ class ReportBadInputTest {
         assertThat(report(file("comma.csv", "id,nps\n1,9\n"), "--delimiter", ";").err())
                 .endsWith("[id,nps]: the header is a single column containing ','; is the file delimited by it? "
                         + "(use --delimiter ',')\n");
-        assertThat(report(file("tab.csv", "id\tnps\n1\t9\n")).err())
+        assertThat(report(file("tab.csv", "id\tnps\n1\t9\n"), "--delimiter", ";").err())
                 .endsWith("[id\\tnps]: the header is a single column containing '\\t'; is the file delimited by "
                         + "it? (use --delimiter tab)\n");
     }

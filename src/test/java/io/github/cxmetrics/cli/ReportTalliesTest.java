@@ -69,8 +69,10 @@ class ReportTalliesTest {
         assertThat(Files.readString(store.resolve("scores.cxtally"))).startsWith("cxmetrics-tallies/1\n")
                 .contains("cxwtally/1 key=overall|nps NPS[0..10] n=2399 ")
                 .contains(" key=segment=channel:phone|period=2025-W03|csat CSAT[1..5] ");
-        assertThat(Files.readString(store.resolve("report.cxreport"))).startsWith("cxmetrics-report/1\n")
-                .contains("\nrows=3000\n").contains("\nweighted=true\n").contains("\nby=week\n")
+        assertThat(Files.readString(store.resolve("report.cxreport"))).startsWith("cxmetrics-report/2\n")
+                .contains("\nrows=3000\n").contains("\nweighted=true\n")
+                .contains("\ngrouping=--zone Europe/Amsterdam --by week --segment channel --segment region --weight weight\n")
+                .contains("\nlayout-format=PLAIN\n").contains("\nlayout-timestamp-column=submitted_at\n")
                 .contains("\noperations=response,fcr\n").contains("\noperation=overall response cxhist/1 accuracy=0.01 ");
     }
 
@@ -263,11 +265,11 @@ class ReportTalliesTest {
     void anUnknownVersionIsNamed() throws IOException {
         Path store = saveWeekly();
         Path manifest = store.resolve("report.cxreport");
-        Files.writeString(manifest, Files.readString(manifest).replaceFirst("cxmetrics-report/1", "cxmetrics-report/2"));
-        assertCorrupt(store, manifest + ", line 1: unsupported report tally version 2 (this library reads version 1)");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("cxmetrics-report/2", "cxmetrics-report/3"));
+        assertCorrupt(store, manifest + ", line 1: unsupported report tally version 3 (this library reads version 2)");
         Files.writeString(manifest, "response_id,nps\n1,9\n");
         assertCorrupt(store, manifest + ", line 1: not a report tally manifest (expected the header "
-                + "cxmetrics-report/1): \"response_id,nps\"");
+                + "cxmetrics-report/2): \"response_id,nps\"");
     }
 
     @Test
@@ -326,12 +328,15 @@ class ReportTalliesTest {
         Path store = saveWeekly();
         Path manifest = store.resolve("report.cxreport");
         editManifest(store, lines -> {
-            lines.set(lines.indexOf("by=week"), "by=fortnight");
+            for (int i = 0; i < lines.size(); i++) {
+                lines.set(i, lines.get(i).replace("--by week", "--by fortnight"));
+            }
             return lines;
         });
         MainTest.Run r = MainTest.run("report", "--from-tallies", store.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).startsWith("cxmetrics: " + manifest + ", line ").contains(": invalid by: ");
+        assertThat(r.err()).startsWith("cxmetrics: " + manifest + ", line ")
+                .contains(": invalid grouping: --by must be one of day|week|month|quarter|year, got \"fortnight\"");
     }
 
     @Test

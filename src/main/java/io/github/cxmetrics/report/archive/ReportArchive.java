@@ -1,9 +1,8 @@
 package io.github.cxmetrics.report.archive;
 
-import io.github.cxmetrics.calendar.HolidayCalendar;
-import io.github.cxmetrics.report.grouping.BadRowPolicy;
-import io.github.cxmetrics.report.grouping.OpeningHours;
 import io.github.cxmetrics.report.grouping.ReportGrouping;
+import io.github.cxmetrics.io.ExportFormat;
+import io.github.cxmetrics.io.ExportLayout;
 import io.github.cxmetrics.report.scan.GroupTallies;
 import io.github.cxmetrics.report.scan.OpsTallies;
 import io.github.cxmetrics.report.scan.ReadCounts;
@@ -16,7 +15,6 @@ import io.github.cxmetrics.scale.CesScale;
 import io.github.cxmetrics.scale.CsatScale;
 import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.score.Proportion;
-import io.github.cxmetrics.survey.Dedup;
 import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.tally.WeightedTally;
 import io.github.cxmetrics.calendar.Granularity;
@@ -33,9 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -44,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -62,11 +59,11 @@ import java.util.zip.CRC32;
  *       (weighted tallies in a weighted report). In a segment column's name and value,
  *       {@code %}, {@code :} and {@code |} are written {@code %25}, {@code %3A}, {@code %7C}, so
  *       that keys are unique.</li>
- *   <li>{@value #MANIFEST}: the header {@code cxmetrics-report/1}, then {@code name=value} lines:
+ *   <li>{@value #MANIFEST}: the header {@code cxmetrics-report/2}, then {@code name=value} lines:
  *       what was read (file name, rows, rejected rows with their reasons and examples, duplicates,
- *       weighted), every option that decided which rows went into which group (delimiter, metrics,
- *       columns, timestamp column, zone, granularity, segment columns, weight column, response
- *       target and columns, business hours, holidays, respondent deduplication, bad-row policy),
+ *       weighted, what was detected in the file and the rows the survey tool excluded), the
+ *       reported metrics, every option that decided which rows went into which group as one
+ *       {@code grouping} line in the command line's text form ({@link ReportGrouping#toString()}),
  *       the groups (periods, segment values, segment values per period), the operational tallies
  *       of every group (response-time histogram, open responses, FCR counts) and the count and
  *       CRC-32 of the scores file; last the line {@code end lines=N crc32=XXXXXXXX} over the lines
@@ -85,7 +82,7 @@ import java.util.zip.CRC32;
 public final class ReportArchive {
     static final String MANIFEST = "report.cxreport";
     static final String SCORES = "scores" + TallyStore.FILE_EXTENSION;
-    static final String HEADER = "cxmetrics-report/1";
+    static final String HEADER = "cxmetrics-report/2";
     private static final String HEADER_TAG = "cxmetrics-report/";
     private static final Pattern END = Pattern.compile("end lines=(0|[1-9][0-9]{0,8}) crc32=([0-9a-f]{8})");
     private static final Pattern COUNT = Pattern.compile("0|[1-9][0-9]{0,18}");
@@ -94,14 +91,14 @@ public final class ReportArchive {
     private static final long MAX_FILE_BYTES = 1L << 30;
     /** Names that occur at most once, in the order they are written. */
     private static final List<String> SINGLE = List.of("file", "rows", "rejected-rows", "duplicate-rows",
-            "weighted", "delimiter", "metrics", "timestamp", "zone", "by", "weight", "response-target",
-            "response-column", "fcr-column", "response-from", "response-to", "business-hours", "holidays",
-            "respondent", "keep", "keep-per", "on-bad-row", "operations", "scores");
-    private static final Set<String> REPEATED = Set.of("rejection-reason", "rejection-example", "column",
-            "segment", "period", "segment-value", "segment-period", "operation");
+            "weighted", "metrics", "grouping", "layout-format", "layout-encoding", "layout-charset",
+            "layout-delimiter", "layout-sep-line", "layout-header-rows", "layout-skipped-rows",
+            "layout-timestamp-column", "layout-timestamp-format", "layout-timestamp-zone", "operations", "scores");
+    private static final Set<String> REPEATED = Set.of("rejection-reason", "rejection-example", "layout-column",
+            "layout-score-column", "layout-note", "excluded", "period", "segment-value", "segment-period",
+            "operation");
     private static final Set<String> REQUIRED = Set.of("file", "rows", "rejected-rows", "duplicate-rows",
-            "weighted", "delimiter", "metrics", "timestamp", "zone", "by", "response-target", "on-bad-row",
-            "operations", "scores");
+            "weighted", "metrics", "grouping", "operations", "scores");
 
     private ReportArchive() {
     }
@@ -144,45 +141,13 @@ public final class ReportArchive {
         }
         line(lines, "duplicate-rows", Long.toString(in.duplicateRows()));
         line(lines, "weighted", Boolean.toString(in.weighted()));
-        line(lines, "delimiter", String.valueOf(grouping.delimiter()));
         List<String> keys = new ArrayList<>();
         t.metrics.forEach(m -> keys.add(m.key()));
         line(lines, "metrics", String.join(",", keys));
-        for (Metric m : Metric.values()) {
-            line(lines, "column", m.key() + " " + grouping.column(m));
+        line(lines, "grouping", grouping.toString());
+        if (in.layout() != null) {
+            layoutLines(lines, in);
         }
-        line(lines, "timestamp", grouping.timestampColumn());
-        line(lines, "zone", grouping.zone().getId());
-        line(lines, "by", grouping.by() == null ? "none" : grouping.by().name().toLowerCase(Locale.ROOT));
-        for (String segment : t.segmentNames) {
-            line(lines, "segment", segment);
-        }
-        if (grouping.weightColumn() != null) {
-            line(lines, "weight", grouping.weightColumn());
-        }
-        line(lines, "response-target", t.responseTarget.toString());
-        if (grouping.responseColumn() != null) {
-            line(lines, "response-column", grouping.responseColumn());
-        }
-        if (grouping.fcrColumn() != null) {
-            line(lines, "fcr-column", grouping.fcrColumn());
-        }
-        if (grouping.responseFromColumn() != null) {
-            line(lines, "response-from", grouping.responseFromColumn());
-            line(lines, "response-to", grouping.responseToColumn());
-        }
-        if (grouping.businessHours() != null) {
-            line(lines, "business-hours", grouping.businessHours().toString());
-        }
-        if (!grouping.holidays().equals(HolidayCalendar.NONE)) {
-            line(lines, "holidays", grouping.holidays().toString());
-        }
-        if (grouping.respondentColumn() != null) {
-            line(lines, "respondent", grouping.respondentColumn());
-            line(lines, "keep", grouping.keep().name().toLowerCase(Locale.ROOT));
-            line(lines, "keep-per", grouping.keepPerPeriod() ? "period" : "overall");
-        }
-        line(lines, "on-bad-row", grouping.onBadRow().name().toLowerCase(Locale.ROOT));
         List<String> ops = new ArrayList<>();
         if (t.hasResponseTime) {
             ops.add("response");
@@ -228,6 +193,25 @@ public final class ReportArchive {
         Files.createDirectories(directory);
         AtomicFiles.writeAscii(directory.resolve(SCORES), scoresText);
         AtomicFiles.writeAscii(directory.resolve(MANIFEST), text.toString());
+    }
+
+    /** What was detected in the file, so that a report from the tallies shows it as the first did. */
+    private static void layoutLines(List<String> lines, ReadCounts in) {
+        ExportLayout l = in.layout();
+        line(lines, "layout-format", l.format().name());
+        line(lines, "layout-encoding", l.encoding());
+        line(lines, "layout-charset", l.charset().name());
+        line(lines, "layout-delimiter", String.valueOf(l.delimiter()));
+        line(lines, "layout-sep-line", Boolean.toString(l.excelSepLine()));
+        line(lines, "layout-header-rows", Integer.toString(l.headerRows()));
+        line(lines, "layout-skipped-rows", Integer.toString(l.skippedRows()));
+        l.columns().forEach(c -> line(lines, "layout-column", c));
+        l.timestampColumn().ifPresent(c -> line(lines, "layout-timestamp-column", c));
+        l.timestampFormat().ifPresent(f -> line(lines, "layout-timestamp-format", f));
+        line(lines, "layout-timestamp-zone", l.timestampZone().getId());
+        l.scoreColumns().forEach((kind, column) -> line(lines, "layout-score-column", kind + " " + column));
+        l.notes().forEach(n -> line(lines, "layout-note", n));
+        in.excluded().forEach((reason, count) -> line(lines, "excluded", count + " " + reason));
     }
 
     private static void line(List<String> lines, String name, String value) {
@@ -347,7 +331,7 @@ public final class ReportArchive {
             String h = lines.get(0);
             if (h.startsWith(HEADER_TAG) && h.substring(HEADER_TAG.length()).matches("[0-9]{1,9}")) {
                 throw new IllegalArgumentException(source + ", line 1: unsupported report tally version "
-                        + h.substring(HEADER_TAG.length()) + " (this library reads version 1)");
+                        + h.substring(HEADER_TAG.length()) + " (this library reads version " + HEADER.substring(HEADER_TAG.length()) + ")");
             }
             throw new IllegalArgumentException(source + ", line 1: not a report tally manifest (expected the header "
                     + HEADER + "): " + abbreviate(h));
@@ -551,94 +535,76 @@ public final class ReportArchive {
                 throw at(source, required("rejected-rows"), "inconsistent counts: rows " + rows + ", rejected "
                         + rejected + ", duplicates " + duplicates);
             }
-            return new ReadCounts(file, rows, rejected, reasons, examples, weighted, duplicates);
+            return new ReadCounts(file, rows, rejected, reasons, examples, weighted, duplicates, readLayout(),
+                    readExcluded());
         }
 
-        /** The grouping options saved (without metrics and scales, which the tallies give). */
+        /**
+         * The grouping options saved, in the command line's text form ({@link ReportGrouping#parse}),
+         * checked against the weighted flag.
+         */
         private ReportGrouping readGrouping(boolean weighted) {
-            ReportGrouping g = ReportGrouping.defaults();
-            Entry d = required("delimiter");
-            if (d.value.length() != 1) {
-                throw at(source, d, "invalid delimiter (expected one character): " + abbreviate(d.value));
-            }
-            g = check(d, "delimiter", () -> ReportGrouping.defaults().withDelimiter(d.value.charAt(0)));
-            for (Entry e : all("column")) {
-                int space = e.value.indexOf(' ');
-                if (space < 0) {
-                    throw at(source, e, "invalid column (expected METRIC NAME): " + abbreviate(e.value));
-                }
-                Metric metric = check(e, "column", () -> Metric.parse(e.value.substring(0, space)));
-                ReportGrouping base = g;
-                g = check(e, "column", () -> base.withColumn(metric, e.value.substring(space + 1)));
-            }
-            g = apply(g, "timestamp", ReportGrouping::withTimestampColumn);
-            Entry zoneEntry = required("zone");
-            ReportGrouping zoned = g;
-            g = check(zoneEntry, "zone", () -> zoned.withZone(ZoneId.of(zoneEntry.value)));
-            Entry byEntry = required("by");
-            Granularity by = byEntry.value.equals("none") ? null : check(byEntry, "by",
-                    () -> Granularity.valueOf(byEntry.value.toUpperCase(Locale.ROOT)));
-            if (by != null && !byEntry.value.equals(by.name().toLowerCase(Locale.ROOT))) {
-                throw at(source, byEntry, "invalid by: " + abbreviate(byEntry.value));
-            }
-            if (by != null) {
-                g = g.withBy(by);
-            }
-            for (Entry e : all("segment")) {
-                ReportGrouping base = g;
-                g = check(e, "segment", () -> base.withSegment(e.value));
-            }
-            if (new HashSet<>(g.segments()).size() != g.segments().size()) {
-                throw at(source, all("segment").get(0), "a segment column is listed twice: " + g.segments());
-            }
-            g = apply(g, "weight", ReportGrouping::withWeightColumn);
+            Entry e = required("grouping");
+            ReportGrouping g = check(e, "grouping", () -> ReportGrouping.parse(e.value));
             if (weighted != (g.weightColumn() != null)) {
                 throw at(source, required("weighted"), "weighted=" + weighted + " but the weight column is "
                         + (weighted ? "missing" : "given"));
             }
-            Entry targetEntry = required("response-target");
-            ReportGrouping targeted = g;
-            g = check(targetEntry, "response-target", () -> {
-                try {
-                    return targeted.withResponseTarget(Duration.parse(targetEntry.value));
-                } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException(e.getMessage(), e);
+            if (g.survey() != null) {
+                throw at(source, e, "a KTO survey's tallies have no stored form");
+            }
+            return g;
+        }
+
+        /** What was detected in the file, or null for tallies saved without it. */
+        private ExportLayout readLayout() {
+            Entry format = single(m, "layout-format");
+            if (format == null) {
+                return null;
+            }
+            ExportFormat f = check(format, "layout-format", () -> ExportFormat.valueOf(format.value));
+            Entry delimiter = required("layout-delimiter");
+            if (delimiter.value.length() != 1) {
+                throw at(source, delimiter, "invalid layout-delimiter (expected one character): "
+                        + abbreviate(delimiter.value));
+            }
+            Entry charset = required("layout-charset");
+            Entry zone = required("layout-timestamp-zone");
+            Map<String, String> scores = new LinkedHashMap<>();
+            for (Entry e : all("layout-score-column")) {
+                int space = e.value.indexOf(' ');
+                if (space < 0) {
+                    throw at(source, e, "invalid layout-score-column (expected KIND NAME): " + abbreviate(e.value));
                 }
-            });
-            g = apply(g, "response-column", ReportGrouping::withResponseColumn);
-            g = apply(g, "fcr-column", ReportGrouping::withFcrColumn);
-            g = readResponseTimestamps(g);
-            g = apply(g, "business-hours", (base, text) -> base.withBusinessHours(OpeningHours.parse(text)));
-            g = apply(g, "holidays", (base, text) -> base.withHolidays(HolidayCalendar.parse(text)));
-            g = readRespondent(g);
-            Entry policy = required("on-bad-row");
-            BadRowPolicy p = check(policy, "on-bad-row", () -> BadRowPolicy.valueOf(policy.value.toUpperCase(
-                    Locale.ROOT)));
-            return g.withOnBadRow(p);
+                scores.put(e.value.substring(0, space), e.value.substring(space + 1));
+            }
+            List<String> columns = new ArrayList<>();
+            all("layout-column").forEach(e -> columns.add(e.value));
+            List<String> notes = new ArrayList<>();
+            all("layout-note").forEach(e -> notes.add(e.value));
+            Entry sep = required("layout-sep-line");
+            return new ExportLayout(f, required("layout-encoding").value,
+                    check(charset, "layout-charset", () -> java.nio.charset.Charset.forName(charset.value)),
+                    delimiter.value.charAt(0), Boolean.parseBoolean(sep.value),
+                    (int) count("layout-header-rows"), (int) count("layout-skipped-rows"), columns,
+                    Optional.ofNullable(single(m, "layout-timestamp-column")).map(e -> e.value),
+                    Optional.ofNullable(single(m, "layout-timestamp-format")).map(e -> e.value),
+                    check(zone, "layout-timestamp-zone", () -> ZoneId.of(zone.value)), scores, notes);
         }
 
-        private ReportGrouping readResponseTimestamps(ReportGrouping g) {
-            Entry from = single(m, "response-from");
-            Entry to = single(m, "response-to");
-            if ((from == null) != (to == null)) {
-                throw at(source, from != null ? from : to, "response-from and response-to go together");
+        /** The rows excluded by the survey tool's marks, by reason. */
+        private Map<String, Long> readExcluded() {
+            Map<String, Long> excluded = new LinkedHashMap<>();
+            for (Entry e : all("excluded")) {
+                int space = e.value.indexOf(' ');
+                String n = space < 0 ? "" : e.value.substring(0, space);
+                if (!COUNT.matcher(n).matches() || n.length() > 18
+                        || excluded.put(e.value.substring(space + 1), Long.parseLong(n)) != null) {
+                    throw at(source, e, "invalid excluded (expected COUNT REASON, each reason once): "
+                            + abbreviate(e.value));
+                }
             }
-            return from == null ? g : check(from, "response-from", () -> g.withResponseTimestamps(from.value,
-                    to.value));
-        }
-
-        private ReportGrouping readRespondent(ReportGrouping g) {
-            Entry respondent = single(m, "respondent");
-            if (respondent == null) {
-                return g;
-            }
-            Entry keep = required("keep");
-            Entry per = required("keep-per");
-            Dedup.Keep k = check(keep, "keep", () -> Dedup.Keep.valueOf(keep.value.toUpperCase(Locale.ROOT)));
-            if (!per.value.equals("overall") && !per.value.equals("period")) {
-                throw at(source, per, "invalid keep-per (expected overall or period): " + abbreviate(per.value));
-            }
-            return g.withRespondent(respondent.value, k, per.value.equals("period"));
+            return excluded;
         }
 
         /** The metrics stored, each once, in the order nps, csat, ces. */
@@ -739,12 +705,6 @@ public final class ReportArchive {
                 }
             }
             return segments;
-        }
-
-        private ReportGrouping apply(ReportGrouping g, String name,
-                java.util.function.BiFunction<ReportGrouping, String, ReportGrouping> with) {
-            Entry e = single(m, name);
-            return e == null ? g : check(e, name, () -> with.apply(g, e.value));
         }
 
         private CalendarPeriod period(Entry e, String label, ZoneId zone, Granularity by) {
