@@ -215,31 +215,32 @@ final class ReportAssembly {
         List<String> names = new ArrayList<>(values.keySet());
         names.sort(null);
         List<Map<Metric, MetricSummary>> summaries = new ArrayList<>();
-        List<GroupTallies> rests = new ArrayList<>();
         for (String name : names) {
-            GroupTallies rest = tallies.newGroup();
-            for (String other : names) {
-                if (!other.equals(name)) {
-                    rest.addAll(values.get(other).total);
-                }
-            }
-            rests.add(rest);
             summaries.add(summarize(values.get(name).total));
         }
-        // Holm across the values of this segment column, per metric, with family-wise intervals
-        for (Metric m : metrics) {
+        // Holm across the values of this segment column, per metric, with family-wise intervals;
+        // each value's rest is the column's total minus the value, exactly: linear in the values
+        for (Metric m : names.isEmpty() ? List.<Metric>of() : metrics) {
+            List<GroupScore> own = new ArrayList<>(names.size());
+            for (String name : names) {
+                own.add(GroupScore.of(values.get(name).total, m.ordinal()));
+            }
+            GroupScore total = GroupScore.sum(own);
+            List<GroupScore> rests = new ArrayList<>(names.size());
+            for (GroupScore g : own) {
+                rests.add(total.minus(g));
+            }
             List<Integer> defined = new ArrayList<>();
             List<Comparison> raw = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
-                Comparison c = scoring.compare(m, values.get(names.get(i)).total, rests.get(i), m.ordinal());
+                Comparison c = scoring.compare(m, own.get(i), rests.get(i), options.confidence());
                 if (c != null) {
                     defined.add(i);
                     raw.add(c);
                 }
             }
             List<AdjustedComparison> adjusted = AdjustedComparison.ofFamily(raw, PValueAdjustment.HOLM,
-                    (k, level) -> scoring.compare(m, values.get(names.get(defined.get(k))).total,
-                            rests.get(defined.get(k)), m.ordinal(), level));
+                    (k, level) -> scoring.compare(m, own.get(defined.get(k)), rests.get(defined.get(k)), level));
             for (int k = 0; k < adjusted.size(); k++) {
                 Map<Metric, MetricSummary> s = summaries.get(defined.get(k));
                 s.put(m, s.get(m).withVsRest(adjusted.get(k)));

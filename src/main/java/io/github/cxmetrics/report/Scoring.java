@@ -102,6 +102,16 @@ final class Scoring {
         return compare(metric, a, b, index, options.confidence());
     }
 
+    /** Two groups' tallies of one metric compared at a confidence level, or null when undefined. */
+    Comparison compare(Metric metric, GroupScore a, GroupScore b, double conf) {
+        try {
+            return a.weighted() != null ? metric.compare(a.weighted(), b.weighted(), conf)
+                    : metric.compare(a.plain(), b.plain(), conf);
+        } catch (IllegalStateException undefined) {
+            return null;
+        }
+    }
+
     /** As {@link #compare(Metric, GroupTallies, GroupTallies, int)} at another confidence level. */
     Comparison compare(Metric metric, GroupTallies a, GroupTallies b, int index, double conf) {
         try {

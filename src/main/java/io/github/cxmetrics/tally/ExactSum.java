@@ -102,6 +102,24 @@ final class ExactSum {
         normalize();
     }
 
+    /**
+     * This sum less another, exactly, as a new sum; neither changes.
+     *
+     * @return the difference, or null when it would be negative
+     */
+    ExactSum minus(ExactSum other) {
+        normalize();
+        other.normalize();
+        long[] d = new long[DIGITS];
+        long carry = 0;
+        for (int i = 0; i < DIGITS; i++) {
+            long v = digits[i] - other.digits[i] + carry;
+            d[i] = v & MASK;
+            carry = v >> 32;
+        }
+        return carry != 0 ? null : new ExactSum(d);
+    }
+
     /** Carries so that every digit is in [0, 2^32); the sum is non-negative by construction. */
     void normalize() {
         long carry = 0;

@@ -252,6 +252,33 @@ public final class Tally {
         return new Tally(scale, sum, Math.addExact(n, other.n));
     }
 
+    /**
+     * The tally of this group's responses without those of {@code part}, a part of them: counts
+     * subtracted point by point, exactly. {@code a.plus(b).minus(b)} equals {@code a}. The report
+     * computes each segment's "rest" as the column's total minus the segment, in time linear in
+     * the number of segments.
+     *
+     * @throws IllegalArgumentException if the scales differ ({@code Scale mismatch: A / B}), or
+     *     {@code part} is not a part of this tally (one of its counts is larger than this one's)
+     */
+    public Tally minus(Tally part) {
+        requireSameScale(scale, part.scale);
+        long[] rest = new long[counts.length];
+        for (int i = 0; i < rest.length; i++) {
+            rest[i] = counts[i] - part.counts[i];
+            if (rest[i] < 0) {
+                throw notAPart(scale, i, counts[i], part.counts[i]);
+            }
+        }
+        return new Tally(scale, rest, n - part.n);
+    }
+
+    static IllegalArgumentException notAPart(Scale scale, int index, long whole, long part) {
+        return new IllegalArgumentException("Invalid part (valid values: a tally of some of these responses): "
+                + part + " responses with score " + (scale.min() + index) + " of " + scale + ", of which this tally "
+                + "has " + whole);
+    }
+
     long[] countsUnsafe() {
         return counts;
     }

@@ -186,6 +186,35 @@ public final class WeightedTally {
         return new WeightedTallyAccumulator(scale).addAll(this).addAll(other).snapshot();
     }
 
+    /**
+     * The weighted tally of this group's responses without those of {@code part}, a part of them:
+     * counts and exact weight sums (Σw, Σw²) subtracted point by point, exactly.
+     * {@code a.plus(b).minus(b)} equals {@code a}.
+     *
+     * @throws IllegalArgumentException if the scales differ, or {@code part} is not a part of this
+     *     tally: a count, Σw or Σw² of it is larger than this one's, or a point would keep weight
+     *     without responses
+     */
+    public WeightedTally minus(WeightedTally part) {
+        Tally.requireSameScale(scale, part.scale);
+        long[] rest = new long[counts.length];
+        ExactSum[] w = new ExactSum[counts.length];
+        ExactSum[] w2 = new ExactSum[counts.length];
+        for (int i = 0; i < rest.length; i++) {
+            rest[i] = counts[i] - part.counts[i];
+            w[i] = sumW[i].minus(part.sumW[i]);
+            w2[i] = sumW2[i].minus(part.sumW2[i]);
+            if (rest[i] < 0 || w[i] == null || w2[i] == null) {
+                throw Tally.notAPart(scale, i, counts[i], part.counts[i]);
+            }
+            if (rest[i] == 0 && !(w[i].isZero() && w2[i].isZero())) {
+                throw new IllegalArgumentException("Invalid part (valid values: a tally of some of these responses): "
+                        + "its weights of score " + (scale.min() + i) + " of " + scale + " differ from this tally's");
+            }
+        }
+        return new WeightedTally(scale, rest, n - part.n, w, w2);
+    }
+
     long[] countsUnsafe() {
         return counts;
     }

@@ -51,6 +51,52 @@ class TallyProperties {
         }
 
         @Property
+        void minusUndoesPlusAndRefusesWhatIsNotAPart(@ForAll("npsScores") int[] a, @ForAll("npsScores") int[] b) {
+            Tally ta = tally(a);
+            Tally tb = tally(b);
+            assertThat(ta.plus(tb).minus(tb)).isEqualTo(ta);
+            assertThat(ta.plus(tb).minus(ta)).isEqualTo(tb);
+            assertThat(ta.minus(ta)).isEqualTo(Tally.empty(NpsScale.STANDARD));
+            assertThat(ta.minus(Tally.empty(NpsScale.STANDARD))).isEqualTo(ta);
+            if (tb.n() > 0) {
+                assertThatThrownBy(() -> ta.minus(ta.plus(tb))).isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageStartingWith("Invalid part (valid values: a tally of some of these responses): ");
+            }
+            assertThatThrownBy(() -> ta.minus(Tally.empty(io.github.cxmetrics.scale.CsatScale.FIVE_POINT)))
+                    .hasMessageStartingWith("Scale mismatch");
+        }
+
+        @Property
+        void weightedMinusUndoesPlusExactly(@ForAll("npsScores") int[] a, @ForAll("npsScores") int[] b,
+                @ForAll("weights") double[] w) {
+            WeightedTallyAccumulator x = new WeightedTallyAccumulator(NpsScale.STANDARD);
+            WeightedTallyAccumulator y = new WeightedTallyAccumulator(NpsScale.STANDARD);
+            for (int i = 0; i < a.length; i++) {
+                x.add(a[i], w[i]);
+            }
+            for (int i = 0; i < b.length; i++) {
+                y.add(b[i], w[w.length - 1 - i]);
+            }
+            WeightedTally wa = x.snapshot();
+            WeightedTally wb = y.snapshot();
+            assertThat(wa.plus(wb).minus(wb)).isEqualTo(wa);
+            assertThat(wa.plus(wb).minus(wa)).isEqualTo(wb);
+            assertThat(wa.minus(wa)).isEqualTo(new WeightedTallyAccumulator(NpsScale.STANDARD).snapshot());
+            if (wb.n() > 0) {
+                assertThatThrownBy(() -> wa.minus(wa.plus(wb))).isInstanceOf(IllegalArgumentException.class);
+            }
+        }
+
+        @Property(tries = 200)
+        void weightedMinusRefusesOtherWeightsOfTheSameCounts(@ForAll @IntRange(min = 0, max = 10) int score) {
+            WeightedTally light = new WeightedTallyAccumulator(NpsScale.STANDARD).add(score, 1.0).snapshot();
+            WeightedTally heavy = new WeightedTallyAccumulator(NpsScale.STANDARD).add(score, 2.0).snapshot();
+            assertThatThrownBy(() -> light.minus(heavy)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> heavy.minus(light)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("weights of score " + score);
+        }
+
+        @Property
         void splitAndCombineEqualsOnePass(@ForAll("npsScores") int[] scores, @ForAll @IntRange(min = 0, max = 300) int cut) {
             int k = Math.min(cut, scores.length);
             TallyAccumulator left = new TallyAccumulator(NpsScale.STANDARD);
