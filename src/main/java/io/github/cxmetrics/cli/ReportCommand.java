@@ -42,6 +42,9 @@ final class ReportCommand {
             "  --by day|week|month|quarter|year",
             "                                add a trend (ISO weeks, labels like 2025-W03)",
             "  --segment COLUMN              breakdown, each value vs the rest (repeatable)",
+            "  --max-segments N              stop if a segment column has more values [10000]",
+            "  --show N                      table/HTML: values per segment column shown (best,",
+            "                                worst, significant; JSON/CSV keep all) [25]",
             "  --weight COLUMN               weight each response (Kish effective n)",
             "  --confidence LEVEL            confidence level [0.95]",
             "  --min-n N                     flag groups with fewer responses [30]",
@@ -101,7 +104,7 @@ final class ReportCommand {
     /** The options of the computation and the output; the grouping options come from {@link ReportGrouping}. */
     private static final Set<String> OWN_VALUED = Set.of("--confidence", "--min-n", "--nps-interval",
             "--proportion-interval", "--format", "--output", "--target", "--as-of", "--survey", "--save-tallies",
-            "--from-tallies", "--threads");
+            "--from-tallies", "--threads", "--max-segments", "--show");
     private static final Set<String> VALUED = valued();
     private static final Set<String> FLAGS = flags();
     private static final Set<String> REPEATABLE = Set.of("--column", "--segment", "--target", "--labels");
@@ -228,6 +231,20 @@ final class ReportCommand {
                 throw new UsageException("report: --threads must be 1..1024, got " + threads);
             }
             o = o.withThreads((int) threads);
+        }
+        if (args.has("--max-segments")) {
+            long max = args.longValue(c, "--max-segments");
+            if (max < 1) {
+                throw new UsageException("report: --max-segments must be >= 1, got " + max);
+            }
+            o = o.withMaxSegments(max);
+        }
+        if (args.has("--show")) {
+            long show = args.longValue(c, "--show");
+            if (show < 1 || show > Integer.MAX_VALUE) {
+                throw new UsageException("report: --show must be 1.." + Integer.MAX_VALUE + ", got " + show);
+            }
+            o = o.withShow((int) show);
         }
         if (args.has("--min-n")) {
             long minN = args.longValue(c, "--min-n");

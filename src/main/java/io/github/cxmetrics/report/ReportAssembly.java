@@ -59,6 +59,7 @@ final class ReportAssembly {
 
     /** The summaries of the collected tallies: overall, trend, targets, segments. */
     private Report summarize() {
+        requireFewSegments(tallies, options.maxSegments());
         boolean weighted = tallies.input.weighted();
         GroupTallies overall = tallies.overall;
         TreeMap<CalendarPeriod, GroupTallies> periods = tallies.periods;
@@ -81,6 +82,23 @@ final class ReportAssembly {
         }
         return new Report(input(tallies.input), options, metrics, overallSummary, operations(overall), trend,
                 segmentSummaries, trendLines, assessments, tallies);
+    }
+
+    /**
+     * Stops a report whose segment column has more distinct values than the limit, before any
+     * summary: such a column is most likely an id.
+     *
+     * @throws IllegalArgumentException naming the column, its number of values and the option
+     */
+    static void requireFewSegments(ReportTallies tallies, long limit) {
+        for (int s = 0; s < tallies.segmentNames.size(); s++) {
+            int values = tallies.segments.get(s).size();
+            if (values > limit) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "column %s has %,d distinct "
+                        + "values (more than --max-segments %d): is it an id? Raise --max-segments to report them all.",
+                        tallies.segmentNames.get(s), values, limit));
+            }
+        }
     }
 
     private OperationalSummary operations(GroupTallies group) {

@@ -33,13 +33,19 @@ import java.util.function.UnaryOperator;
  *   <tr><td>targets</td><td>none</td></tr>
  *   <tr><td>as-of date</td><td>the last day of the trend, or today in the report's zone</td></tr>
  *   <tr><td>threads reading a file</td><td>one per available processor</td></tr>
+ *   <tr><td>most values of a segment column</td><td>10,000 ({@link #withMaxSegments})</td></tr>
+ *   <tr><td>values of a segment column shown in the table and HTML</td><td>25 ({@link #withShow})</td></tr>
  * </table>
  *
  * @since 0.1
  */
 public final class ReportOptions {
+    /** The default of {@link #withMaxSegments}: 10,000 values per segment column. */
+    public static final long DEFAULT_MAX_SEGMENTS = 10_000;
+    /** The default of {@link #withShow}: 25 rows per segment column in the table and HTML. */
+    public static final int DEFAULT_SHOW = 25;
     private static final ReportOptions DEFAULTS = new ReportOptions(ReportGrouping.defaults(), Confidence.DEFAULT, 30,
-            List.of(), NpsInterval.ADJUSTED_WALD, ProportionInterval.WILSON, null, 0);
+            List.of(), NpsInterval.ADJUSTED_WALD, ProportionInterval.WILSON, null, 0, DEFAULT_MAX_SEGMENTS, DEFAULT_SHOW);
 
     private final ReportGrouping grouping;
     private final double confidence;
@@ -50,9 +56,13 @@ public final class ReportOptions {
     private final LocalDate asOf;
     /** The threads asked for, or 0 for one per available processor. */
     private final int threads;
+    private final long maxSegments;
+    private final int show;
+
 
     private ReportOptions(ReportGrouping grouping, double confidence, long minN, List<String> targets,
-            NpsInterval npsInterval, ProportionInterval proportionInterval, LocalDate asOf, int threads) {
+            NpsInterval npsInterval, ProportionInterval proportionInterval, LocalDate asOf, int threads, long maxSegments,
+            int show) {
         this.grouping = grouping;
         this.confidence = confidence;
         this.minN = minN;
@@ -61,6 +71,8 @@ public final class ReportOptions {
         this.proportionInterval = proportionInterval;
         this.asOf = asOf;
         this.threads = threads;
+        this.maxSegments = maxSegments;
+        this.show = show;
     }
 
     /** The defaults listed in the class comment. */
@@ -76,7 +88,8 @@ public final class ReportOptions {
     /** With another grouping of the rows. */
     public ReportOptions withGrouping(ReportGrouping value) {
         return new ReportOptions(Objects.requireNonNull(value, "grouping"), confidence, minN, targets, npsInterval,
-                proportionInterval, asOf, threads);
+                proportionInterval, asOf, threads,
+                maxSegments, show);
     }
 
     /** With the grouping changed by a function, e.g. {@code o.withGrouping(g -> g.withBy(Granularity.WEEK))}. */
@@ -91,7 +104,8 @@ public final class ReportOptions {
      */
     public ReportOptions withConfidence(double value) {
         return new ReportOptions(grouping, Checks.confidence(value), minN, targets, npsInterval, proportionInterval,
-                asOf, threads);
+                asOf, threads,
+                maxSegments, show);
     }
 
     /**
@@ -106,7 +120,39 @@ public final class ReportOptions {
         if (value < 1 || value > 1024) {
             throw new IllegalArgumentException("Invalid value for threads (valid values 1 - 1024): " + value);
         }
-        return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, value);
+        return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, value,
+                maxSegments, show);
+    }
+
+    /**
+     * A segment column with more distinct values than this stops the report after the scan, before
+     * any summary, with a message that names the column, its number of values and the option
+     * ({@code --max-segments}): such a column is most likely an id. The report is linear in the
+     * number of segments, so a higher limit is safe for a real column (stores, agents).
+     *
+     * @throws IllegalArgumentException if the value is not positive
+     */
+    public ReportOptions withMaxSegments(long value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("Invalid value for max-segments (valid values >= 1): " + value);
+        }
+        return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
+                value, show);
+    }
+
+    /**
+     * The table and HTML outputs show at most this many values of a segment column: the best and
+     * the worst of the first metric, and every value that differs significantly from the rest, with
+     * a line saying how many were left out. JSON and CSV keep every value.
+     *
+     * @throws IllegalArgumentException if the value is not positive
+     */
+    public ReportOptions withShow(int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("Invalid value for show (valid values >= 1): " + value);
+        }
+        return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
+                maxSegments, value);
     }
 
     /**
@@ -118,7 +164,8 @@ public final class ReportOptions {
         if (value < 0) {
             throw new IllegalArgumentException("Invalid value for min-n (valid values >= 0): " + value);
         }
-        return new ReportOptions(grouping, confidence, value, targets, npsInterval, proportionInterval, asOf, threads);
+        return new ReportOptions(grouping, confidence, value, targets, npsInterval, proportionInterval, asOf, threads,
+                maxSegments, show);
     }
 
     /**
@@ -134,19 +181,22 @@ public final class ReportOptions {
         Target.parse(expression);
         List<String> list = new ArrayList<>(targets);
         list.add(expression);
-        return new ReportOptions(grouping, confidence, minN, list, npsInterval, proportionInterval, asOf, threads);
+        return new ReportOptions(grouping, confidence, minN, list, npsInterval, proportionInterval, asOf, threads,
+                maxSegments, show);
     }
 
     /** The NPS interval method. */
     public ReportOptions withNpsInterval(NpsInterval value) {
         return new ReportOptions(grouping, confidence, minN, targets, Objects.requireNonNull(value, "npsInterval"),
-                proportionInterval, asOf, threads);
+                proportionInterval, asOf, threads,
+                maxSegments, show);
     }
 
     /** The interval method of CSAT % satisfied and first-contact resolution. */
     public ReportOptions withProportionInterval(ProportionInterval value) {
         return new ReportOptions(grouping, confidence, minN, targets, npsInterval,
-                Objects.requireNonNull(value, "proportionInterval"), asOf, threads);
+                Objects.requireNonNull(value, "proportionInterval"), asOf, threads,
+                maxSegments, show);
     }
 
     /**
@@ -155,17 +205,17 @@ public final class ReportOptions {
      */
     public ReportOptions withAsOf(LocalDate value) {
         return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval,
-                Objects.requireNonNull(value, "asOf"), threads);
+                Objects.requireNonNull(value, "asOf"), threads, maxSegments, show);
     }
 
     /**
      * These options with the computation options (confidence, interval methods, minimum n,
-     * targets, as-of date, threads) of {@code other}: what {@link Report#fromTallies} applies to a
+     * targets, as-of date, threads, the segment limit and how many are shown) of {@code other}: what {@link Report#fromTallies} applies to a
      * saved grouping.
      */
     ReportOptions withComputationOf(ReportOptions other) {
         return new ReportOptions(grouping, other.confidence, other.minN, other.targets, other.npsInterval,
-                other.proportionInterval, other.asOf, other.threads);
+                other.proportionInterval, other.asOf, other.threads, other.maxSegments, other.show);
     }
 
     /** How rows are grouped. */
@@ -176,6 +226,16 @@ public final class ReportOptions {
     /** The most threads that read a file: the value given, or the number of available processors. */
     public int threads() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The most distinct values of a segment column that the report accepts. */
+    public long maxSegments() {
+        return maxSegments;
+    }
+
+    /** The most values of a segment column shown in the table and HTML outputs. */
+    public int show() {
+        return show;
     }
 
     /** The confidence level. */
@@ -226,12 +286,13 @@ public final class ReportOptions {
                 && Double.compare(confidence, other.confidence) == 0 && minN == other.minN
                 && targets.equals(other.targets) && npsInterval == other.npsInterval
                 && proportionInterval == other.proportionInterval && Objects.equals(asOf, other.asOf)
-                && threads == other.threads;
+                && threads == other.threads && maxSegments == other.maxSegments && show == other.show;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads);
+        return Objects.hash(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
+                maxSegments, show);
     }
 
     /** For example {@code ReportOptions[--by week --segment channel; confidence 0.95, min-n 30, …]}. */
@@ -240,6 +301,7 @@ public final class ReportOptions {
         return "ReportOptions[" + grouping + (grouping.toString().isEmpty() ? "" : "; ") + "confidence " + confidence
                 + ", min-n " + minN + ", targets " + targets + ", nps-interval " + npsInterval
                 + ", proportion-interval " + proportionInterval + ", as-of " + (asOf == null ? "(default)" : asOf)
-                + ", threads " + (threads == 0 ? "(one per processor)" : threads) + "]";
+                + ", threads " + (threads == 0 ? "(one per processor)" : threads) + ", max-segments " + maxSegments
+                + ", show " + show + "]";
     }
 }

@@ -27,7 +27,10 @@ import java.util.OptionalLong;
  * {@code csv} format of {@code cxmetrics report}.
  *
  * <p>The output is RFC 4180: comma-separated, records ended by CRLF, a field quoted with {@code "}
- * when it contains a comma, a quote, CR or LF, and a quote inside a quoted field doubled. The first
+ * when it contains a comma, a quote, CR or LF, and a quote inside a quoted field doubled. A segment
+ * column or value that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+ * return is written with a leading {@code '}, so that a spreadsheet shows it instead of running it
+ * as a formula (OWASP's advice on CSV injection); numbers are written as they are. The first
  * record is the header:
  *
  * <table>
@@ -150,8 +153,8 @@ final class CsvReportWriter {
         for (Metric metric : metrics) {
             MetricSummary s = summaries.get(metric);
             line.setLength(0);
-            field(line, column);
-            field(line, segment);
+            field(line, text(column));
+            field(line, text(segment));
             field(line, period == null ? "" : period.period());
             field(line, period == null ? "" : period.start().toString());
             field(line, metric.key());
@@ -221,14 +224,27 @@ final class CsvReportWriter {
             long minN) {
         String[] cells = new String[HEADER.size()];
         java.util.Arrays.fill(cells, "");
-        cells[0] = column;
-        cells[1] = segment;
+        cells[0] = text(column);
+        cells[1] = text(segment);
         cells[2] = period == null ? "" : period.period();
         cells[3] = period == null ? "" : period.start().toString();
         cells[4] = metric;
         cells[5] = Long.toString(n);
         cells[HEADER.indexOf("small_sample")] = Boolean.toString(n < minN);
         return cells;
+    }
+
+    /**
+     * A text cell from the data (a segment column or value) as a spreadsheet shows it, not runs it:
+     * one that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return
+     * gets a leading {@code '} (OWASP, "CSV Injection"). Numbers are never passed here.
+     */
+    static String text(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        char c = value.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
     }
 
     private static void put(String[] cells, String name, OptionalDouble value) {

@@ -369,12 +369,15 @@ final class HtmlReportWriter {
             for (Metric metric : report.metrics()) {
                 m.start("h3").text(DisplayFormat.name(metric) + " by " + column.getKey()).end().newline();
                 m.start("figure").newline();
-                SegmentChart.draw(m, metric, column.getKey(), column.getValue(), report.overall().get(metric),
+                int show = report.options().show();
+                ShownSegments shown = ShownSegments.of(column.getValue(), metric, show);
+                SegmentChart.draw(m, metric, column.getKey(), shown.values(), report.overall().get(metric),
                         format, level, report.options().minN(), "hatch-" + (++patterns));
                 m.element("figcaption", "Bars: " + DisplayFormat.name(metric) + " per " + column.getKey()
                         + "; whiskers: " + level + " confidence interval; dashed line: overall; hatched and "
                         + "flagged: n below " + report.options().minN() + "; \u25b2/\u25bc: significantly above or "
-                        + "below the rest (Holm-adjusted).");
+                        + "below the rest (Holm-adjusted)." + (shown.omitted() == 0 ? ""
+                        : " " + shown.note(column.getKey(), column.getValue().size(), show) + "."));
                 m.end().newline();
             }
         }

@@ -100,21 +100,26 @@ final class TableReportWriter {
                 wrap(out, a.reason(), "  ", 78);
             }
         }
+        int show = report.options().show();
         for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
             for (Metric m : report.metrics()) {
+                ShownSegments shown = ShownSegments.of(column.getValue(), m, show);
                 out.append('\n').append("By ").append(column.getKey()).append(": ").append(label(m)).append('\n');
                 out.append(String.format(Locale.ROOT, "%-14s %8s %8s  %s%n", "segment", "n", "score", "CI"));
-                for (SegmentSummary s : column.getValue()) {
+                for (SegmentSummary s : shown.values()) {
                     MetricSummary ms = s.metrics().get(m);
                     String row = String.format(Locale.ROOT, "%-14s %8d %8s  %-19s", clip(s.segment(), 14), ms.n(),
                             score(m, ms.score()), interval(m, ms));
                     out.append(ms.isSmall() ? row + " !" : row.stripTrailing()).append('\n');
                 }
-                vsRestTable(out, m, column.getValue());
+                vsRestTable(out, m, shown.values());
+                if (shown.omitted() > 0) {
+                    out.append(shown.note(column.getKey(), column.getValue().size(), show)).append('\n');
+                }
             }
             if (report.options().grouping().by() != null) {
                 for (Metric m : report.metrics()) {
-                    segmentTrendMatrix(out, column.getKey(), m, column.getValue());
+                    segmentTrendMatrix(out, column.getKey(), m, ShownSegments.of(column.getValue(), m, show).values());
                 }
             }
         }
@@ -199,8 +204,9 @@ final class TableReportWriter {
         for (PeriodSummary p : report.trend()) {
             rows.add(new Row(p.period(), p.operations()));
         }
+        Metric first = report.metrics().isEmpty() ? null : report.metrics().get(0);
         for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
-            for (SegmentSummary s : column.getValue()) {
+            for (SegmentSummary s : ShownSegments.of(column.getValue(), first, report.options().show()).values()) {
                 rows.add(new Row(clip(column.getKey() + "=" + s.segment(), 16), s.operations()));
             }
         }
