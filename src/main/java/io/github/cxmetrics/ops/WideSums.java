@@ -86,9 +86,17 @@ final class WideSums {
 
     /** The mean in minutes, correctly rounded from the exact sum; n must be positive. */
     double meanMinutes() {
+        if (sumHi == 0 && sumLo >= 0 && sumLo <= EXACT && n <= EXACT / NANOS_PER_MINUTE_LONG) {
+            // both operands are exact doubles, so one IEEE division is the correctly rounded quotient
+            return sumLo / ((double) n * NANOS_PER_MINUTE_LONG);
+        }
         return new BigDecimal(sum()).divide(NANOS_PER_MINUTE.multiply(BigDecimal.valueOf(n)), MathContext.DECIMAL128)
                 .doubleValue();
     }
+
+    /** 2^53: integers up to it are exact doubles. */
+    private static final long EXACT = 1L << 53;
+    private static final long NANOS_PER_MINUTE_LONG = 60_000_000_000L;
 
     /**
      * The sample variance in minutes², (nΣx² − (Σx)²)/(n(n − 1)), from exact integers; n must be at

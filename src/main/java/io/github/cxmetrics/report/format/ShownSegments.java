@@ -26,6 +26,7 @@ record ShownSegments(List<SegmentSummary> values, int omitted) {
         }
         BitSet chosen = new BitSet(all.size());
         List<Integer> scored = new ArrayList<>();
+        double[] score = new double[all.size()];
         for (int i = 0; i < all.size(); i++) {
             MetricSummary s = metric == null ? null : all.get(i).metrics().get(metric);
             if (s == null) {
@@ -36,10 +37,10 @@ record ShownSegments(List<SegmentSummary> values, int omitted) {
             }
             if (s.score().isPresent()) {
                 scored.add(i);
+                score[i] = s.score().getAsDouble();
             }
         }
-        scored.sort(Comparator.comparingDouble((Integer i) -> all.get(i).metrics().get(metric).score().getAsDouble())
-                .thenComparing(i -> i));
+        scored.sort(Comparator.comparingDouble((Integer i) -> score[i]).thenComparing(i -> i));
         int low = 0;
         int high = scored.size() - 1;
         boolean best = true;

@@ -1,0 +1,129 @@
+package io.github.cxmetrics.bench;
+
+import io.github.cxmetrics.calendar.Granularity;
+import io.github.cxmetrics.report.Report;
+import io.github.cxmetrics.report.ReportOptions;
+import io.github.cxmetrics.report.format.ReportFormat;
+import io.github.cxmetrics.report.grouping.ReportGrouping;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Issue 16's benchmark: the report's time and heap against the number of segment values, at a
+ * fixed number of rows, side by side in one run. Not JMH: each case is one whole report (scan,
+ * summaries, JSON written to a null writer) of a file, repeated in alternating order; the median
+ * wall time is reported, and the heap retained by the report after a full GC, per group.
+ *
+ * <pre>
+ * java -cp bench/target/classes:target/cxmetrics-0.1.0.jar io.github.cxmetrics.bench.SegmentScaling [ROWS] [REPEATS]
+ * </pre>
+ *
+ * Cases: one segment column with 5 values (channel), 1 k, 10 k, 100 k and 1 M values (at 1 M rows
+ * every value has one response), and 10,000 stores × 52 weeks ({@code --by week --segment store}).
+ * Each row has nps, csat, ces, first_response_minutes and resolved_first_contact.
+ */
+public final class SegmentScaling {
+    private SegmentScaling() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "cxmetrics-segments"));
+        int[] groups = {5, 1_000, 10_000, 100_000, 1_000_000};
+        List<Case> cases = new ArrayList<>();
+        for (int g : groups) {
+            if (g <= rows) {
+                cases.add(new Case(g + " values", write(dir, rows, g), ReportGrouping.defaults().withSegment("segment"),
+                        g));
+            }
+        }
+        cases.add(new Case("10000 stores x 52 weeks", write(dir, rows, 10_000),
+                ReportGrouping.defaults().withSegment("segment").withBy(Granularity.WEEK), 10_000));
+        long[][] nanos = new long[cases.size()][repeats];
+        for (int r = 0; r < repeats; r++) {
+            for (int k = 0; k < cases.size(); k++) {
+                int c = r % 2 == 0 ? k : cases.size() - 1 - k; // alternate the order
+                nanos[c][r] = time(cases.get(c));
+            }
+        }
+        System.out.printf(Locale.ROOT, "rows %,d, %d repeats, %d processors, load %s%n", rows, repeats,
+                Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).strip());
+        System.out.printf(Locale.ROOT, "%-26s %10s %12s %14s %16s%n", "case", "groups", "median s", "vs 5 values",
+                "heap B/group");
+        double base = 0;
+        for (int c = 0; c < cases.size(); c++) {
+            long[] t = nanos[c].clone();
+            Arrays.sort(t);
+            double median = t[t.length / 2] / 1e9;
+            if (c == 0) {
+                base = median;
+            }
+            long heap = retained(cases.get(c));
+            System.out.printf(Locale.ROOT, "%-26s %,10d %12.2f %13.1fx %,16d%n", cases.get(c).name, cases.get(c).groups,
+                    median, median / base, heap / Math.max(1, cases.get(c).groups));
+        }
+    }
+
+    private record Case(String name, Path file, ReportGrouping grouping, int groups) {
+        ReportOptions options() {
+            return ReportOptions.of(grouping).withMaxSegments(10_000_000);
+        }
+    }
+
+    private static long time(Case c) throws IOException {
+        long t0 = System.nanoTime();
+        Report report = Report.generate(c.file, c.options());
+        ReportFormat.JSON.write(report, Writer.nullWriter());
+        return System.nanoTime() - t0;
+    }
+
+    /** The heap the report holds after a full collection (its tallies and summaries). */
+    private static long retained(Case c) throws IOException, InterruptedException {
+        long before = used();
+        Report report = Report.generate(c.file, c.options());
+        long after = used();
+        if (report.segments().isEmpty()) {
+            throw new AssertionError("no segments");
+        }
+        return after - before;
+    }
+
+    private static long used() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    private static Path write(Path dir, int rows, int groups) throws IOException {
+        Path file = dir.resolve("segments-" + rows + "-" + groups + ".csv");
+        if (Files.exists(file)) {
+            return file;
+        }
+        SplittableRandom random = new SplittableRandom(groups);
+        long start = 1_735_689_600L; // 2025-01-01T00:00:00Z
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("segment,submitted_at,nps,csat,ces,first_response_minutes,resolved_first_contact\n");
+            for (int i = 0; i < rows; i++) {
+                int segment = groups >= rows ? i : random.nextInt(groups);
+                long at = start + random.nextLong(364L * 86_400);
+                w.write("s" + segment + "," + java.time.Instant.ofEpochSecond(at) + "," + random.nextInt(11) + ","
+                        + (1 + random.nextInt(5)) + "," + (1 + random.nextInt(7)) + "," + random.nextInt(600) + "."
+                        + random.nextInt(10) + "," + random.nextBoolean() + "\n");
+            }
+        }
+        return file;
+    }
+}
