@@ -21,7 +21,8 @@ import java.util.SplittableRandom;
  * Issue 16's benchmark: the report's time and heap against the number of segment values, at a
  * fixed number of rows, side by side in one run. Not JMH: each case is one whole report (scan,
  * summaries, JSON written to a null writer) of a file, repeated in alternating order; the median
- * wall time is reported, and the heap retained by the report after a full GC, per group.
+ * wall time is reported, and the heap retained after a full GC, per group: by the whole report
+ * (tallies and summaries) and by the scan's tallies alone.
  *
  * <pre>
  * java -cp bench/target/classes:target/cxmetrics-0.1.0.jar io.github.cxmetrics.bench.SegmentScaling [ROWS] [REPEATS]
@@ -58,8 +59,8 @@ public final class SegmentScaling {
         }
         System.out.printf(Locale.ROOT, "rows %,d, %d repeats, %d processors, load %s%n", rows, repeats,
                 Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).strip());
-        System.out.printf(Locale.ROOT, "%-26s %10s %12s %14s %16s%n", "case", "groups", "median s", "vs 5 values",
-                "heap B/group");
+        System.out.printf(Locale.ROOT, "%-26s %10s %12s %14s %16s %18s%n", "case", "groups", "median s", "vs 5 values",
+                "report B/group", "tallies B/group");
         double base = 0;
         for (int c = 0; c < cases.size(); c++) {
             long[] t = nanos[c].clone();
@@ -69,8 +70,10 @@ public final class SegmentScaling {
                 base = median;
             }
             long heap = retained(cases.get(c));
-            System.out.printf(Locale.ROOT, "%-26s %,10d %12.2f %13.1fx %,16d%n", cases.get(c).name, cases.get(c).groups,
-                    median, median / base, heap / Math.max(1, cases.get(c).groups));
+            long tallies = tallies(cases.get(c));
+            System.out.printf(Locale.ROOT, "%-26s %,10d %12.2f %13.1fx %,16d %,18d%n", cases.get(c).name,
+                    cases.get(c).groups, median, median / base, heap / Math.max(1, cases.get(c).groups),
+                    tallies / Math.max(1, cases.get(c).groups));
         }
     }
 
@@ -93,6 +96,18 @@ public final class SegmentScaling {
         Report report = Report.generate(c.file, c.options());
         long after = used();
         if (report.segments().isEmpty()) {
+            throw new AssertionError("no segments");
+        }
+        return after - before;
+    }
+
+    /** The heap the scan's tallies hold (every group's accumulators), before any summary. */
+    private static long tallies(Case c) throws IOException, InterruptedException {
+        long before = used();
+        io.github.cxmetrics.report.scan.ReportTallies t = io.github.cxmetrics.report.scan.Scan.read(c.file,
+                c.grouping, Runtime.getRuntime().availableProcessors(), bytes -> { }, metrics -> { });
+        long after = used();
+        if (t.segments.isEmpty()) {
             throw new AssertionError("no segments");
         }
         return after - before;
