@@ -96,24 +96,7 @@ class ExportReaderVendorTest {
 
     @Test
     void qualtricsReplicaWithTimeZoneNpsGroupAndHygiene() throws IOException {
-        String csv = "StartDate,EndDate,Status,Progress,Finished,RecordedDate,ResponseId,Q1,Q1_NPS_GROUP,Q2\n"
-                + "Start Date,End Date,Response Type,Progress,Finished,Recorded Date,Response ID,"
-                + "\"How likely are you to recommend us, on a scale of 0-10?\",How likely - Group,Any comments?\n"
-                + "\"{\"\"ImportId\"\":\"\"startDate\"\",\"\"timeZone\"\":\"\"Europe/Amsterdam\"\"}\","
-                + "\"{\"\"ImportId\"\":\"\"endDate\"\",\"\"timeZone\"\":\"\"Europe/Amsterdam\"\"}\",\"{\"\"ImportId\"\":\"\"status\"\"}\","
-                + "\"{\"\"ImportId\"\":\"\"progress\"\"}\",\"{\"\"ImportId\"\":\"\"finished\"\"}\","
-                + "\"{\"\"ImportId\"\":\"\"recordedDate\"\",\"\"timeZone\"\":\"\"Europe/Amsterdam\"\"}\","
-                + "\"{\"\"ImportId\"\":\"\"_recordId\"\"}\",\"{\"\"ImportId\"\":\"\"QID1\"\"}\","
-                + "\"{\"\"ImportId\"\":\"\"QID1_NPS_GROUP\"\"}\",\"{\"\"ImportId\"\":\"\"QID2_TEXT\"\"}\"\n"
-                // 2025-01-31 23:30 in Amsterdam is 22:30 UTC: January
-                + "2025-01-31 23:00:00,2025-01-31 23:30:00,IP Address,100,True,2025-01-31 23:30:00,R_1,10,Promoter,fine\n"
-                // 2025-02-01 00:30 in Amsterdam is 2025-01-31 23:30 UTC: still January
-                + "2025-02-01 00:20:00,2025-02-01 00:30:00,IP Address,100,True,2025-02-01 00:30:00,R_2,6,Detractor,\"slow, \"\"very\"\" slow\"\n"
-                + "2025-02-03 10:00:00,2025-02-03 10:05:00,Survey Preview,100,True,2025-02-03 10:05:00,R_3,0,Detractor,preview\n"
-                + "2025-02-04 10:00:00,2025-02-04 10:05:00,Spam,100,True,2025-02-04 10:05:00,R_4,0,Detractor,spam\n"
-                + "2025-02-05 10:00:00,2025-02-05 10:05:00,IP Address,40,False,2025-02-05 10:05:00,R_5,0,Detractor,\n"
-                + "2025-02-06 10:00:00,2025-02-06 10:05:00,IP Address,100,True,2025-02-06 10:05:00,R_6,9,Promoter,\n"
-                + "2025-02-07 10:00:00,2025-02-07 10:05:00,IP Address,100,True,2025-02-07 10:05:00,R_7,8,Passive,\n";
+        String csv = ExportReplicas.QUALTRICS;
         try (ExportReader export = ExportReader.of(csv.getBytes(StandardCharsets.UTF_8), ExportReader.Options.defaults())) {
             assertThat(export.layout().format()).isEqualTo(ExportFormat.QUALTRICS);
             assertThat(export.layout().scoreColumns()).containsEntry("NPS", "Q1");

@@ -519,16 +519,7 @@ public final class ReportArchive {
                         + abbreviate(weightedEntry.value));
             }
             boolean weighted = weightedEntry.value.equals("true");
-            Map<String, Long> reasons = new LinkedHashMap<>();
-            for (Entry e : all("rejection-reason")) {
-                int space = e.value.indexOf(' ');
-                String n = space < 0 ? "" : e.value.substring(0, space);
-                if (!COUNT.matcher(n).matches() || n.length() > 18
-                        || reasons.put(e.value.substring(space + 1), Long.parseLong(n)) != null) {
-                    throw at(source, e, "invalid rejection-reason (expected COUNT REASON, each reason once): "
-                            + abbreviate(e.value));
-                }
-            }
+            Map<String, Long> reasons = countsByReason("rejection-reason");
             List<String> examples = new ArrayList<>();
             all("rejection-example").forEach(e -> examples.add(e.value));
             if (rejected > rows || duplicates > rows - rejected) {
@@ -536,7 +527,7 @@ public final class ReportArchive {
                         + rejected + ", duplicates " + duplicates);
             }
             return new ReadCounts(file, rows, rejected, reasons, examples, weighted, duplicates, readLayout(),
-                    readExcluded());
+                    countsByReason("excluded"));
         }
 
         /**
@@ -592,19 +583,19 @@ public final class ReportArchive {
                     check(zone, "layout-timestamp-zone", () -> ZoneId.of(zone.value)), scores, notes);
         }
 
-        /** The rows excluded by the survey tool's marks, by reason. */
-        private Map<String, Long> readExcluded() {
-            Map<String, Long> excluded = new LinkedHashMap<>();
-            for (Entry e : all("excluded")) {
+        /** The lines {@code NAME=COUNT REASON}, each reason once, in their order. */
+        private Map<String, Long> countsByReason(String name) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (Entry e : all(name)) {
                 int space = e.value.indexOf(' ');
                 String n = space < 0 ? "" : e.value.substring(0, space);
                 if (!COUNT.matcher(n).matches() || n.length() > 18
-                        || excluded.put(e.value.substring(space + 1), Long.parseLong(n)) != null) {
-                    throw at(source, e, "invalid excluded (expected COUNT REASON, each reason once): "
+                        || counts.put(e.value.substring(space + 1), Long.parseLong(n)) != null) {
+                    throw at(source, e, "invalid " + name + " (expected COUNT REASON, each reason once): "
                             + abbreviate(e.value));
                 }
             }
-            return excluded;
+            return counts;
         }
 
         /** The metrics stored, each once, in the order nps, csat, ces. */
