@@ -75,7 +75,8 @@ class ArchitectureTest {
     private static final List<String> UNEXPORTED = List.of("internal", "report.scan", "report.archive");
 
     private static final Path MAIN_CLASSES = mainClasses();
-    private static final JavaClasses MAIN = new ClassFileImporter().importPath(MAIN_CLASSES);
+    /** The module's compiled classes, read once; {@link PublicApiTest} reads them too. */
+    static final JavaClasses MAIN = new ClassFileImporter().importPath(MAIN_CLASSES);
 
     @Test
     void lowerLayersNeverImportHigherOnesNorTheirOwnLevel() {
@@ -182,7 +183,7 @@ class ArchitectureTest {
         }
     }
 
-    private static ModuleDescriptor moduleDescriptor() {
+    static ModuleDescriptor moduleDescriptor() {
         try (InputStream in = Files.newInputStream(MAIN_CLASSES.resolve("module-info.class"))) {
             return ModuleDescriptor.read(in);
         } catch (IOException e) {

@@ -1,6 +1,6 @@
 package io.github.cxmetrics.cli;
 
-import io.github.cxmetrics.io.JsonWriter;
+import io.github.cxmetrics.internal.JsonWriter;
 import io.github.cxmetrics.scale.CesScale;
 import io.github.cxmetrics.scale.CsatScale;
 import io.github.cxmetrics.scale.NpsScale;

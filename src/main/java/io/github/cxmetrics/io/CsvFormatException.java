@@ -18,7 +18,8 @@ package io.github.cxmetrics.io;
  *
  * <p>Instances are immutable. This is an unchecked exception so that accessors such as
  * {@link CsvReader#field(int)} need no {@code throws} clause; {@link CsvReader#next()} declares it
- * beside {@link java.io.IOException}.
+ * beside {@link java.io.IOException}. The readers of this package throw it; its constructor is
+ * package-private, so callers catch it but do not create or extend it.
  *
  * @since 0.1.0
  */
@@ -38,7 +39,7 @@ public class CsvFormatException extends RuntimeException {
      * @throws IllegalArgumentException if {@code line < 1} or {@code column < 0}
      * @throws NullPointerException     if {@code reason} is null
      */
-    public CsvFormatException(long line, int column, String reason) {
+    CsvFormatException(long line, int column, String reason) {
         super(location(line, column) + java.util.Objects.requireNonNull(reason, "reason"));
         this.line = line;
         this.column = column;

@@ -33,7 +33,7 @@ public final class CsvValueException extends CsvFormatException {
      * @throws IllegalArgumentException if {@code line < 1} or {@code column < 0}
      * @throws NullPointerException     if {@code expected} or {@code rawValue} is null
      */
-    public CsvValueException(long line, int column, String expected, String rawValue) {
+    CsvValueException(long line, int column, String expected, String rawValue) {
         super(line, column, Objects.requireNonNull(expected, "expected") + ": " + quote(Objects.requireNonNull(rawValue, "rawValue")));
         this.rawValue = rawValue;
     }

@@ -1,6 +1,6 @@
 /**
- * Reading feedback exports and writing results: a streaming RFC 4180 CSV reader and a streaming
- * JSON writer.
+ * Reading feedback exports and storing tallies: a streaming RFC 4180 CSV reader, the survey-tool
+ * export reader, and the exact text forms of tallies.
  *
  * <ul>
  * <li>{@link io.github.cxmetrics.io.CsvReader} reads UTF-8 CSV record by record over a large byte
@@ -16,15 +16,13 @@
  *     {@link io.github.cxmetrics.io.ExportFormat}) and reads scores, labels
  *     ({@link io.github.cxmetrics.io.LabelMapping}) and timestamps from each
  *     {@link io.github.cxmetrics.io.ExportRow}.
- * <li>{@link io.github.cxmetrics.io.JsonWriter} writes JSON (RFC 8259) to any
- *     {@link java.lang.Appendable}, compact or indented, with exact doubles and no NaN.
  * <li>{@link io.github.cxmetrics.io.TallyFormat} is the exact, versioned one-line text form of a
  *     tally (weighted tallies with their exact weight sums), and {@link io.github.cxmetrics.io.TallyStore}
  *     a file of keyed tallies with a count and checksum, read whole or not at all, so stored tallies
  *     can be combined later without the raw data.
  * </ul>
  *
- * <p>The CSV and JSON classes depend only on {@code java.base}; the export and tally classes also
+ * <p>The CSV classes depend only on {@code java.base}; the export and tally classes also
  * on the {@code scale} package, the tally classes on {@code tally}.
  */
 package io.github.cxmetrics.io;

@@ -16,7 +16,7 @@ import io.github.cxmetrics.calendar.HolidayCalendar;
 import io.github.cxmetrics.report.Report;
 import io.github.cxmetrics.report.ReportOptions;
 import io.github.cxmetrics.trend.Metric;
-import io.github.cxmetrics.io.JsonWriter;
+import io.github.cxmetrics.internal.JsonWriter;
 import io.github.cxmetrics.segment.AdjustedComparison;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.target.Assessment;

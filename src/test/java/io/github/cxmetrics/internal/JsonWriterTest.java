@@ -1,4 +1,4 @@
-package io.github.cxmetrics.io;
+package io.github.cxmetrics.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

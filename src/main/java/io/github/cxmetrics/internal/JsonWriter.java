@@ -1,4 +1,4 @@
-package io.github.cxmetrics.io;
+package io.github.cxmetrics.internal;
 
 import java.io.Closeable;
 import java.io.Flushable;
@@ -42,7 +42,8 @@ import java.util.Objects;
  * match its begin, or a second top-level value. Errors of the {@code Appendable} propagate as
  * {@link IOException}.
  *
- * @since 0.1.0
+ * <p>Internal: the report's JSON format and the command line's calculators write with it; it is
+ * not part of the public API (users read the report's JSON, they do not write it with this class).
  */
 public final class JsonWriter implements Closeable, Flushable {
     private static final int OBJECT = 1;
