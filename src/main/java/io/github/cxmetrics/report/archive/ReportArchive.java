@@ -120,6 +120,25 @@ public final class ReportArchive {
                     + "without --survey");
         }
         List<Group> groups = groups(t);
+        TallyStore store = scores(t, groups);
+        String scoresText = store.format();
+        List<String> lines = new ArrayList<>();
+        inputLines(lines, t.input);
+        groupingLines(lines, t, grouping);
+        operationOptionLines(lines, t, grouping);
+        rowPolicyLines(lines, grouping);
+        line(lines, "operations", storedOperations(t));
+        groupListLines(lines, t);
+        operationTallyLines(lines, groups);
+        line(lines, "scores", store.size() + " " + AtomicFiles.crc32(scoresText));
+        String manifest = manifest(lines);
+        Files.createDirectories(directory);
+        AtomicFiles.writeAscii(directory.resolve(SCORES), scoresText);
+        AtomicFiles.writeAscii(directory.resolve(MANIFEST), manifest);
+    }
+
+    /** One tally per group and metric, keyed {@code GROUP|METRIC}; weighted tallies in a weighted report. */
+    private static TallyStore scores(ReportTallies t, List<Group> groups) {
         TallyStore.Builder scores = TallyStore.builder();
         for (Group g : groups) {
             for (Metric m : t.metrics) {
@@ -131,10 +150,11 @@ public final class ReportArchive {
                 }
             }
         }
-        TallyStore store = scores.build();
-        String scoresText = store.format();
-        List<String> lines = new ArrayList<>();
-        ReadCounts in = t.input;
+        return scores.build();
+    }
+
+    /** What was read: file, rows, rejected rows with reasons and examples, duplicates, weighted. */
+    private static void inputLines(List<String> lines, ReadCounts in) {
         line(lines, "file", in.file());
         line(lines, "rows", Long.toString(in.rows()));
         line(lines, "rejected-rows", Long.toString(in.rejectedRows()));
@@ -144,6 +164,10 @@ public final class ReportArchive {
         }
         line(lines, "duplicate-rows", Long.toString(in.duplicateRows()));
         line(lines, "weighted", Boolean.toString(in.weighted()));
+    }
+
+    /** How rows became groups: delimiter, metrics, columns, timestamp, zone, granularity, segments, weight. */
+    private static void groupingLines(List<String> lines, ReportTallies t, ReportGrouping grouping) {
         line(lines, "delimiter", String.valueOf(grouping.delimiter()));
         List<String> keys = new ArrayList<>();
         t.metrics.forEach(m -> keys.add(m.key()));
@@ -160,6 +184,10 @@ public final class ReportArchive {
         if (grouping.weightColumn() != null) {
             line(lines, "weight", grouping.weightColumn());
         }
+    }
+
+    /** The options of the operational tallies: response target and columns, business hours, holidays. */
+    private static void operationOptionLines(List<String> lines, ReportTallies t, ReportGrouping grouping) {
         line(lines, "response-target", t.responseTarget.toString());
         if (grouping.responseColumn() != null) {
             line(lines, "response-column", grouping.responseColumn());
@@ -177,12 +205,20 @@ public final class ReportArchive {
         if (!grouping.holidays().equals(HolidayCalendar.NONE)) {
             line(lines, "holidays", grouping.holidays().toString());
         }
+    }
+
+    /** Which rows were kept: respondent deduplication and the bad-row policy. */
+    private static void rowPolicyLines(List<String> lines, ReportGrouping grouping) {
         if (grouping.respondentColumn() != null) {
             line(lines, "respondent", grouping.respondentColumn());
             line(lines, "keep", grouping.keep().name().toLowerCase(Locale.ROOT));
             line(lines, "keep-per", grouping.keepPerPeriod() ? "period" : "overall");
         }
         line(lines, "on-bad-row", grouping.onBadRow().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The operational tallies stored: {@code none}, or {@code response} and/or {@code fcr} in that order. */
+    private static String storedOperations(ReportTallies t) {
         List<String> ops = new ArrayList<>();
         if (t.hasResponseTime) {
             ops.add("response");
@@ -190,7 +226,11 @@ public final class ReportArchive {
         if (t.hasFcr) {
             ops.add("fcr");
         }
-        line(lines, "operations", ops.isEmpty() ? "none" : String.join(",", ops));
+        return ops.isEmpty() ? "none" : String.join(",", ops);
+    }
+
+    /** The groups: periods, then per segment column its sorted values and each value's periods. */
+    private static void groupListLines(List<String> lines, ReportTallies t) {
         for (CalendarPeriod p : t.periods.keySet()) {
             line(lines, "period", p.label());
         }
@@ -204,6 +244,10 @@ public final class ReportArchive {
                 }
             }
         }
+    }
+
+    /** The operational tallies of every group: response-time histogram and open count, FCR counts. */
+    private static void operationTallyLines(List<String> lines, List<Group> groups) {
         for (Group g : groups) {
             OpsTallies o = g.tallies.ops();
             if (o == null) {
@@ -218,16 +262,17 @@ public final class ReportArchive {
                 line(lines, "operation", key + " fcr " + o.fcr().successes() + "/" + o.fcr().n());
             }
         }
-        line(lines, "scores", store.size() + " " + AtomicFiles.crc32(scoresText));
+    }
+
+    /** The manifest's text: the header, the lines, and the end line with their count and CRC-32. */
+    private static String manifest(List<String> lines) {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         for (String l : lines) {
             text.append(l).append('\n');
         }
         String crc = AtomicFiles.crc32(text.toString());
         text.append("end lines=").append(lines.size()).append(" crc32=").append(crc).append('\n');
-        Files.createDirectories(directory);
-        AtomicFiles.writeAscii(directory.resolve(SCORES), scoresText);
-        AtomicFiles.writeAscii(directory.resolve(MANIFEST), text.toString());
+        return text.toString();
     }
 
     private static void line(List<String> lines, String name, String value) {
@@ -335,7 +380,25 @@ public final class ReportArchive {
 
     private static Map<String, List<Entry>> readManifest(String source, java.io.InputStream stream)
             throws IOException {
-        String text = readAscii(source, stream);
+        List<String> lines = manifestLines(source, readAscii(source, stream));
+        CRC32 crc = new CRC32();
+        crc.update((HEADER + "\n").getBytes(StandardCharsets.US_ASCII));
+        Map<String, List<Entry>> out = new HashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("end")) {
+                checkEnd(source, lines, i, crc.getValue());
+                return out;
+            }
+            addEntry(source, out, i + 1, line);
+            crc.update((line + "\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        throw new IllegalArgumentException(source + ": truncated (no end line after line " + lines.size()
+                + "; expected \"end lines=N crc32=XXXXXXXX\")");
+    }
+
+    /** The manifest's lines (without the empty one after the last newline), the first being the header. */
+    private static List<String> manifestLines(String source, String text) {
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1);
@@ -352,56 +415,54 @@ public final class ReportArchive {
             throw new IllegalArgumentException(source + ", line 1: not a report tally manifest (expected the header "
                     + HEADER + "): " + abbreviate(h));
         }
-        CRC32 crc = new CRC32();
-        crc.update((HEADER + "\n").getBytes(StandardCharsets.US_ASCII));
-        Map<String, List<Entry>> out = new HashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.startsWith("end")) {
-                Matcher em = END.matcher(line);
-                if (!em.matches()) {
-                    throw new IllegalArgumentException(source + ", line " + (i + 1)
-                            + ": invalid end line (expected \"end lines=N crc32=XXXXXXXX\"): " + abbreviate(line));
-                }
-                if (Long.parseLong(em.group(1)) != i - 1) {
-                    throw new IllegalArgumentException(source + ", line " + (i + 1) + ": the end line declares "
-                            + em.group(1) + " lines but the file has " + (i - 1) + " (lines lost or added)");
-                }
-                String actual = AtomicFiles.hex(crc.getValue());
-                if (!actual.equals(em.group(2))) {
-                    throw new IllegalArgumentException(source + ", line " + (i + 1) + ": checksum mismatch (the end "
-                            + "line declares crc32=" + em.group(2) + ", the content gives " + actual
-                            + "): the file is corrupted");
-                }
-                if (i != lines.size() - 1) {
-                    throw new IllegalArgumentException(source + ", line " + (i + 2) + ": text after the end line: "
-                            + abbreviate(lines.get(i + 1)));
-                }
-                return out;
-            }
-            int eq = line.indexOf('=');
-            String name = eq < 0 ? line : line.substring(0, eq);
-            if (eq < 0 || !(SINGLE.contains(name) || REPEATED.contains(name))) {
-                throw new IllegalArgumentException(source + ", line " + (i + 1) + ": unknown line (expected name=value "
-                        + "with a known name): " + abbreviate(line));
-            }
-            String value;
-            try {
-                value = decode(line.substring(eq + 1));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(source + ", line " + (i + 1) + ": " + e.getMessage() + ": "
-                        + abbreviate(line), e);
-            }
-            List<Entry> list = out.computeIfAbsent(name, k -> new ArrayList<>());
-            if (!list.isEmpty() && SINGLE.contains(name)) {
-                throw new IllegalArgumentException(source + ", line " + (i + 1) + ": " + name + " given twice (first on"
-                        + " line " + list.get(0).line + ")");
-            }
-            list.add(new Entry(i + 1, value));
-            crc.update((line + "\n").getBytes(StandardCharsets.US_ASCII));
+        return lines;
+    }
+
+    /** Checks the end line {@code lines[i]}: its form, line count and CRC-32, and that it is the last line. */
+    private static void checkEnd(String source, List<String> lines, int i, long crc) {
+        String line = lines.get(i);
+        Matcher em = END.matcher(line);
+        if (!em.matches()) {
+            throw new IllegalArgumentException(source + ", line " + (i + 1)
+                    + ": invalid end line (expected \"end lines=N crc32=XXXXXXXX\"): " + abbreviate(line));
         }
-        throw new IllegalArgumentException(source + ": truncated (no end line after line " + lines.size()
-                + "; expected \"end lines=N crc32=XXXXXXXX\")");
+        if (Long.parseLong(em.group(1)) != i - 1) {
+            throw new IllegalArgumentException(source + ", line " + (i + 1) + ": the end line declares "
+                    + em.group(1) + " lines but the file has " + (i - 1) + " (lines lost or added)");
+        }
+        String actual = AtomicFiles.hex(crc);
+        if (!actual.equals(em.group(2))) {
+            throw new IllegalArgumentException(source + ", line " + (i + 1) + ": checksum mismatch (the end "
+                    + "line declares crc32=" + em.group(2) + ", the content gives " + actual
+                    + "): the file is corrupted");
+        }
+        if (i != lines.size() - 1) {
+            throw new IllegalArgumentException(source + ", line " + (i + 2) + ": text after the end line: "
+                    + abbreviate(lines.get(i + 1)));
+        }
+    }
+
+    /** Adds the {@code name=value} line numbered {@code number}: a known name, a valid value, a single one once. */
+    private static void addEntry(String source, Map<String, List<Entry>> out, int number, String line) {
+        int eq = line.indexOf('=');
+        String name = eq < 0 ? line : line.substring(0, eq);
+        if (eq < 0 || !(SINGLE.contains(name) || REPEATED.contains(name))) {
+            throw new IllegalArgumentException(source + ", line " + number + ": unknown line (expected name=value "
+                    + "with a known name): " + abbreviate(line));
+        }
+        String value;
+        try {
+            value = decode(line.substring(eq + 1));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ", line " + number + ": " + e.getMessage() + ": "
+                    + abbreviate(line), e);
+        }
+        List<Entry> list = out.computeIfAbsent(name, k -> new ArrayList<>());
+        if (!list.isEmpty() && SINGLE.contains(name)) {
+            throw new IllegalArgumentException(source + ", line " + number + ": " + name + " given twice (first on"
+                    + " line " + list.get(0).line + ")");
+        }
+        list.add(new Entry(number, value));
     }
 
     private static String readAscii(String source, java.io.InputStream stream) throws IOException {
@@ -556,55 +617,15 @@ public final class ReportArchive {
 
         /** The grouping options saved (without metrics and scales, which the tallies give). */
         private ReportGrouping readGrouping(boolean weighted) {
-            ReportGrouping g = ReportGrouping.defaults();
-            Entry d = required("delimiter");
-            if (d.value.length() != 1) {
-                throw at(source, d, "invalid delimiter (expected one character): " + abbreviate(d.value));
-            }
-            g = check(d, "delimiter", () -> ReportGrouping.defaults().withDelimiter(d.value.charAt(0)));
-            for (Entry e : all("column")) {
-                int space = e.value.indexOf(' ');
-                if (space < 0) {
-                    throw at(source, e, "invalid column (expected METRIC NAME): " + abbreviate(e.value));
-                }
-                Metric metric = check(e, "column", () -> Metric.parse(e.value.substring(0, space)));
-                ReportGrouping base = g;
-                g = check(e, "column", () -> base.withColumn(metric, e.value.substring(space + 1)));
-            }
-            g = apply(g, "timestamp", ReportGrouping::withTimestampColumn);
-            Entry zoneEntry = required("zone");
-            ReportGrouping zoned = g;
-            g = check(zoneEntry, "zone", () -> zoned.withZone(ZoneId.of(zoneEntry.value)));
-            Entry byEntry = required("by");
-            Granularity by = byEntry.value.equals("none") ? null : check(byEntry, "by",
-                    () -> Granularity.valueOf(byEntry.value.toUpperCase(Locale.ROOT)));
-            if (by != null && !byEntry.value.equals(by.name().toLowerCase(Locale.ROOT))) {
-                throw at(source, byEntry, "invalid by: " + abbreviate(byEntry.value));
-            }
-            if (by != null) {
-                g = g.withBy(by);
-            }
-            for (Entry e : all("segment")) {
-                ReportGrouping base = g;
-                g = check(e, "segment", () -> base.withSegment(e.value));
-            }
-            if (new HashSet<>(g.segments()).size() != g.segments().size()) {
-                throw at(source, all("segment").get(0), "a segment column is listed twice: " + g.segments());
-            }
+            ReportGrouping g = readColumns();
+            g = readTime(g);
+            g = readSegmentColumns(g);
             g = apply(g, "weight", ReportGrouping::withWeightColumn);
             if (weighted != (g.weightColumn() != null)) {
                 throw at(source, required("weighted"), "weighted=" + weighted + " but the weight column is "
                         + (weighted ? "missing" : "given"));
             }
-            Entry targetEntry = required("response-target");
-            ReportGrouping targeted = g;
-            g = check(targetEntry, "response-target", () -> {
-                try {
-                    return targeted.withResponseTarget(Duration.parse(targetEntry.value));
-                } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException(e.getMessage(), e);
-                }
-            });
+            g = readResponseTarget(g);
             g = apply(g, "response-column", ReportGrouping::withResponseColumn);
             g = apply(g, "fcr-column", ReportGrouping::withFcrColumn);
             g = readResponseTimestamps(g);
@@ -615,6 +636,61 @@ public final class ReportArchive {
             BadRowPolicy p = check(policy, "on-bad-row", () -> BadRowPolicy.valueOf(policy.value.toUpperCase(
                     Locale.ROOT)));
             return g.withOnBadRow(p);
+        }
+
+        /** The delimiter, the column of each metric and the timestamp column. */
+        private ReportGrouping readColumns() {
+            Entry d = required("delimiter");
+            if (d.value.length() != 1) {
+                throw at(source, d, "invalid delimiter (expected one character): " + abbreviate(d.value));
+            }
+            ReportGrouping g = check(d, "delimiter", () -> ReportGrouping.defaults().withDelimiter(d.value.charAt(0)));
+            for (Entry e : all("column")) {
+                int space = e.value.indexOf(' ');
+                if (space < 0) {
+                    throw at(source, e, "invalid column (expected METRIC NAME): " + abbreviate(e.value));
+                }
+                Metric metric = check(e, "column", () -> Metric.parse(e.value.substring(0, space)));
+                ReportGrouping base = g;
+                g = check(e, "column", () -> base.withColumn(metric, e.value.substring(space + 1)));
+            }
+            return apply(g, "timestamp", ReportGrouping::withTimestampColumn);
+        }
+
+        /** The zone and the granularity of the trend ({@code none} without one). */
+        private ReportGrouping readTime(ReportGrouping g) {
+            Entry zoneEntry = required("zone");
+            ReportGrouping zoned = check(zoneEntry, "zone", () -> g.withZone(ZoneId.of(zoneEntry.value)));
+            Entry byEntry = required("by");
+            Granularity by = byEntry.value.equals("none") ? null : check(byEntry, "by",
+                    () -> Granularity.valueOf(byEntry.value.toUpperCase(Locale.ROOT)));
+            if (by != null && !byEntry.value.equals(by.name().toLowerCase(Locale.ROOT))) {
+                throw at(source, byEntry, "invalid by: " + abbreviate(byEntry.value));
+            }
+            return by == null ? zoned : zoned.withBy(by);
+        }
+
+        /** The segment columns, each once, in their order. */
+        private ReportGrouping readSegmentColumns(ReportGrouping g) {
+            for (Entry e : all("segment")) {
+                ReportGrouping base = g;
+                g = check(e, "segment", () -> base.withSegment(e.value));
+            }
+            if (new HashSet<>(g.segments()).size() != g.segments().size()) {
+                throw at(source, all("segment").get(0), "a segment column is listed twice: " + g.segments());
+            }
+            return g;
+        }
+
+        private ReportGrouping readResponseTarget(ReportGrouping g) {
+            Entry targetEntry = required("response-target");
+            return check(targetEntry, "response-target", () -> {
+                try {
+                    return g.withResponseTarget(Duration.parse(targetEntry.value));
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException(e.getMessage(), e);
+                }
+            });
         }
 
         private ReportGrouping readResponseTimestamps(ReportGrouping g) {
@@ -721,7 +797,8 @@ public final class ReportArchive {
                 int s = segmentIndex(e, parts[0], count);
                 if (parts.length < 2 || segments.get(s).putIfAbsent(parts[1],
                         new ReportTallies.SegmentData(shape.newGroup())) != null) {
-                    throw at(source, e, "invalid segment-value (expected INDEX VALUE, each once): " + abbreviate(e.value));
+                    throw at(source, e, "invalid segment-value (expected INDEX VALUE, each once): "
+                            + abbreviate(e.value));
                 }
             }
             for (Entry e : all("segment-period")) {
