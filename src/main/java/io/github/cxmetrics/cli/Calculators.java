@@ -80,75 +80,84 @@ final class Calculators {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("confidence", conf);
         switch (command) {
-            case "nps" -> {
-                NpsInterval method = Options.npsInterval(command, args);
-                Nps nps = args.has("--counts") ? Nps.of(tally(command, args.get("--counts"), NpsScale.STANDARD))
-                        : Nps.of(args.longValue(command, "--promoters"), args.longValue(command, "--passives"),
-                                args.longValue(command, "--detractors"));
-                Interval ci = nps.interval(conf, method);
-                fields.put("method", Options.cliName(method));
-                fields.put("n", nps.n());
-                fields.put("score", nps.score());
-                fields.put("standardError", nps.standardError());
-                fields.put("lower", ci.lower());
-                fields.put("upper", ci.upper());
-                fields.put("promoters", nps.promoters());
-                fields.put("passives", nps.passives());
-                fields.put("detractors", nps.detractors());
-            }
-            case "csat" -> {
-                ProportionInterval method = Options.proportionInterval(command, args);
-                CsatScale scale = Options.csatScale(command, args);
-                Proportion satisfied;
-                Mean mean = null;
-                if (args.has("--counts")) {
-                    Csat csat = Csat.of(tally(command, args.get("--counts"), scale));
-                    satisfied = csat.satisfiedShare();
-                    mean = csat.mean();
-                } else {
-                    long x = args.longValue(command, "--satisfied");
-                    long n = args.longValue(command, "--n");
-                    if (n <= 0 || x < 0 || x > n) {
-                        throw new UsageException(command + ": need 0 <= --satisfied <= --n and --n > 0, got " + x
-                                + " of " + n);
-                    }
-                    satisfied = Proportion.of(x, n);
-                }
-                Interval ci = satisfied.interval(conf, method);
-                fields.put("method", Options.cliName(method));
-                fields.put("n", satisfied.n());
-                fields.put("score", 100 * satisfied.estimate());
-                fields.put("standardError", 100 * satisfied.standardError());
-                fields.put("lower", 100 * ci.lower());
-                fields.put("upper", 100 * ci.upper());
-                fields.put("satisfied", satisfied.successes());
-                if (mean != null) {
-                    fields.put("mean", mean.value());
-                }
-            }
-            default -> {
-                CesScale scale = Options.cesScale(command, args);
-                Ces ces = Ces.of(tally(command, args.require(command, "--counts"), scale));
-                Mean mean = ces.mean();
-                fields.put("method", "student-t");
-                fields.put("n", ces.n());
-                fields.put("score", mean.value());
-                fields.put("mean", mean.value());
-                if (mean.hasSpread()) {
-                    Interval ci = mean.interval(conf);
-                    fields.put("standardError", mean.standardError());
-                    fields.put("lower", ci.lower());
-                    fields.put("upper", ci.upper());
-                } else {
-                    fields.put("standardError", null);
-                    fields.put("lower", null);
-                    fields.put("upper", null);
-                }
-                fields.put("easy", 100 * ces.easyShare().estimate());
-            }
+            case "nps" -> npsFields(command, args, conf, fields);
+            case "csat" -> csatFields(command, args, conf, fields);
+            default -> cesFields(command, args, conf, fields);
         }
         print(command, fields, json, out);
         return 0;
+    }
+
+    /** {@code nps}: the score from counts or from promoters, passives and detractors, with its interval. */
+    private static void npsFields(String command, Args args, double conf, Map<String, Object> fields) {
+        NpsInterval method = Options.npsInterval(command, args);
+        Nps nps = args.has("--counts") ? Nps.of(tally(command, args.get("--counts"), NpsScale.STANDARD))
+                : Nps.of(args.longValue(command, "--promoters"), args.longValue(command, "--passives"),
+                        args.longValue(command, "--detractors"));
+        Interval ci = nps.interval(conf, method);
+        fields.put("method", Options.cliName(method));
+        fields.put("n", nps.n());
+        fields.put("score", nps.score());
+        fields.put("standardError", nps.standardError());
+        fields.put("lower", ci.lower());
+        fields.put("upper", ci.upper());
+        fields.put("promoters", nps.promoters());
+        fields.put("passives", nps.passives());
+        fields.put("detractors", nps.detractors());
+    }
+
+    /** {@code csat}: the satisfied share (percent) from counts or from satisfied of n; the mean from counts. */
+    private static void csatFields(String command, Args args, double conf, Map<String, Object> fields) {
+        ProportionInterval method = Options.proportionInterval(command, args);
+        CsatScale scale = Options.csatScale(command, args);
+        Proportion satisfied;
+        Mean mean = null;
+        if (args.has("--counts")) {
+            Csat csat = Csat.of(tally(command, args.get("--counts"), scale));
+            satisfied = csat.satisfiedShare();
+            mean = csat.mean();
+        } else {
+            long x = args.longValue(command, "--satisfied");
+            long n = args.longValue(command, "--n");
+            if (n <= 0 || x < 0 || x > n) {
+                throw new UsageException(command + ": need 0 <= --satisfied <= --n and --n > 0, got " + x
+                        + " of " + n);
+            }
+            satisfied = Proportion.of(x, n);
+        }
+        Interval ci = satisfied.interval(conf, method);
+        fields.put("method", Options.cliName(method));
+        fields.put("n", satisfied.n());
+        fields.put("score", 100 * satisfied.estimate());
+        fields.put("standardError", 100 * satisfied.standardError());
+        fields.put("lower", 100 * ci.lower());
+        fields.put("upper", 100 * ci.upper());
+        fields.put("satisfied", satisfied.successes());
+        if (mean != null) {
+            fields.put("mean", mean.value());
+        }
+    }
+
+    /** {@code ces}: the mean with its Student t interval (none without spread) and the easy share (percent). */
+    private static void cesFields(String command, Args args, double conf, Map<String, Object> fields) {
+        CesScale scale = Options.cesScale(command, args);
+        Ces ces = Ces.of(tally(command, args.require(command, "--counts"), scale));
+        Mean mean = ces.mean();
+        fields.put("method", "student-t");
+        fields.put("n", ces.n());
+        fields.put("score", mean.value());
+        fields.put("mean", mean.value());
+        if (mean.hasSpread()) {
+            Interval ci = mean.interval(conf);
+            fields.put("standardError", mean.standardError());
+            fields.put("lower", ci.lower());
+            fields.put("upper", ci.upper());
+        } else {
+            fields.put("standardError", null);
+            fields.put("lower", null);
+            fields.put("upper", null);
+        }
+        fields.put("easy", 100 * ces.easyShare().estimate());
     }
 
     static int compare(String[] argv, PrintStream out) throws IOException {

@@ -53,39 +53,9 @@ final class SampleSizeCommand {
         Map<String, Object> fields = new LinkedHashMap<>();
         try {
             if (args.has("--detect")) {
-                if (args.has("--population")) {
-                    throw new UsageException(command + ": --population applies to --margin and --n, not to --detect");
-                }
-                double diff = args.doubleValue(command, "--detect", Double.NaN);
-                double power = args.doubleValue(command, "--power", 0.8);
-                GroupSampleSize g = GroupSampleSize.forDifference(spread, diff, confidence, power);
-                fields.put("nPerGroup", g.nPerGroup());
-                fields.put("difference", g.difference());
-                fields.put("power", g.power());
-                fields.put("confidence", g.confidence());
+                detectFields(command, args, spread, confidence, fields);
             } else {
-                if (args.has("--power")) {
-                    throw new UsageException(command + ": --power applies to --detect only");
-                }
-                SampleSize s;
-                boolean population = args.has("--population");
-                long n = population ? args.longValue(command, "--population") : 0;
-                if (args.has("--margin")) {
-                    double margin = args.doubleValue(command, "--margin", Double.NaN);
-                    s = population ? SampleSize.forMargin(spread, margin, confidence, n)
-                            : SampleSize.forMargin(spread, margin, confidence);
-                } else {
-                    long responses = args.longValue(command, "--n");
-                    s = population ? SampleSize.forN(spread, responses, confidence, n)
-                            : SampleSize.forN(spread, responses, confidence);
-                }
-                fields.put("n", s.n());
-                fields.put("margin", s.margin());
-                fields.put("achievedMargin", s.achievedMargin());
-                fields.put("confidence", s.confidence());
-                if (population) {
-                    fields.put("population", s.population().getAsLong());
-                }
+                marginFields(command, args, spread, confidence, fields);
             }
         } catch (IllegalArgumentException e) {
             throw new UsageException(command + ": " + e.getMessage());
@@ -94,6 +64,48 @@ final class SampleSizeCommand {
         fields.put("worstCase", spread.isWorstCase());
         Calculators.print(command, fields, json, out);
         return 0;
+    }
+
+    /** {@code --detect D}: responses per group to detect a difference of D with the power asked. */
+    private static void detectFields(String command, Args args, Spread spread, double confidence,
+            Map<String, Object> fields) {
+        if (args.has("--population")) {
+            throw new UsageException(command + ": --population applies to --margin and --n, not to --detect");
+        }
+        double diff = args.doubleValue(command, "--detect", Double.NaN);
+        double power = args.doubleValue(command, "--power", 0.8);
+        GroupSampleSize g = GroupSampleSize.forDifference(spread, diff, confidence, power);
+        fields.put("nPerGroup", g.nPerGroup());
+        fields.put("difference", g.difference());
+        fields.put("power", g.power());
+        fields.put("confidence", g.confidence());
+    }
+
+    /** {@code --margin M} or {@code --n N}: the responses for a margin, or the margin of N responses. */
+    private static void marginFields(String command, Args args, Spread spread, double confidence,
+            Map<String, Object> fields) {
+        if (args.has("--power")) {
+            throw new UsageException(command + ": --power applies to --detect only");
+        }
+        SampleSize s;
+        boolean population = args.has("--population");
+        long n = population ? args.longValue(command, "--population") : 0;
+        if (args.has("--margin")) {
+            double margin = args.doubleValue(command, "--margin", Double.NaN);
+            s = population ? SampleSize.forMargin(spread, margin, confidence, n)
+                    : SampleSize.forMargin(spread, margin, confidence);
+        } else {
+            long responses = args.longValue(command, "--n");
+            s = population ? SampleSize.forN(spread, responses, confidence, n)
+                    : SampleSize.forN(spread, responses, confidence);
+        }
+        fields.put("n", s.n());
+        fields.put("margin", s.margin());
+        fields.put("achievedMargin", s.achievedMargin());
+        fields.put("confidence", s.confidence());
+        if (population) {
+            fields.put("population", s.population().getAsLong());
+        }
     }
 
     private static Spread spread(String command, String metric, Args args) {

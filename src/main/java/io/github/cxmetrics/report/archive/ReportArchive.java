@@ -117,6 +117,27 @@ public final class ReportArchive {
                     + "without --survey");
         }
         List<Group> groups = groups(t);
+        TallyStore store = scores(t, groups);
+        String scoresText = store.format();
+        List<String> lines = new ArrayList<>();
+        inputLines(lines, t.input);
+        List<String> keys = new ArrayList<>();
+        t.metrics.forEach(m -> keys.add(m.key()));
+        line(lines, "metrics", String.join(",", keys));
+        line(lines, "grouping", grouping.toString());
+        if (t.input.layout() != null) {
+            layoutLines(lines, t.input);
+        }
+        groupLines(lines, t);
+        operationLines(lines, groups);
+        line(lines, "scores", store.size() + " " + AtomicFiles.crc32(scoresText));
+        Files.createDirectories(directory);
+        AtomicFiles.writeAscii(directory.resolve(SCORES), scoresText);
+        AtomicFiles.writeAscii(directory.resolve(MANIFEST), manifest(lines));
+    }
+
+    /** One tally per group and metric, keyed {@code GROUP|METRIC}. */
+    private static TallyStore scores(ReportTallies t, List<Group> groups) {
         TallyStore.Builder scores = TallyStore.builder();
         for (Group g : groups) {
             for (Metric m : t.metrics) {
@@ -128,10 +149,11 @@ public final class ReportArchive {
                 }
             }
         }
-        TallyStore store = scores.build();
-        String scoresText = store.format();
-        List<String> lines = new ArrayList<>();
-        ReadCounts in = t.input;
+        return scores.build();
+    }
+
+    /** What was read: file, rows, rejections, duplicates, weighted. */
+    private static void inputLines(List<String> lines, ReadCounts in) {
         line(lines, "file", in.file());
         line(lines, "rows", Long.toString(in.rows()));
         line(lines, "rejected-rows", Long.toString(in.rejectedRows()));
@@ -141,13 +163,10 @@ public final class ReportArchive {
         }
         line(lines, "duplicate-rows", Long.toString(in.duplicateRows()));
         line(lines, "weighted", Boolean.toString(in.weighted()));
-        List<String> keys = new ArrayList<>();
-        t.metrics.forEach(m -> keys.add(m.key()));
-        line(lines, "metrics", String.join(",", keys));
-        line(lines, "grouping", grouping.toString());
-        if (in.layout() != null) {
-            layoutLines(lines, in);
-        }
+    }
+
+    /** The operational KPIs present, the periods, the segment values and their periods. */
+    private static void groupLines(List<String> lines, ReportTallies t) {
         List<String> ops = new ArrayList<>();
         if (t.hasResponseTime) {
             ops.add("response");
@@ -169,6 +188,10 @@ public final class ReportArchive {
                 }
             }
         }
+    }
+
+    /** Every group's operational tallies: response-time histogram, open responses, FCR counts. */
+    private static void operationLines(List<String> lines, List<Group> groups) {
         for (Group g : groups) {
             OpsTallies o = g.tallies.ops();
             if (o == null) {
@@ -183,16 +206,16 @@ public final class ReportArchive {
                 line(lines, "operation", key + " fcr " + o.fcr().successes() + "/" + o.fcr().n());
             }
         }
-        line(lines, "scores", store.size() + " " + AtomicFiles.crc32(scoresText));
+    }
+
+    /** The header, the lines and the end line with their count and checksum. */
+    private static String manifest(List<String> lines) {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         for (String l : lines) {
             text.append(l).append('\n');
         }
         String crc = AtomicFiles.crc32(text.toString());
-        text.append("end lines=").append(lines.size()).append(" crc32=").append(crc).append('\n');
-        Files.createDirectories(directory);
-        AtomicFiles.writeAscii(directory.resolve(SCORES), scoresText);
-        AtomicFiles.writeAscii(directory.resolve(MANIFEST), text.toString());
+        return text.append("end lines=").append(lines.size()).append(" crc32=").append(crc).append('\n').toString();
     }
 
     /** What was detected in the file, so that a report from the tallies shows it as the first did. */
@@ -319,7 +342,25 @@ public final class ReportArchive {
 
     private static Map<String, List<Entry>> readManifest(String source, java.io.InputStream stream)
             throws IOException {
-        String text = readAscii(source, stream);
+        List<String> lines = manifestLines(source, readAscii(source, stream));
+        CRC32 crc = new CRC32();
+        crc.update((HEADER + "\n").getBytes(StandardCharsets.US_ASCII));
+        Map<String, List<Entry>> out = new HashMap<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("end")) {
+                checkEnd(source, lines, i, crc.getValue());
+                return out;
+            }
+            addEntry(source, out, i + 1, line);
+            crc.update((line + "\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        throw new IllegalArgumentException(source + ": truncated (no end line after line " + lines.size()
+                + "; expected \"end lines=N crc32=XXXXXXXX\")");
+    }
+
+    /** The manifest's lines (without the empty one after the last newline), the first being the header. */
+    private static List<String> manifestLines(String source, String text) {
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
             lines.remove(lines.size() - 1);
@@ -336,56 +377,54 @@ public final class ReportArchive {
             throw new IllegalArgumentException(source + ", line 1: not a report tally manifest (expected the header "
                     + HEADER + "): " + abbreviate(h));
         }
-        CRC32 crc = new CRC32();
-        crc.update((HEADER + "\n").getBytes(StandardCharsets.US_ASCII));
-        Map<String, List<Entry>> out = new HashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.startsWith("end")) {
-                Matcher em = END.matcher(line);
-                if (!em.matches()) {
-                    throw new IllegalArgumentException(source + ", line " + (i + 1)
-                            + ": invalid end line (expected \"end lines=N crc32=XXXXXXXX\"): " + abbreviate(line));
-                }
-                if (Long.parseLong(em.group(1)) != i - 1) {
-                    throw new IllegalArgumentException(source + ", line " + (i + 1) + ": the end line declares "
-                            + em.group(1) + " lines but the file has " + (i - 1) + " (lines lost or added)");
-                }
-                String actual = AtomicFiles.hex(crc.getValue());
-                if (!actual.equals(em.group(2))) {
-                    throw new IllegalArgumentException(source + ", line " + (i + 1) + ": checksum mismatch (the end "
-                            + "line declares crc32=" + em.group(2) + ", the content gives " + actual
-                            + "): the file is corrupted");
-                }
-                if (i != lines.size() - 1) {
-                    throw new IllegalArgumentException(source + ", line " + (i + 2) + ": text after the end line: "
-                            + abbreviate(lines.get(i + 1)));
-                }
-                return out;
-            }
-            int eq = line.indexOf('=');
-            String name = eq < 0 ? line : line.substring(0, eq);
-            if (eq < 0 || !(SINGLE.contains(name) || REPEATED.contains(name))) {
-                throw new IllegalArgumentException(source + ", line " + (i + 1) + ": unknown line (expected name=value "
-                        + "with a known name): " + abbreviate(line));
-            }
-            String value;
-            try {
-                value = decode(line.substring(eq + 1));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(source + ", line " + (i + 1) + ": " + e.getMessage() + ": "
-                        + abbreviate(line), e);
-            }
-            List<Entry> list = out.computeIfAbsent(name, k -> new ArrayList<>());
-            if (!list.isEmpty() && SINGLE.contains(name)) {
-                throw new IllegalArgumentException(source + ", line " + (i + 1) + ": " + name + " given twice (first on"
-                        + " line " + list.get(0).line + ")");
-            }
-            list.add(new Entry(i + 1, value));
-            crc.update((line + "\n").getBytes(StandardCharsets.US_ASCII));
+        return lines;
+    }
+
+    /** Checks the end line {@code lines[i]}: its form, line count and CRC-32, and that it is the last line. */
+    private static void checkEnd(String source, List<String> lines, int i, long crc) {
+        String line = lines.get(i);
+        Matcher em = END.matcher(line);
+        if (!em.matches()) {
+            throw new IllegalArgumentException(source + ", line " + (i + 1)
+                    + ": invalid end line (expected \"end lines=N crc32=XXXXXXXX\"): " + abbreviate(line));
         }
-        throw new IllegalArgumentException(source + ": truncated (no end line after line " + lines.size()
-                + "; expected \"end lines=N crc32=XXXXXXXX\")");
+        if (Long.parseLong(em.group(1)) != i - 1) {
+            throw new IllegalArgumentException(source + ", line " + (i + 1) + ": the end line declares "
+                    + em.group(1) + " lines but the file has " + (i - 1) + " (lines lost or added)");
+        }
+        String actual = AtomicFiles.hex(crc);
+        if (!actual.equals(em.group(2))) {
+            throw new IllegalArgumentException(source + ", line " + (i + 1) + ": checksum mismatch (the end "
+                    + "line declares crc32=" + em.group(2) + ", the content gives " + actual
+                    + "): the file is corrupted");
+        }
+        if (i != lines.size() - 1) {
+            throw new IllegalArgumentException(source + ", line " + (i + 2) + ": text after the end line: "
+                    + abbreviate(lines.get(i + 1)));
+        }
+    }
+
+    /** Adds the {@code name=value} line numbered {@code number}: a known name, a valid value, a single one once. */
+    private static void addEntry(String source, Map<String, List<Entry>> out, int number, String line) {
+        int eq = line.indexOf('=');
+        String name = eq < 0 ? line : line.substring(0, eq);
+        if (eq < 0 || !(SINGLE.contains(name) || REPEATED.contains(name))) {
+            throw new IllegalArgumentException(source + ", line " + number + ": unknown line (expected name=value "
+                    + "with a known name): " + abbreviate(line));
+        }
+        String value;
+        try {
+            value = decode(line.substring(eq + 1));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ", line " + number + ": " + e.getMessage() + ": "
+                    + abbreviate(line), e);
+        }
+        List<Entry> list = out.computeIfAbsent(name, k -> new ArrayList<>());
+        if (!list.isEmpty() && SINGLE.contains(name)) {
+            throw new IllegalArgumentException(source + ", line " + number + ": " + name + " given twice (first on"
+                    + " line " + list.get(0).line + ")");
+        }
+        list.add(new Entry(number, value));
     }
 
     private static String readAscii(String source, java.io.InputStream stream) throws IOException {

@@ -32,26 +32,27 @@ final class SegmentChart {
     static void draw(Markup m, Metric metric, String column, List<SegmentSummary> values,
             MetricSummary overall, DisplayFormat format, String level, long minN, String hatchId) {
         double baseline = format.baseline(metric);
-        double min = baseline;
-        double max = baseline;
+        ChartRange range = ChartRange.of(baseline);
         for (SegmentSummary v : values) {
-            MetricSummary s = v.metrics().get(metric);
-            for (var d : List.of(s.score(), s.lower(), s.upper())) {
-                if (d.isPresent()) {
-                    min = Math.min(min, d.getAsDouble());
-                    max = Math.max(max, d.getAsDouble());
-                }
-            }
+            range.include(v.metrics().get(metric));
+        }
+        range.include(overall.score());
+        ChartScale x = range.scale(metric, format, 4, PLOT_LEFT, PLOT_RIGHT);
+        double plotBottom = TOP + values.size() * ROW;
+        open(m, metric, column, plotBottom + BOTTOM, level, hatchId);
+        valueAxis(m, x, baseline, plotBottom);
+        for (int i = 0; i < values.size(); i++) {
+            row(m, metric, values.get(i), x, baseline, TOP + i * ROW, level, minN, hatchId);
         }
         if (overall.score().isPresent()) {
-            min = Math.min(min, overall.score().getAsDouble());
-            max = Math.max(max, overall.score().getAsDouble());
+            overallLine(m, metric, overall.score().getAsDouble(), x, plotBottom);
         }
-        ChartScale x = ChartScale.of(min, max, format.lowerBound(metric), format.upperBound(metric),
-                DisplayFormat.minimumSpan(metric), 4, PLOT_LEFT, PLOT_RIGHT);
-        double height = TOP + values.size() * ROW + BOTTOM;
-        String name = DisplayFormat.name(metric);
+        m.end().newline();
+    }
 
+    /** The {@code svg} start tag, its title and the hatch pattern of small groups; the caller ends the element. */
+    private static void open(Markup m, Metric metric, String column, double height, String level, String hatchId) {
+        String name = DisplayFormat.name(metric);
         m.start("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("class", "segments")
                 .attr("data-metric", metric.key()).attr("data-segment-column", column)
                 .attr("viewBox", "0 0 " + Markup.number(WIDTH) + " " + Markup.number(height))
@@ -63,9 +64,10 @@ final class SegmentChart {
         m.start("rect").attr("width", 6).attr("height", 6).attr("class", "hatch-ground").end();
         m.start("line").attr("x1", 0).attr("y1", 0).attr("x2", 0).attr("y2", 6).attr("class", "hatch-line").end();
         m.end().end().newline();
+    }
 
-        // value axis along the top
-        double plotBottom = TOP + values.size() * ROW;
+    /** The value axis along the top: a grid line down to the last row and a tick label per tick. */
+    private static void valueAxis(Markup m, ChartScale x, double baseline, double plotBottom) {
         m.start("g").attr("class", "axis x");
         for (double t : x.ticks()) {
             double px = x.map(t);
@@ -75,21 +77,18 @@ final class SegmentChart {
                     .text(DisplayFormat.tick(t, x.step())).end();
         }
         m.end().newline();
-
-        for (int i = 0; i < values.size(); i++) {
-            row(m, metric, values.get(i), x, baseline, TOP + i * ROW, level, minN, hatchId);
-        }
-
-        if (overall.score().isPresent()) {
-            double px = x.map(overall.score().getAsDouble());
-            m.start("g").attr("class", "overall");
-            m.start("line").attr("x1", px).attr("x2", px).attr("y1", TOP - 2).attr("y2", plotBottom);
-            m.element("title", "overall " + DisplayFormat.score(metric, overall.score().getAsDouble()));
-            m.end().end().newline();
-        }
-        m.end().newline();
     }
 
+    /** The dashed line at the overall score, with its title. */
+    private static void overallLine(Markup m, Metric metric, double score, ChartScale x, double plotBottom) {
+        double px = x.map(score);
+        m.start("g").attr("class", "overall");
+        m.start("line").attr("x1", px).attr("x2", px).attr("y1", TOP - 2).attr("y2", plotBottom);
+        m.element("title", "overall " + DisplayFormat.score(metric, score));
+        m.end().end().newline();
+    }
+
+    /** One value's row: its label, its bar and whisker, and its score and n with the flags. */
     private static void row(Markup m, Metric metric, SegmentSummary value, ChartScale x, double baseline,
             double top, String level, long minN, String hatchId) {
         MetricSummary s = value.metrics().get(metric);
@@ -103,28 +102,42 @@ final class SegmentChart {
         String label = value.segment().isEmpty() ? "(empty)" : shorten(value.segment());
         m.start("text").attr("class", value.segment().isEmpty() ? "label missing" : "label").attr("x", LABEL_RIGHT)
                 .attr("y", mid + 4).attr("text-anchor", "end").text(label).end();
-
         if (s.score().isPresent()) {
-            double score = s.score().getAsDouble();
-            double a = x.map(Math.min(baseline, score));
-            double b = x.map(Math.max(baseline, score));
-            m.start("rect").attr("class", s.isSmall() ? "bar small" : "bar").attr("x", a).attr("y", top + 6)
-                    .attr("width", b - a).attr("height", ROW - 12);
-            if (s.isSmall()) {
-                m.attr("fill", "url(#" + hatchId + ")");
-            }
-            m.end();
-            if (s.lower().isPresent() && s.upper().isPresent()) {
-                double lo = x.map(s.lower().getAsDouble());
-                double hi = x.map(s.upper().getAsDouble());
-                m.start("g").attr("class", "whisker");
-                m.start("line").attr("x1", lo).attr("x2", hi).attr("y1", mid).attr("y2", mid).end();
-                m.start("line").attr("x1", lo).attr("x2", lo).attr("y1", mid - 5).attr("y2", mid + 5).end();
-                m.start("line").attr("x1", hi).attr("x2", hi).attr("y1", mid - 5).attr("y2", mid + 5).end();
-                m.end();
-            }
+            bar(m, s, x, baseline, top, hatchId);
         }
+        valueText(m, metric, s, mid, minN, significant ? vsRest : Optional.empty());
+        m.end().newline();
+    }
 
+    /** The bar from the baseline to the score (hatched if small) and the interval's whisker. */
+    private static void bar(Markup m, MetricSummary s, ChartScale x, double baseline, double top, String hatchId) {
+        double score = s.score().getAsDouble();
+        double a = x.map(Math.min(baseline, score));
+        double b = x.map(Math.max(baseline, score));
+        m.start("rect").attr("class", s.isSmall() ? "bar small" : "bar").attr("x", a).attr("y", top + 6)
+                .attr("width", b - a).attr("height", ROW - 12);
+        if (s.isSmall()) {
+            m.attr("fill", "url(#" + hatchId + ")");
+        }
+        m.end();
+        if (s.lower().isPresent() && s.upper().isPresent()) {
+            double mid = top + ROW / 2;
+            double lo = x.map(s.lower().getAsDouble());
+            double hi = x.map(s.upper().getAsDouble());
+            m.start("g").attr("class", "whisker");
+            m.start("line").attr("x1", lo).attr("x2", hi).attr("y1", mid).attr("y2", mid).end();
+            m.start("line").attr("x1", lo).attr("x2", lo).attr("y1", mid - 5).attr("y2", mid + 5).end();
+            m.start("line").attr("x1", hi).attr("x2", hi).attr("y1", mid - 5).attr("y2", mid + 5).end();
+            m.end();
+        }
+    }
+
+    /**
+     * The text beside the bar: score and n (or "no responses"), the small-sample flag, and the ▲/▼
+     * mark of {@code significantVsRest}, present only when the value differs significantly from the rest.
+     */
+    private static void valueText(Markup m, Metric metric, MetricSummary s, double mid, long minN,
+            Optional<AdjustedComparison> significantVsRest) {
         m.start("text").attr("class", "value").attr("x", TEXT_LEFT).attr("y", mid + 4);
         if (s.score().isPresent()) {
             m.text(DisplayFormat.score(metric, s.score().getAsDouble()) + " " + DisplayFormat.DOT + " n = "
@@ -135,13 +148,9 @@ final class SegmentChart {
         if (s.isSmall() && s.n() > 0) {
             m.text(" ").start("tspan").attr("class", "flag").text("n < " + minN).end();
         }
-        if (significant) {
-            boolean above = vsRest.get().difference() > 0;
-            m.text(" ").start("tspan").attr("class", "sig")
-                    .text((above ? "\u25b2 above" : "\u25bc below") + " rest").end();
-        }
+        significantVsRest.ifPresent(c -> m.text(" ").start("tspan").attr("class", "sig")
+                .text((c.difference() > 0 ? "\u25b2 above" : "\u25bc below") + " rest").end());
         m.end();
-        m.end().newline();
     }
 
     private static String shorten(String label) {

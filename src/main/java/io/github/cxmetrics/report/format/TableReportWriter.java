@@ -42,8 +42,27 @@ final class TableReportWriter {
      * @throws IOException if the output fails
      */
     static void write(Report report, Appendable out) throws IOException {
-        InputSummary in = report.input();
         String level = percent(report.confidence());
+        input(report, level, out);
+        overall(report, level, out);
+        operations(report, out);
+        if (report.options().grouping().by() != null && !report.trend().isEmpty()) {
+            trends(report, out);
+        }
+        if (!report.targets().isEmpty()) {
+            targets(report, out);
+        }
+        for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
+            segmentColumn(report, column.getKey(), column.getValue(), out);
+        }
+        out.append('\n').append("* significant at ").append(percent(1 - report.confidence()))
+                .append("   ! fewer than ").append(Long.toString(report.options().minN())).append(" responses")
+                .append(report.trend().isEmpty() ? "" : "   # outside control limits").append('\n');
+    }
+
+    /** The heading: the file, the rows read and left out (with reasons and examples), the settings. */
+    private static void input(Report report, String level, Appendable out) throws IOException {
+        InputSummary in = report.input();
         out.append("cxmetrics report: ").append(in.file()).append('\n');
         if (in.layout() != null) {
             out.append("read as ").append(InputText.describe(in, report.metrics(),
@@ -65,6 +84,10 @@ final class TableReportWriter {
                 out.append("  e.g. ").append(example).append('\n');
             }
         }
+    }
+
+    /** The overall table: a row per metric with n, score, interval and the metric's extra figures. */
+    private static void overall(Report report, String level, Appendable out) throws IOException {
         out.append('\n').append("Overall\n");
         out.append(String.format(Locale.ROOT, "%-8s %9s %8s  %-19s %s%n", "metric", "n", "score", level + " CI", ""));
         for (Metric m : report.metrics()) {
@@ -78,86 +101,67 @@ final class TableReportWriter {
             out.append(String.format(Locale.ROOT, "%-8s %9d %8s  %-19s %s%s%n", label(m), s.n(), score(m, s.score()),
                     interval(m, s), extra, s.isSmall() ? " !" : ""));
         }
-        operations(report, out);
-        if (report.options().grouping().by() != null && !report.trend().isEmpty()) {
-            String unit = report.options().grouping().by().name().toLowerCase(Locale.ROOT);
-            for (Metric m : report.metrics()) {
-                out.append('\n').append("Trend by ").append(unit).append(": ").append(label(m)).append('\n');
-                trendTable(out, m, report.trend());
-                Trend line = report.trendLines().get(m);
-                if (line != null) {
-                    out.append(String.format(Locale.ROOT, "trend line: %s per %s [%s, %s], p %s, %s%n",
-                            format(m, line.slope(), true), unit, format(m, line.lower(), false),
-                            format(m, line.upper(), false), pValue(line.pValue()),
-                            line.direction().name().toLowerCase(Locale.ROOT)));
-                }
+    }
+
+    /** Per metric: the table of periods and, when there is one, the trend line. */
+    private static void trends(Report report, Appendable out) throws IOException {
+        String unit = report.options().grouping().by().name().toLowerCase(Locale.ROOT);
+        for (Metric m : report.metrics()) {
+            out.append('\n').append("Trend by ").append(unit).append(": ").append(label(m)).append('\n');
+            trendTable(out, m, report.trend());
+            Trend line = report.trendLines().get(m);
+            if (line != null) {
+                out.append(String.format(Locale.ROOT, "trend line: %s per %s [%s, %s], p %s, %s%n",
+                        format(m, line.slope(), true), unit, format(m, line.lower(), false),
+                        format(m, line.upper(), false), pValue(line.pValue()),
+                        line.direction().name().toLowerCase(Locale.ROOT)));
             }
         }
-        if (!report.targets().isEmpty()) {
-            out.append('\n').append("Targets\n");
-            for (Assessment a : report.targets()) {
-                out.append(String.format(Locale.ROOT, "%-24s %s%n", clip(a.target().toString(), 24), a.status()));
-                wrap(out, a.reason(), "  ", 78);
-            }
+    }
+
+    /** Each target with its status and the reason, wrapped. */
+    private static void targets(Report report, Appendable out) throws IOException {
+        out.append('\n').append("Targets\n");
+        for (Assessment a : report.targets()) {
+            out.append(String.format(Locale.ROOT, "%-24s %s%n", clip(a.target().toString(), 24), a.status()));
+            wrap(out, a.reason(), "  ", 78);
         }
+    }
+
+    /**
+     * Per metric: the values of one segment column (at most {@code --show}, see {@link ShownSegments}),
+     * each against the rest; then their trends.
+     */
+    private static void segmentColumn(Report report, String column, List<SegmentSummary> values, Appendable out)
+            throws IOException {
         int show = report.options().show();
-        for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
-            for (Metric m : report.metrics()) {
-                ShownSegments shown = ShownSegments.of(column.getValue(), m, show);
-                out.append('\n').append("By ").append(column.getKey()).append(": ").append(label(m)).append('\n');
-                out.append(String.format(Locale.ROOT, "%-14s %8s %8s  %s%n", "segment", "n", "score", "CI"));
-                for (SegmentSummary s : shown.values()) {
-                    MetricSummary ms = s.metrics().get(m);
-                    String row = String.format(Locale.ROOT, "%-14s %8d %8s  %-19s", clip(s.segment(), 14), ms.n(),
-                            score(m, ms.score()), interval(m, ms));
-                    out.append(ms.isSmall() ? row + " !" : row.stripTrailing()).append('\n');
-                }
-                vsRestTable(out, m, shown.values());
-                if (shown.omitted() > 0) {
-                    out.append(shown.note(column.getKey(), column.getValue().size(), show)).append('\n');
-                }
+        for (Metric m : report.metrics()) {
+            ShownSegments shown = ShownSegments.of(values, m, show);
+            out.append('\n').append("By ").append(column).append(": ").append(label(m)).append('\n');
+            out.append(String.format(Locale.ROOT, "%-14s %8s %8s  %s%n", "segment", "n", "score", "CI"));
+            for (SegmentSummary s : shown.values()) {
+                MetricSummary ms = s.metrics().get(m);
+                String row = String.format(Locale.ROOT, "%-14s %8d %8s  %-19s", clip(s.segment(), 14), ms.n(),
+                        score(m, ms.score()), interval(m, ms));
+                out.append(ms.isSmall() ? row + " !" : row.stripTrailing()).append('\n');
             }
-            if (report.options().grouping().by() != null) {
-                for (Metric m : report.metrics()) {
-                    segmentTrendMatrix(out, column.getKey(), m, ShownSegments.of(column.getValue(), m, show).values());
-                }
+            vsRestTable(out, m, shown.values());
+            if (shown.omitted() > 0) {
+                out.append(shown.note(column, values.size(), show)).append('\n');
             }
         }
-        out.append('\n').append("* significant at ").append(percent(1 - report.confidence()))
-                .append("   ! fewer than ").append(Long.toString(report.options().minN())).append(" responses")
-                .append(report.trend().isEmpty() ? "" : "   # outside control limits").append('\n');
+        if (report.options().grouping().by() != null) {
+            for (Metric m : report.metrics()) {
+                segmentTrendMatrix(out, column, m, ShownSegments.of(values, m, show).values());
+            }
+        }
     }
 
     /** One table per operational KPI: the whole input, each period, each segment value. */
     private static void operations(Report report, Appendable out) throws IOException {
         OperationalSummary overall = report.overallOperations();
         if (overall.responseTime().isPresent()) {
-            ResponseTimeSummary all = overall.responseTime().get();
-            ReportOptions options = report.options();
-            out.append('\n').append(String.format(Locale.ROOT, "Response time, %s (within: %% <= %s min target)%n",
-                    all.basis() == ResponseTimeBasis.BUSINESS_HOURS ? "business minutes" : "minutes",
-                    DisplayFormat.target(all.target())));
-            if (all.basis() != ResponseTimeBasis.COLUMN) {
-                out.append(String.format(Locale.ROOT, "%s -> %s; open (not answered yet): %d%n",
-                        options.grouping().responseFromColumn(), options.grouping().responseToColumn(),
-                        all.open()));
-            }
-            if (all.basis() == ResponseTimeBasis.BUSINESS_HOURS) {
-                out.append("business hours ").append(options.grouping().businessHours().toString()).append(" (")
-                        .append(options.grouping().zone().getId()).append(")\n");
-                if (!options.grouping().holidays().equals(HolidayCalendar.NONE)) {
-                    out.append("holidays ").append(options.grouping().holidays().toString()).append('\n');
-                }
-            }
-            out.append(String.format(Locale.ROOT, "%-16s %7s %8s %8s %8s %8s %7s%n", "group", "n", "mean", "median",
-                    "p90", "p95", "within"));
-            for (Row row : rows(report)) {
-                ResponseTimeSummary r = row.ops().responseTime().orElseThrow();
-                out.append(String.format(Locale.ROOT, "%-16s %7d %8s %8s %8s %8s %7s%n", row.label(), r.n(),
-                        minutes(r.mean()), minutes(r.median()), minutes(r.p90()), minutes(r.p95()),
-                        r.withinTarget().isPresent() ? String.format(Locale.ROOT, "%.1f%%",
-                                r.withinTarget().getAsDouble()) : "-"));
-            }
+            responseTimes(report, overall.responseTime().get(), out);
         }
         if (overall.firstContactResolution().isPresent()) {
             out.append('\n').append("First-contact resolution %\n");
@@ -169,30 +173,63 @@ final class TableReportWriter {
             }
         }
         if (overall.kto().isPresent()) {
-            out.append('\n').append("KTO index 0-100 (net: -100..100, ACSI-style: item means)\n");
-            out.append(String.format(Locale.ROOT, "%-16s %7s %8s  %-19s %8s %8s%n", "group", "n", "index", "CI", "net",
-                    "ACSI"));
-            for (Row row : rows(report)) {
-                KtoSummary k = row.ops().kto().orElseThrow();
-                IndexSummary i = k.index();
-                out.append(String.format(Locale.ROOT, "%-16s %7d %8s  %-19s %8s %8s%n", row.label(), i.n(),
-                        percentOf(i.score()), i.lower().isPresent() ? "[" + percentOf(i.lower()) + ", "
-                                + percentOf(i.upper()) + "]" : "", percentOf(k.netIndex().score()),
-                        percentOf(k.acsiIndex().score())));
-            }
-            KtoSummary k = overall.kto().get();
-            StringBuilder completion = new StringBuilder("completion:");
-            for (Map.Entry<String, Double> e : k.completion().entrySet()) {
-                String item = String.format(Locale.ROOT, " %s %.1f%%", e.getKey(), e.getValue());
-                if (completion.length() + item.length() > 80) {
-                    out.append(completion).append('\n');
-                    completion.setLength(0);
-                    completion.append("           ");
-                }
-                completion.append(item);
-            }
-            out.append(completion).append('\n');
+            kto(report, overall.kto().get(), out);
         }
+    }
+
+    /** The response-time table, headed by its basis (column, timestamps or business hours). */
+    private static void responseTimes(Report report, ResponseTimeSummary all, Appendable out) throws IOException {
+        ReportOptions options = report.options();
+        out.append('\n').append(String.format(Locale.ROOT, "Response time, %s (within: %% <= %s min target)%n",
+                all.basis() == ResponseTimeBasis.BUSINESS_HOURS ? "business minutes" : "minutes",
+                DisplayFormat.target(all.target())));
+        if (all.basis() != ResponseTimeBasis.COLUMN) {
+            out.append(String.format(Locale.ROOT, "%s -> %s; open (not answered yet): %d%n",
+                    options.grouping().responseFromColumn(), options.grouping().responseToColumn(),
+                    all.open()));
+        }
+        if (all.basis() == ResponseTimeBasis.BUSINESS_HOURS) {
+            out.append("business hours ").append(options.grouping().businessHours().toString()).append(" (")
+                    .append(options.grouping().zone().getId()).append(")\n");
+            if (!options.grouping().holidays().equals(HolidayCalendar.NONE)) {
+                out.append("holidays ").append(options.grouping().holidays().toString()).append('\n');
+            }
+        }
+        out.append(String.format(Locale.ROOT, "%-16s %7s %8s %8s %8s %8s %7s%n", "group", "n", "mean", "median",
+                "p90", "p95", "within"));
+        for (Row row : rows(report)) {
+            ResponseTimeSummary r = row.ops().responseTime().orElseThrow();
+            out.append(String.format(Locale.ROOT, "%-16s %7d %8s %8s %8s %8s %7s%n", row.label(), r.n(),
+                    minutes(r.mean()), minutes(r.median()), minutes(r.p90()), minutes(r.p95()),
+                    r.withinTarget().isPresent() ? String.format(Locale.ROOT, "%.1f%%",
+                            r.withinTarget().getAsDouble()) : "-"));
+        }
+    }
+
+    /** The KTO index table and, below it, the overall completion of each item. */
+    private static void kto(Report report, KtoSummary overall, Appendable out) throws IOException {
+        out.append('\n').append("KTO index 0-100 (net: -100..100, ACSI-style: item means)\n");
+        out.append(String.format(Locale.ROOT, "%-16s %7s %8s  %-19s %8s %8s%n", "group", "n", "index", "CI", "net",
+                "ACSI"));
+        for (Row row : rows(report)) {
+            KtoSummary k = row.ops().kto().orElseThrow();
+            IndexSummary i = k.index();
+            out.append(String.format(Locale.ROOT, "%-16s %7d %8s  %-19s %8s %8s%n", row.label(), i.n(),
+                    percentOf(i.score()), i.lower().isPresent() ? "[" + percentOf(i.lower()) + ", "
+                            + percentOf(i.upper()) + "]" : "", percentOf(k.netIndex().score()),
+                    percentOf(k.acsiIndex().score())));
+        }
+        StringBuilder completion = new StringBuilder("completion:");
+        for (Map.Entry<String, Double> e : overall.completion().entrySet()) {
+            String item = String.format(Locale.ROOT, " %s %.1f%%", e.getKey(), e.getValue());
+            if (completion.length() + item.length() > 80) {
+                out.append(completion).append('\n');
+                completion.setLength(0);
+                completion.append("           ");
+            }
+            completion.append(item);
+        }
+        out.append(completion).append('\n');
     }
 
     private record Row(String label, OperationalSummary ops) {

@@ -5,7 +5,9 @@ import io.github.cxmetrics.report.PeriodSummary;
 
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.stats.Comparison;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The SVG line chart of one metric over the periods of a trend: the score as a line with a point per
@@ -24,35 +26,56 @@ final class TrendChart {
     /** Estimated width of one character of an axis label (11 px sans-serif), in pixels. */
     static final double CHAR_WIDTH = 6.5;
     static final double LABEL_GAP = 10;
+    private static final double PLOT_LEFT = LEFT;
+    private static final double PLOT_RIGHT = WIDTH - RIGHT;
+    private static final double PLOT_TOP = TOP;
+    private static final double PLOT_BOTTOM = HEIGHT - BOTTOM;
 
     private TrendChart() {
     }
 
     static void draw(Markup m, Metric metric, List<PeriodSummary> trend, DisplayFormat format, String level) {
-        int count = trend.size();
-        MetricSummary[] s = new MetricSummary[count];
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < count; i++) {
-            s[i] = trend.get(i).metrics().get(metric);
-            for (var v : List.of(s[i].score(), s[i].lower(), s[i].upper())) {
-                if (v.isPresent()) {
-                    min = Math.min(min, v.getAsDouble());
-                    max = Math.max(max, v.getAsDouble());
-                }
-            }
+        MetricSummary[] s = summaries(metric, trend);
+        ChartRange range = ChartRange.empty();
+        for (MetricSummary summary : s) {
+            range.include(summary);
         }
-        double plotLeft = LEFT;
-        double plotRight = WIDTH - RIGHT;
-        double plotTop = TOP;
-        double plotBottom = HEIGHT - BOTTOM;
-        ChartScale y = ChartScale.of(min, max, format.lowerBound(metric), format.upperBound(metric),
-                DisplayFormat.minimumSpan(metric), 5, plotBottom, plotTop);
+        ChartScale y = range.scale(metric, format, 5, PLOT_BOTTOM, PLOT_TOP);
+        double[] x = periodPositions(s.length);
+        open(m, metric, level);
+        valueAxis(m, y);
+        periodAxis(m, trend, x);
+        band(m, s, x, y);
+        line(m, s, x, y);
+        points(m, metric, trend, s, x, y, level);
+        if (range.isEmpty()) {
+            m.start("text").attr("class", "empty").attr("x", (PLOT_LEFT + PLOT_RIGHT) / 2)
+                    .attr("y", (PLOT_TOP + PLOT_BOTTOM) / 2).attr("text-anchor", "middle")
+                    .text("no responses in any period").end();
+        }
+        m.end().newline();
+    }
+
+    /** The metric's summary of each period, in the trend's order. */
+    private static MetricSummary[] summaries(Metric metric, List<PeriodSummary> trend) {
+        MetricSummary[] s = new MetricSummary[trend.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = trend.get(i).metrics().get(metric);
+        }
+        return s;
+    }
+
+    /** The x pixel of each period: spread evenly over the plot, a single period in its middle. */
+    private static double[] periodPositions(int count) {
         double[] x = new double[count];
         for (int i = 0; i < count; i++) {
-            x[i] = count == 1 ? (plotLeft + plotRight) / 2 : plotLeft + i * (plotRight - plotLeft) / (count - 1);
+            x[i] = count == 1 ? (PLOT_LEFT + PLOT_RIGHT) / 2 : PLOT_LEFT + i * (PLOT_RIGHT - PLOT_LEFT) / (count - 1);
         }
+        return x;
+    }
 
+    /** The {@code svg} start tag and its title; the caller ends the element. */
+    private static void open(Markup m, Metric metric, String level) {
         String name = DisplayFormat.name(metric);
         m.start("svg").attr("xmlns", "http://www.w3.org/2000/svg").attr("class", "chart")
                 .attr("data-metric", metric.key()).attr("viewBox", "0 0 " + Markup.number(WIDTH) + " "
@@ -61,87 +84,79 @@ final class TrendChart {
                 .attr("aria-label", name + " per period with its " + level + " confidence band");
         m.element("title", name + " per period");
         m.newline();
+    }
 
-        // value axis: grid lines and tick labels
+    /** The value axis: a grid line and a tick label per tick. */
+    private static void valueAxis(Markup m, ChartScale y) {
         m.start("g").attr("class", "axis y");
         for (double t : y.ticks()) {
             double py = y.map(t);
-            m.start("line").attr("class", t == 0 ? "grid zero" : "grid").attr("x1", plotLeft).attr("x2", plotRight)
+            m.start("line").attr("class", t == 0 ? "grid zero" : "grid").attr("x1", PLOT_LEFT).attr("x2", PLOT_RIGHT)
                     .attr("y1", py).attr("y2", py).end();
-            m.start("text").attr("x", plotLeft - 6).attr("y", py + 4).attr("text-anchor", "end")
+            m.start("text").attr("x", PLOT_LEFT - 6).attr("y", py + 4).attr("text-anchor", "end")
                     .text(DisplayFormat.tick(t, y.step())).end();
         }
         m.end().newline();
+    }
 
-        // period axis: a tick per period, labels thinned
+    /** The period axis: a baseline, a tick per period, the labels thinned by {@link #labelStep}. */
+    private static void periodAxis(Markup m, List<PeriodSummary> trend, double[] x) {
         m.start("g").attr("class", "axis x");
-        m.start("line").attr("class", "baseline").attr("x1", plotLeft).attr("x2", plotRight)
-                .attr("y1", plotBottom).attr("y2", plotBottom).end();
-        int every = labelStep(trend, plotRight - plotLeft);
-        for (int i = 0; i < count; i++) {
-            m.start("line").attr("class", "tick").attr("x1", x[i]).attr("x2", x[i]).attr("y1", plotBottom)
-                    .attr("y2", plotBottom + 4).end();
+        m.start("line").attr("class", "baseline").attr("x1", PLOT_LEFT).attr("x2", PLOT_RIGHT)
+                .attr("y1", PLOT_BOTTOM).attr("y2", PLOT_BOTTOM).end();
+        int every = labelStep(trend, PLOT_RIGHT - PLOT_LEFT);
+        for (int i = 0; i < x.length; i++) {
+            m.start("line").attr("class", "tick").attr("x1", x[i]).attr("x2", x[i]).attr("y1", PLOT_BOTTOM)
+                    .attr("y2", PLOT_BOTTOM + 4).end();
             if (i % every == 0) {
-                m.start("text").attr("class", "period").attr("x", x[i]).attr("y", plotBottom + 18)
+                m.start("text").attr("class", "period").attr("x", x[i]).attr("y", PLOT_BOTTOM + 18)
                         .attr("text-anchor", "middle").text(trend.get(i).period()).end();
             }
         }
         m.end().newline();
+    }
 
-        // the band: one shaded area per run of periods with an interval; a bar where a run has one period
-        for (int i = 0; i < count; ) {
-            if (!hasInterval(s[i])) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j + 1 < count && hasInterval(s[j + 1])) {
-                j++;
-            }
-            if (j == i) {
-                m.start("line").attr("class", "band single").attr("x1", x[i]).attr("x2", x[i])
-                        .attr("y1", y.map(s[i].lower().getAsDouble())).attr("y2", y.map(s[i].upper().getAsDouble()))
-                        .end();
+    /** The band: one shaded area per run of periods with an interval; a bar where a run has one period. */
+    private static void band(Markup m, MetricSummary[] s, double[] x, ChartScale y) {
+        for (int[] run : runs(s.length, i -> hasInterval(s[i]))) {
+            int first = run[0];
+            int last = run[1];
+            if (first == last) {
+                m.start("line").attr("class", "band single").attr("x1", x[first]).attr("x2", x[first])
+                        .attr("y1", y.map(s[first].lower().getAsDouble()))
+                        .attr("y2", y.map(s[first].upper().getAsDouble())).end();
             } else {
                 StringBuilder d = new StringBuilder();
-                for (int k = i; k <= j; k++) {
-                    d.append(k == i ? "M" : " L").append(Markup.number(x[k])).append(' ')
-                            .append(Markup.number(y.map(s[k].upper().getAsDouble())));
+                for (int k = first; k <= last; k++) {
+                    pathStep(d, k == first ? "M" : " L", x[k], y.map(s[k].upper().getAsDouble()));
                 }
-                for (int k = j; k >= i; k--) {
-                    d.append(" L").append(Markup.number(x[k])).append(' ')
-                            .append(Markup.number(y.map(s[k].lower().getAsDouble())));
+                for (int k = last; k >= first; k--) {
+                    pathStep(d, " L", x[k], y.map(s[k].lower().getAsDouble()));
                 }
                 d.append(" Z");
                 m.start("path").attr("class", "band").attr("d", d.toString()).end();
             }
             m.newline();
-            i = j + 1;
         }
+    }
 
-        // the line: one path per run of periods with a score
-        for (int i = 0; i < count; ) {
-            if (s[i].score().isEmpty()) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j + 1 < count && s[j + 1].score().isPresent()) {
-                j++;
-            }
-            if (j > i) {
+    /** The line: one path per run of periods with a score (a run of one period is only its point). */
+    private static void line(Markup m, MetricSummary[] s, double[] x, ChartScale y) {
+        for (int[] run : runs(s.length, i -> s[i].score().isPresent())) {
+            if (run[1] > run[0]) {
                 StringBuilder d = new StringBuilder();
-                for (int k = i; k <= j; k++) {
-                    d.append(k == i ? "M" : " L").append(Markup.number(x[k])).append(' ')
-                            .append(Markup.number(y.map(s[k].score().getAsDouble())));
+                for (int k = run[0]; k <= run[1]; k++) {
+                    pathStep(d, k == run[0] ? "M" : " L", x[k], y.map(s[k].score().getAsDouble()));
                 }
                 m.start("path").attr("class", "line").attr("d", d.toString()).end().newline();
             }
-            i = j + 1;
         }
+    }
 
-        // the points, with tooltips
-        for (int i = 0; i < count; i++) {
+    /** A point per period with a score, hollow if small, ringed if its change is significant, with a tooltip. */
+    private static void points(Markup m, Metric metric, List<PeriodSummary> trend, MetricSummary[] s, double[] x,
+            ChartScale y, String level) {
+        for (int i = 0; i < s.length; i++) {
             MetricSummary p = s[i];
             if (p.score().isEmpty()) {
                 continue;
@@ -153,12 +168,27 @@ final class TrendChart {
             m.element("title", tooltip(metric, trend.get(i).period(), p, level));
             m.end().newline();
         }
-        if (max < min) {
-            m.start("text").attr("class", "empty").attr("x", (plotLeft + plotRight) / 2)
-                    .attr("y", (plotTop + plotBottom) / 2).attr("text-anchor", "middle")
-                    .text("no responses in any period").end();
+    }
+
+    /** The runs {first, last} of consecutive indexes in {@code [0, count)} for which {@code present} holds. */
+    private static List<int[]> runs(int count, IntPredicate present) {
+        List<int[]> runs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (present.test(i)) {
+                int j = i;
+                while (j + 1 < count && present.test(j + 1)) {
+                    j++;
+                }
+                runs.add(new int[] {i, j});
+                i = j;
+            }
         }
-        m.end().newline();
+        return runs;
+    }
+
+    /** One step of an SVG path: the command ({@code M} or {@code  L}) and the point. */
+    private static void pathStep(StringBuilder d, String command, double px, double py) {
+        d.append(command).append(Markup.number(px)).append(' ').append(Markup.number(py));
     }
 
     /** Show every k-th period label, k the smallest that keeps labels apart. */
