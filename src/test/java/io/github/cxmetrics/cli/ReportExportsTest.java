@@ -244,4 +244,17 @@ class ReportExportsTest {
         assertThat(missing.err()).isEqualTo("cxmetrics: Missing required column \"Ratng\" for CSAT (--column csat=NAME)"
                 + " in header [id, when, Rating, channel, channel]; did you mean \"Rating\"?\n");
     }
+
+    @Test
+    void blankLinesAreCountedAsExcludedNotRejected() throws IOException {
+        // an export saved with an empty line in the middle and two at the end
+        Path p = file("blank.csv", "id,nps,channel\r\n1,9,a\r\n\r\n2,10,b\r\n3,0,b\r\n\r\n\r\n"
+                .getBytes(StandardCharsets.UTF_8));
+        JsonNode j = report(p);
+        assertThat(j.at("/input/rows").asLong()).isEqualTo(3);
+        assertThat(j.at("/input/rejectedRows").asLong()).isZero();
+        assertThat(j.at("/input/excluded/blank line").asLong()).isEqualTo(3);
+        // by hand: {9, 10, 0}: two promoters, one detractor: (2 - 1) / 3 = 33.3
+        assertThat(j.at("/overall/nps/score").asDouble()).isEqualTo(100.0 / 3);
+    }
 }

@@ -31,6 +31,17 @@ final class InputText {
         return out;
     }
 
+    /** {@code \n  excluded: 2 blank line, 1 unfinished}, or nothing when no row was excluded. */
+    static String excluded(InputSummary in) {
+        if (in.excluded().isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("\n  excluded:");
+        in.excluded().forEach((reason, n) -> sb.append(' ').append(n).append(' ').append(reason).append(','));
+        sb.setLength(sb.length() - 1);
+        return sb.toString();
+    }
+
     /**
      * The lines after {@code read as }: {@code plain CSV, UTF-8, ',' delimited, 1 header row}, then
      * {@code   columns: nps "NPS", time "RecordedDate" (yyyy-MM-dd HH:mm:ss)}, the exclusions and the
@@ -55,11 +66,7 @@ final class InputText {
             sb.append(sep).append("time \"").append(l.timestampColumn().get()).append("\" (")
                     .append(l.timestampFormat().orElse("")).append(')');
         }
-        if (!in.excluded().isEmpty()) {
-            sb.append("\n  excluded:");
-            in.excluded().forEach((reason, n) -> sb.append(' ').append(n).append(' ').append(reason).append(','));
-            sb.setLength(sb.length() - 1);
-        }
+        sb.append(excluded(in));
         for (String note : l.notes()) {
             sb.append("\n  note: ").append(note);
         }

@@ -69,6 +69,8 @@ final class JsonReportWriter {
         json.name("file").value(in.file());
         if (in.layout() != null) {
             detected(json, in, report);
+        } else if (!in.excluded().isEmpty()) {
+            excluded(json, in);
         }
         json.name("rows").value(in.rows());
         json.name("rejectedRows").value(in.rejectedRows());
@@ -113,11 +115,7 @@ final class JsonReportWriter {
             json.name(e.getKey()).value(e.getValue());
         }
         json.endObject();
-        json.name("excluded").beginObject();
-        for (Map.Entry<String, Long> e : in.excluded().entrySet()) {
-            json.name(e.getKey()).value(e.getValue());
-        }
-        json.endObject();
+        excluded(json, in);
         if (!l.notes().isEmpty()) {
             json.name("notes").beginArray();
             for (String note : l.notes()) {
@@ -125,6 +123,15 @@ final class JsonReportWriter {
             }
             json.endArray();
         }
+    }
+
+    /** The rows left out as no responses (blank lines, a survey tool's previews and unfinished ones), by reason. */
+    private static void excluded(JsonWriter json, InputSummary in) throws IOException {
+        json.name("excluded").beginObject();
+        for (Map.Entry<String, Long> e : in.excluded().entrySet()) {
+            json.name(e.getKey()).value(e.getValue());
+        }
+        json.endObject();
     }
 
     /** The {@code trendLines} object, when the report has trend lines. */

@@ -67,6 +67,8 @@ final class TableReportWriter {
         if (in.layout() != null) {
             out.append("read as ").append(InputText.describe(in, report.metrics(),
                     report.options().grouping().by() != null)).append('\n');
+        } else if (!in.excluded().isEmpty()) {
+            out.append(InputText.excluded(in).strip()).append('\n');
         }
         out.append(String.format(Locale.ROOT, "rows %d, rejected %d%s, confidence %s, min n %d%n", in.rows(),
                 in.rejectedRows(), in.weighted() ? ", weighted" : "", level, report.options().minN()));

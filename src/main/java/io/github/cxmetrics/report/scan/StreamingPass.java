@@ -33,6 +33,8 @@ import java.util.function.Supplier;
 final class StreamingPass {
     static final int MAX_EXAMPLES = 5;
     static final int MISSING = Integer.MIN_VALUE;
+    /** The reason under which empty lines are counted in the input's exclusions. */
+    static final String BLANK = "blank line";
     /** Where a bad score's reason says it is no label either; its kind is the scale's. */
     private static final String LABEL_HINT = " nor a known label";
 
@@ -149,6 +151,10 @@ final class StreamingPass {
         long duplicates = 0;
         long nextProgress = 0;
         while (reader.next()) {
+            if (header.size() > 1 && reader.fieldCount() == 1 && reader.isEmpty(0)) {
+                excluded.merge(BLANK, 1L, Long::sum); // an empty line: no response
+                continue;
+            }
             if (input != null && input.values().excludes()) {
                 java.util.Optional<String> why = input.values().exclusion(i -> i < reader.fieldCount()
                         ? reader.field(i) : "");
