@@ -148,7 +148,8 @@ public record AdjustedComparison(Comparison comparison, double adjustedPValue, P
             case HOLM:
                 return rejected == tests ? confidence : 1 - alpha / (tests - rejected);
             case BENJAMINI_HOCHBERG:
-                return 1 - Math.max(rejected, 1) * alpha / tests;
+                // R = m is the level itself; 1 - m·α/m would round below it (1 - 0.42 = 0.5799…98)
+                return rejected == tests ? confidence : 1 - Math.max(rejected, 1) * alpha / tests;
             default:
                 return confidence;
         }

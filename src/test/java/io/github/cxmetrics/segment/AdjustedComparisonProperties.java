@@ -59,6 +59,14 @@ class AdjustedComparisonProperties {
         Statistics.label("raw interval excludes 0, adjusted verdict not significant").collect(trap);
     }
 
+    @net.jqwik.api.Example
+    void everyTestRejectedUnderBenjaminiHochbergIsTheLevelItselfNotARoundingBelowIt() {
+        // found by zFamiliesAgree (seed 6642677781315340824): 1 - 3 * 0.42 / 3 = 0.5799999999999998 < 0.58
+        assertThat(AdjustedComparison.familywiseConfidence(PValueAdjustment.BENJAMINI_HOCHBERG, 3, 3, 0.58))
+                .isEqualTo(0.58);
+        assertThat(AdjustedComparison.familywiseConfidence(PValueAdjustment.HOLM, 3, 3, 0.58)).isEqualTo(0.58);
+    }
+
     private static Comparison zComparison(double z, double confidence) {
         double c = Normal.criticalValue(confidence);
         return new Comparison(z, 1, z - c, z + c, z, 1, z, Double.POSITIVE_INFINITY, Normal.twoSidedPValue(z), confidence);
