@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +20,9 @@ import java.util.regex.Pattern;
  * <li>{@link ExportFormat#QUALTRICS}: at least half of the non-empty cells of row 3 start with
  *     {@code {"ImportId":}; names from row 1, the {@code "timeZone"} of each column from row 3; 3
  *     header rows;
- * <li>{@link ExportFormat#SURVEYMONKEY}: row 1 holds {@code Respondent ID} and {@code Collector ID},
- *     the row-2 cell under {@code Respondent ID} is empty and row 2 holds {@code Response} or
+ * <li>{@link ExportFormat#SURVEYMONKEY}: row 1 holds {@code Respondent ID} (or the older
+ *     {@code RespondentID}; {@code Collector ID} may have been removed), the row-2 cell under it is
+ *     empty and row 2 holds {@code Response} or
  *     {@code Open-Ended Response}; a column whose row-2 cell is empty, {@code Response} or
  *     {@code Open-Ended Response} is named by its row-1 question, any other by
  *     {@code Question - Choice}, the question carried from the nearest non-empty row-1 cell on the
@@ -120,9 +120,9 @@ record HeaderRows(ExportFormat format, List<String> names, int rows, List<Option
     }
 
     private static boolean isSurveyMonkey(String[] row1, String[] row2) {
-        List<String> names = Arrays.stream(row1).map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
-        int respondent = names.indexOf("respondent id");
-        if (respondent < 0 || !names.contains("collector id")) {
+        List<String> names = Arrays.stream(row1).map(ColumnNames::compact).toList();
+        int respondent = names.indexOf("respondentid");
+        if (respondent < 0) {
             return false;
         }
         if (respondent < row2.length && !row2[respondent].isBlank()) {

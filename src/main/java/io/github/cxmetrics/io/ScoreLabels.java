@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * <li>on a 1–5 scale where higher is better: 5-point satisfaction (Very dissatisfied, Dissatisfied,
  *     Neutral or Neither satisfied nor dissatisfied, Satisfied, Very satisfied; Zeer ontevreden,
  *     Ontevreden, Neutraal, Tevreden, Zeer tevreden) and 5-point agreement (Strongly disagree,
- *     Disagree, Neutral or Neither agree nor disagree, Agree, Strongly agree; Helemaal mee oneens,
- *     Mee oneens, Neutraal, Mee eens, Helemaal mee eens) = 1–5;
+ *     Disagree or Somewhat disagree, Neutral or Neither agree nor disagree, Agree or Somewhat
+ *     agree, Strongly agree, the second wording SurveyMonkey's; Helemaal mee oneens, Mee oneens,
+ *     Neutraal, Mee eens, Helemaal mee eens) = 1–5;
  * <li>on a 1–7 scale where higher is better (CES agreement): Strongly disagree, Disagree, Somewhat
  *     disagree, Neither agree nor disagree (or Neutral), Somewhat agree, Agree, Strongly agree = 1–7;
  * <li>on a CSAT scale 1–2 (Zendesk): {@code bad} = 1, {@code good} = 2.
@@ -38,8 +39,9 @@ final class ScoreLabels {
             Map.entry("neither satisfied nor dissatisfied", 3), Map.entry("satisfied", 4), Map.entry("very satisfied", 5),
             Map.entry("zeer ontevreden", 1), Map.entry("ontevreden", 2), Map.entry("neutraal", 3),
             Map.entry("tevreden", 4), Map.entry("zeer tevreden", 5),
-            Map.entry("strongly disagree", 1), Map.entry("disagree", 2), Map.entry("neither agree nor disagree", 3),
-            Map.entry("agree", 4), Map.entry("strongly agree", 5),
+            Map.entry("strongly disagree", 1), Map.entry("disagree", 2), Map.entry("somewhat disagree", 2),
+            Map.entry("neither agree nor disagree", 3), Map.entry("agree", 4), Map.entry("somewhat agree", 4),
+            Map.entry("strongly agree", 5),
             Map.entry("helemaal mee oneens", 1), Map.entry("mee oneens", 2), Map.entry("mee eens", 4),
             Map.entry("helemaal mee eens", 5));
     private static final Map<String, Integer> SEVEN_POINT = Map.of(

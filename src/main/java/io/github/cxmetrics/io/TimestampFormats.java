@@ -375,12 +375,34 @@ final class TimestampFormats {
             Format dayFirst = numeric(separator, true);
             Format monthFirst = numeric(separator, false);
             ZoneId utc = ZoneOffset.UTC;
-            String s = String.valueOf(separator);
             throw new CsvFormatException(firstLine, columnNumber, "ambiguous timestamps in column \"" + column
                     + "\": every value reads both day first and month first, e.g. \"" + firstValue + "\" is "
                     + LocalDateTime.ofInstant(dayFirst.parse(firstValue, utc), utc) + " (day first) or "
                     + LocalDateTime.ofInstant(monthFirst.parse(firstValue, utc), utc) + " (month first);"
-                    + " choose with --timestamp-format PATTERN (d" + s + "M" + s + "yyyy H:mm or M" + s + "d" + s + "yyyy H:mm)");
+                    + " choose with --timestamp-format PATTERN (" + patternOf(true) + " or " + patternOf(false) + ")");
+        }
+
+        /**
+         * A {@link DateTimeFormatter} pattern that reads the first value, day or month first: a
+         * two-digit year is {@code yy}, seconds and {@code AM}/{@code PM} as the value has them.
+         */
+        private String patternOf(boolean dayFirst) {
+            Matcher m = numericPattern.matcher(firstValue);
+            if (!m.matches()) {
+                throw new IllegalStateException("first value no longer matches: " + firstValue);
+            }
+            String s = String.valueOf(separator);
+            String date = (dayFirst ? "d" + s + "M" : "M" + s + "d") + s + (m.group(3).length() == 2 ? "yy" : "yyyy");
+            if (m.group(4) == null) {
+                return date;
+            }
+            boolean amPm = m.group(7) != null;
+            String between = firstValue.charAt(m.end(3)) == 'T' ? "'T'" : " ";
+            String time = (amPm ? "h" : "H") + ":mm" + (m.group(6) == null ? "" : ":ss");
+            if (amPm) {
+                time += (m.start(7) > m.end(m.group(6) == null ? 5 : 6) ? " " : "") + "a";
+            }
+            return date + between + time;
         }
     }
 }
