@@ -257,4 +257,31 @@ class ReportExportsTest {
         // by hand: {9, 10, 0}: two promoters, one detractor: (2 - 1) / 3 = 33.3
         assertThat(j.at("/overall/nps/score").asDouble()).isEqualTo(100.0 / 3);
     }
+
+    @Test
+    void realEventNpsAndSurveyMonkeyExportsThroughTheReport() throws IOException {
+        // CarpentryCon 2020 (CC BY 4.0, see the exports README): Python's csv module counts 124
+        // answers, 84 promoters, 33 passives, 7 detractors
+        JsonNode nps = report(EXPORTS.resolve("event-nps-carpentrycon-2020.csv"));
+        assertThat(nps.at("/overall/nps/n").asLong()).isEqualTo(124);
+        assertThat(nps.at("/overall/nps/promoters").asLong()).isEqualTo(84);
+        assertThat(nps.at("/overall/nps/detractors").asLong()).isEqualTo(7);
+        assertThat(nps.at("/overall/nps/score").asDouble()).isEqualTo(100.0 * (84 - 7) / 124);
+        // FiveThirtyEight's SurveyMonkey export (CC BY 4.0): its ambiguous M/d/yy dates are an error
+        // that names the pattern, which then reads them
+        Path sleeping = EXPORTS.resolve("surveymonkey-fivethirtyeight-sleeping-alone.csv");
+        String together = "csat=To what extent do you agree with the following statement: \"sleeping in separate"
+                + " beds helps us to stay together.\"";
+        MainTest.Run ambiguous = MainTest.run("report", sleeping.toString(), "--skip-rows", "1", "--by", "month",
+                "--column", together);
+        assertThat(ambiguous.code()).isEqualTo(1);
+        assertThat(ambiguous.err()).contains("choose with --timestamp-format PATTERN (d/M/yy H:mm or M/d/yy H:mm)");
+        JsonNode j = report(sleeping, "--skip-rows", "1", "--by", "month", "--column", together,
+                "--timestamp-format", "M/d/yy H:mm");
+        assertThat(j.at("/input/encoding").asText()).isEqualTo("windows-1252");
+        assertThat(j.at("/input/rows").asLong()).isEqualTo(45);
+        // Python csv on the raw file: 16 answers (9 neither, 3 strongly and 2 somewhat disagree, 1 somewhat
+        // and 1 strongly agree), 2 of them agreeing (4 or 5): 12.5 %
+        assertThat(byPeriod(j, "csat")).containsExactly(Map.entry("2014-07", List.of(16.0, 12.5)));
+    }
 }
