@@ -85,10 +85,23 @@ final class ParallelScan {
         this.bufferBytes = Math.max(8, bufferBytes);
     }
 
-    /** Whether the options can be read by the parallel scan at all. */
+    /**
+     * Whether the options can be read by the parallel scan at all: not weighted, no KTO survey, no
+     * respondent deduplication, no response times between two timestamps, and no missing-value
+     * marker that the byte reader would take for response minutes or an outcome (such as
+     * {@code --na 0}).
+     */
     static boolean supports(ReportGrouping options) {
         return options.weightColumn() == null && options.survey() == null
-                && options.respondentColumn() == null && options.responseFromColumn() == null;
+                && options.respondentColumn() == null && options.responseFromColumn() == null
+                && options.missingValues().stream().noneMatch(ParallelScan::readAsValue);
+    }
+
+    /** Whether a missing-value marker has the form of minutes or of a yes/no outcome. */
+    private static boolean readAsValue(String marker) {
+        String m = marker.strip().toLowerCase(java.util.Locale.ROOT);
+        return !m.isEmpty() && m.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9')
+                || OpsColumns.YES.contains(m) || OpsColumns.NO.contains(m);
     }
 
     /** A worker met a row that only the general pass reads as it should. */

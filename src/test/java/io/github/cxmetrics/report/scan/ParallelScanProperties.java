@@ -4,6 +4,7 @@ import io.github.cxmetrics.report.format.ReportFormat;
 import io.github.cxmetrics.report.ReportOptions;
 import io.github.cxmetrics.report.Report;
 import io.github.cxmetrics.report.grouping.BadRowPolicy;
+import io.github.cxmetrics.report.grouping.ReportGrouping;
 
 import io.github.cxmetrics.io.BadRowException;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -296,6 +298,21 @@ class ParallelScanProperties {
         assertThat(withoutDetection(json(Report.generate(file, utf8(export.options()))))).isEqualTo(json(general));
     }
 
+    @Example
+    void aMissingValueMarkerThatLooksLikeMinutesOrAnOutcomeIsLeftToTheStreamingPass() throws IOException {
+        Path file = Files.createTempFile(dir, "markers", ".csv");
+        Files.writeString(file, "submitted_at,nps,first_response_minutes,resolved_first_contact\n"
+                + "2025-01-01T10:00:00Z,9,0,yes\n2025-01-02T10:00:00Z,7,30,no\n2025-01-03T10:00:00Z,3,0,n\n");
+        for (String marker : List.of("0", "No", "n")) {
+            ReportGrouping grouping = ReportOptions.defaults().grouping().withMissingValues(List.of(marker));
+            assertThat(ParallelScan.supports(grouping)).as(marker).isFalse();
+            assertThat(describe(Scan.read(file, grouping, 2, bytes -> { }, metrics -> { })))
+                    .isEqualTo(describe(streamingTallies(file, grouping)));
+        }
+        assertThat(ParallelScan.supports(ReportOptions.defaults().grouping().withMissingValues(List.of("NA", "-"))))
+                .isTrue();
+    }
+
     @Property(tries = 200)
     void epochDayIsLocalDates(@ForAll @IntRange(min = 0, max = 9999) int year, @ForAll @IntRange(min = 1, max = 12) int month,
             @ForAll @IntRange(min = 1, max = 31) int day) {
@@ -317,6 +334,15 @@ class ParallelScanProperties {
     private static ReportTallies generalTallies(Export export, Path file) throws IOException {
         return new StreamingPass(export.options().grouping(), metrics -> { })
                 .read(new ByteArrayInputStream(export.bytes()), file.toString());
+    }
+
+    /** The file read as {@link Scan#read} reads it when the parallel scan gives up. */
+    private static ReportTallies streamingTallies(Path file, ReportGrouping grouping) throws IOException {
+        Input input = Input.detect(file, grouping);
+        try (CsvReader reader = input.openAtData(file)) {
+            return new StreamingPass(input.grouping(), metrics -> { }).withInput(input)
+                    .read(reader, input.header(), file.toString()).withLayout(input.layout());
+        }
     }
 
     /** Everything in the tallies, in a fixed order: what was read, and every group's tallies. */
