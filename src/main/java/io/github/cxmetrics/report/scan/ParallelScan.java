@@ -12,8 +12,6 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -23,25 +21,31 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongConsumer;
 
 /**
- * The fast pass of a report over a file: the rows are read as bytes, in chunks split at line ends,
- * on all cores, each worker with its own group tallies, which are combined at the end (exactly:
- * tallies are counts, histograms and exact sums, and combining is "as if added directly").
+ * The fast pass of a report over a file: the rows are read as bytes, in chunks split at record
+ * ends, on all cores, each worker with its own group tallies, which are combined at the end
+ * (exactly: tallies are counts, histograms and exact sums, and combining is "as if added directly").
  *
  * <p>It reads the rows the general streaming pass ({@link StreamingPass#read}) reads in the same
- * way, and only those: unquoted fields, LF or CRLF line ends, scores as plain digits, the common
- * ISO-8601 timestamp forms (others through the same {@link PeriodResolver} as the general pass),
- * response minutes as plain decimals, yes/no outcomes in any case. As soon as a worker meets
- * anything else (a quote, a bare CR, a row with the wrong number of fields, a value the general
- * pass would reject or strip, invalid UTF-8 in a segment value), the whole scan gives up and the
- * file is read again by the general pass, which reports or skips the bad row with its line and
- * column as usual. Weighted reports, KTO surveys, respondent deduplication and response times
- * between two timestamps always use the general pass ({@link #supports}).
+ * way, and only those: fields quoted or not (RFC 4180: in quotes, {@code ""} is a quote and the
+ * delimiter, CR and LF are data), any one-byte ASCII delimiter, LF or CRLF line ends, UTF-8 or an
+ * ASCII-compatible single-byte encoding such as windows-1252 ({@link ScanCharset}), scores as plain
+ * digits, the common ISO-8601 timestamp forms (others through the same {@link PeriodResolver} as
+ * the general pass), response minutes as plain decimals, yes/no outcomes in any case. As soon as a
+ * worker meets anything else (a quote inside an unquoted field, text after a closing quote, a bare
+ * CR, a row with the wrong number of fields, a value the general pass would reject or strip, a
+ * missing-value marker or label, bytes that are not valid in the encoding in a segment value), the
+ * whole scan gives up and the file is read again by the general pass, which reports or skips the
+ * bad row with its line and column as usual. Weighted reports, KTO surveys, respondent
+ * deduplication and response times between two timestamps always use the general pass
+ * ({@link #supports}). How chunks find their first row when quoted fields may hold line feeds:
+ * {@link #scan}.
  *
  * <p>Memory per worker: a read buffer ({@link #BUFFER} bytes, larger only for a row that does not
  * fit) and the tallies of its groups; it does not grow with the rows.
@@ -67,28 +71,57 @@ final class ParallelScan {
     private final int threads;
     private final long chunkBytes;
     private final int bufferBytes;
+    private final ScanCharset charset;
 
     ParallelScan(StreamingPass generator, StreamingPass.Layout layout, int threads) {
-        this(generator, layout, threads, 0, BUFFER);
+        this(generator, layout, threads, ScanCharset.UTF_8);
     }
 
     /**
-     * A scan with a given number of worker threads, chunk size (0: chosen from the file size) and
-     * initial read buffer size; small values exercise the chunk and buffer boundaries in tests.
+     * A scan of a file in an encoding that {@link ScanCharset#of} reads (UTF-8 or an ASCII-compatible
+     * single-byte encoding such as windows-1252).
+     */
+    ParallelScan(StreamingPass generator, StreamingPass.Layout layout, int threads, ScanCharset charset) {
+        this(generator, layout, threads, 0, BUFFER, charset);
+    }
+
+    /**
+     * A scan of a UTF-8 file with a given number of worker threads, chunk size (0: chosen from the
+     * file size) and initial read buffer size; small values exercise the chunk and buffer
+     * boundaries in tests.
      */
     ParallelScan(StreamingPass generator, StreamingPass.Layout layout, int threads, long chunkBytes,
             int bufferBytes) {
+        this(generator, layout, threads, chunkBytes, bufferBytes, ScanCharset.UTF_8);
+    }
+
+    ParallelScan(StreamingPass generator, StreamingPass.Layout layout, int threads, long chunkBytes,
+            int bufferBytes, ScanCharset charset) {
         this.generator = generator;
         this.layout = layout;
         this.threads = Math.max(1, threads);
         this.chunkBytes = chunkBytes;
         this.bufferBytes = Math.max(8, bufferBytes);
+        this.charset = Objects.requireNonNull(charset, "charset");
     }
 
-    /** Whether the options can be read by the parallel scan at all. */
+    /**
+     * Whether the options can be read by the parallel scan at all: not weighted, no KTO survey, no
+     * respondent deduplication, no response times between two timestamps, and no missing-value
+     * marker that the byte reader would take for response minutes or an outcome (such as
+     * {@code --na 0}).
+     */
     static boolean supports(ReportGrouping options) {
         return options.weightColumn() == null && options.survey() == null
-                && options.respondentColumn() == null && options.responseFromColumn() == null;
+                && options.respondentColumn() == null && options.responseFromColumn() == null
+                && options.missingValues().stream().noneMatch(ParallelScan::readAsValue);
+    }
+
+    /** Whether a missing-value marker has the form of minutes or of a yes/no outcome. */
+    private static boolean readAsValue(String marker) {
+        String m = marker.strip().toLowerCase(java.util.Locale.ROOT);
+        return !m.isEmpty() && m.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9')
+                || OpsColumns.YES.contains(m) || OpsColumns.NO.contains(m);
     }
 
     /** A worker met a row that only the general pass reads as it should. */
@@ -100,8 +133,31 @@ final class ParallelScan {
         }
     }
 
+    /** A worker of the pass that assumes a file without quotes met a quote. */
+    private static final class QuotesFound extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        QuotesFound() {
+            super(null, null, false, false);
+        }
+    }
+
     /**
      * Tallies the rows of a file from {@code dataStart} (just after the header).
+     *
+     * <p>Where a chunk's first row starts depends on whether its first byte is inside a quoted
+     * field, which the bytes before it decide. The first pass assumes a file without quotes, as
+     * most are: a chunk's rows start after its first line feed, and any quote stops the pass. If
+     * it completes, no worker met a quote, so there is none (the workers' bytes cover the file).
+     * A give-up in it is final when no quote comes before the chunk where it happened (checked);
+     * else, and after a quote, every chunk's quote bytes are counted (in parallel), and the parity
+     * of the count before a chunk says whether it starts inside quotes ({@code ""} in a quoted
+     * field counts two); the second pass starts each chunk after its first line feed outside
+     * quotes and reads quoted fields. That parity is only right if every quote opens a field,
+     * closes it or is doubled in it, as the streaming pass reads them; a row where that fails (a
+     * quote inside an unquoted field, text after a closing quote, an unterminated quote) makes the
+     * worker that reads it give up, and that worker started right, since every quote before its
+     * row was one of those.
      *
      * @return the tallies, or null if a row needs the general pass
      * @throws IOException if the file cannot be read
@@ -114,47 +170,198 @@ final class ParallelScan {
                     : Math.max(BUFFER, (size - dataStart) / ((long) threads * CHUNKS_PER_WORKER) + 1);
             int chunks = (int) Math.max(1, (size - dataStart + chunk - 1) / chunk);
             int workers = Math.min(threads, chunks);
-            AtomicInteger next = new AtomicInteger();
-            AtomicBoolean gaveUp = new AtomicBoolean();
-            Worker[] all = new Worker[workers];
-            Thread[] helpers = new Thread[workers - 1];
-            Throwable[] failures = new Throwable[workers];
-            for (int w = 0; w < workers; w++) {
-                all[w] = new Worker(channel, size, dataStart, chunk, chunks, next, gaveUp);
-            }
-            for (int w = 1; w < workers; w++) {
-                Worker worker = all[w];
-                int index = w;
-                helpers[w - 1] = new Thread(() -> {
-                    try {
-                        worker.run(null);
-                    } catch (Throwable t) {
-                        failures[index] = t;
-                        gaveUp.set(true);
-                    }
-                }, "cxmetrics-scan-" + w);
-                helpers[w - 1].setDaemon(true);
-                helpers[w - 1].start();
-            }
-            try {
-                all[0].run(progress);
-            } catch (IOException | RuntimeException | Error e) {
-                failures[0] = e;
-                gaveUp.set(true);
-            }
-            for (Thread t : helpers) {
-                join(t);
-            }
-            for (Throwable t : failures) {
-                if (t != null && !(t instanceof GiveUp)) {
-                    rethrow(t);
+            Chunks plan = new Chunks(channel, size, dataStart, chunk, chunks);
+            Pass plain = new Pass(plan, workers, null);
+            plain.run(progress);
+            Pass done = plain;
+            if (plain.stopped()) {
+                // a give-up is final if no quote comes before the chunk where it happened; with
+                // one, that chunk may have started inside a quoted field
+                if (!plain.quotesFound && (plain.gaveUpAt < 0 || !plan.hasQuote(dataStart, plan.searchStart(plain.gaveUpAt)))) {
+                    return null;
+                }
+                done = new Pass(plan, workers, plan.quoteStates(workers));
+                done.run(progress);
+                if (done.stopped()) {
+                    return null;
                 }
             }
-            if (gaveUp.get()) {
-                return null;
-            }
             progress.accept(size);
-            return combine(all, file.toString());
+            return combine(done.workers, file.toString());
+        }
+    }
+
+    /** Runs a task on {@code workers} threads, the calling thread one of them. */
+    @FunctionalInterface
+    private interface Task {
+        void run(int worker) throws IOException;
+    }
+
+    /**
+     * Runs a task on each worker and waits for all; the first to fail sets {@code stop}.
+     *
+     * @return what stopped each worker: a {@link GiveUp} or {@link QuotesFound}, or null
+     * @throws IOException if a worker failed to read the file (other failures are rethrown too)
+     */
+    private static RuntimeException[] inParallel(int workers, AtomicBoolean stop, Task task) throws IOException {
+        Throwable[] failures = new Throwable[workers];
+        Thread[] helpers = new Thread[workers - 1];
+        for (int w = 1; w < workers; w++) {
+            int index = w;
+            helpers[w - 1] = new Thread(() -> {
+                try {
+                    task.run(index);
+                } catch (Throwable t) {
+                    failures[index] = t;
+                    stop.set(true);
+                }
+            }, "cxmetrics-scan-" + w);
+            helpers[w - 1].setDaemon(true);
+            helpers[w - 1].start();
+        }
+        try {
+            task.run(0);
+        } catch (IOException | RuntimeException | Error e) {
+            failures[0] = e;
+            stop.set(true);
+        }
+        for (Thread t : helpers) {
+            join(t);
+        }
+        RuntimeException[] signals = new RuntimeException[workers];
+        for (int w = 0; w < workers; w++) {
+            Throwable t = failures[w];
+            if (t instanceof GiveUp || t instanceof QuotesFound) {
+                signals[w] = (RuntimeException) t;
+            } else if (t != null) {
+                rethrow(t);
+            }
+        }
+        return signals;
+    }
+
+    /**
+     * The chunks of a file: chunk {@code k}'s rows are those that start in {@code [from(k), from(k + 1))};
+     * its worker looks for the first row start from {@link #searchStart(int) from(k) - 1} on.
+     */
+    private static final class Chunks {
+        final FileChannel channel;
+        final long size;
+        final long dataStart;
+        final long chunk;
+        final int count;
+
+        Chunks(FileChannel channel, long size, long dataStart, long chunk, int count) {
+            this.channel = channel;
+            this.size = size;
+            this.dataStart = dataStart;
+            this.chunk = chunk;
+            this.count = count;
+        }
+
+        long from(int k) {
+            return dataStart + k * chunk;
+        }
+
+        long to(int k) {
+            return Math.min(size, from(k) + chunk);
+        }
+
+        /** Where the worker of chunk k starts to look for its first row: the byte before the chunk. */
+        long searchStart(int k) {
+            return k == 0 ? dataStart : Math.min(size, from(k) - 1);
+        }
+
+        /**
+         * Whether each chunk's {@link #searchStart} is inside a quoted field, by the parity of the
+         * quote bytes before it, counted per chunk on {@code workers} threads.
+         */
+        boolean[] quoteStates(int workers) throws IOException {
+            long[] quotes = new long[count];
+            AtomicInteger next = new AtomicInteger();
+            inParallel(workers, new AtomicBoolean(), w -> {
+                ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER).order(ByteOrder.LITTLE_ENDIAN);
+                for (int k = next.getAndIncrement(); k < count; k = next.getAndIncrement()) {
+                    quotes[k] = countQuotes(buffer, searchStart(k), k + 1 < count ? searchStart(k + 1) : size, false);
+                }
+            });
+            boolean[] inQuotes = new boolean[count];
+            long before = 0;
+            for (int k = 0; k < count; k++) {
+                inQuotes[k] = (before & 1) != 0;
+                before += quotes[k];
+            }
+            return inQuotes;
+        }
+
+        /** Whether the bytes in [from, to) hold a quote. */
+        boolean hasQuote(long from, long to) throws IOException {
+            return countQuotes(ByteBuffer.allocateDirect(BUFFER).order(ByteOrder.LITTLE_ENDIAN), from, to, true) > 0;
+        }
+
+        /** The quote bytes in [from, to), or 1 at the first one if {@code any}. */
+        private long countQuotes(ByteBuffer buffer, long from, long to, boolean any) throws IOException {
+            long quotes = 0;
+            for (long at = from; at < to; ) {
+                buffer.clear().limit((int) Math.min(buffer.capacity(), to - at));
+                while (buffer.hasRemaining()) {
+                    if (channel.read(buffer, at + buffer.position()) < 0) {
+                        throw new java.io.EOFException("The file shrank while it was read: " + at);
+                    }
+                }
+                int n = buffer.position();
+                int i = 0;
+                for (; i + 8 <= n; i += 8) {
+                    quotes += Long.bitCount(zeros(buffer.getLong(i) ^ QUOTE_BYTES));
+                }
+                for (; i < n; i++) {
+                    if (buffer.get(i) == '"') {
+                        quotes++;
+                    }
+                }
+                if (any && quotes > 0) {
+                    return 1;
+                }
+                at += n;
+            }
+            return quotes;
+        }
+    }
+
+    /**
+     * One parallel pass over the chunks: without quotes ({@code inQuotes} null), or knowing which
+     * chunks start inside quotes.
+     */
+    private final class Pass {
+        final Worker[] workers;
+        final AtomicBoolean stop = new AtomicBoolean();
+        boolean quotesFound;
+        /** The first chunk where a worker gave up, or -1. */
+        int gaveUpAt = -1;
+
+        Pass(Chunks plan, int count, boolean[] inQuotes) {
+            AtomicInteger next = new AtomicInteger();
+            workers = new Worker[count];
+            for (int w = 0; w < count; w++) {
+                workers[w] = new Worker(plan, inQuotes, next, stop);
+            }
+        }
+
+        void run(LongConsumer progress) throws IOException {
+            RuntimeException[] signals = inParallel(workers.length, stop,
+                    w -> workers[w].run(w == 0 ? progress : null));
+            for (int w = 0; w < signals.length; w++) {
+                if (signals[w] instanceof QuotesFound) {
+                    quotesFound = true;
+                } else if (signals[w] instanceof GiveUp) {
+                    int at = workers[w].chunkIndex;
+                    gaveUpAt = gaveUpAt < 0 ? at : Math.min(gaveUpAt, at);
+                }
+            }
+        }
+
+        boolean stopped() {
+            return stop.get();
         }
     }
 
@@ -224,10 +431,15 @@ final class ParallelScan {
 
     /** The distinct values of one segment column met by a worker, each with a small id. */
     private static final class Interner {
+        private final ScanCharset charset;
         private int[] table = new int[64]; // id + 1, 0 = free
         private int[] hashes = new int[64];
         private byte[][] keys = new byte[8][];
         private final List<String> texts = new ArrayList<>();
+
+        Interner(ScanCharset charset) {
+            this.charset = charset;
+        }
 
         /** Whether the key has the bytes (short keys: a plain loop beats a vectorised compare). */
         private static boolean same(byte[] key, byte[] b, int from, int to) {
@@ -260,12 +472,8 @@ final class ParallelScan {
         }
 
         private int add(byte[] b, int from, int to, int h, int slot) {
-            String text;
-            try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(b, from, to - from)).toString();
-            } catch (CharacterCodingException invalid) {
+            String text = charset.decode(b, from, to);
+            if (text == null) {
                 throw new GiveUp(); // the general pass names the row and the byte
             }
             int id = texts.size();
@@ -400,15 +608,35 @@ final class ParallelScan {
     /** Response times buffered per group before they are added to its histogram. */
     private static final int PENDING = 32;
 
+    /** A column the report does not read. */
+    private static final byte UNREAD = 0;
+    /** A segment column. */
+    private static final byte SEGMENT = 1;
+    /** A score, timestamp, minutes or outcome column. */
+    private static final byte READ = 2;
+
+    /**
+     * The high bit of exactly the zero bytes of {@code x} (no false positives, unlike the
+     * shorter borrow-based test): H. S. Warren, <i>Hacker's Delight</i>, 2nd ed., section 6-1,
+     * "Find first 0-byte".
+     */
+    private static long zeros(long x) {
+        long y = (x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL;
+        return ~(y | x | 0x7F7F7F7F7F7F7F7FL);
+    }
+
     /** One thread's pass over the chunks it claims, with its own tallies. */
     private final class Worker {
         private final FileChannel channel;
         private final long size;
         private final long dataStart;
-        private final long chunk;
-        private final int chunks;
+        private final Chunks plan;
+        /** Whether each chunk's search start is inside quotes; null in the pass that assumes no quotes. */
+        private final boolean[] inQuotes;
         private final AtomicInteger next;
         private final AtomicBoolean gaveUp;
+        /** The chunk being read. */
+        int chunkIndex;
 
         private final byte delimiter;
         private final long delimiterBytes;
@@ -420,6 +648,14 @@ final class ParallelScan {
         private int limit;
         private final int[] starts;
         private final int[] ends;
+        /** Per field: whether it is a quoted segment value with doubled quotes, when {@link #rowEscaped}. */
+        private final boolean[] escaped;
+        /** Whether a field of the current row is a quoted segment value with doubled quotes in it. */
+        private boolean rowEscaped;
+        /** Per field: {@link #UNREAD}, {@link #SEGMENT} or {@link #READ}. */
+        private final byte[] columnKind;
+        /** A segment value with its doubled quotes made single. */
+        private byte[] unescaped = new byte[64];
 
         private final int fields;
         private final int[] metricColumns;
@@ -450,18 +686,18 @@ final class ParallelScan {
         private final int outcomes;
         private final int[] metricMax;
 
-        Worker(FileChannel channel, long size, long dataStart, long chunk, int chunks, AtomicInteger next,
-                AtomicBoolean gaveUp) {
-            this.channel = channel;
-            this.size = size;
-            this.dataStart = dataStart;
-            this.chunk = chunk;
-            this.chunks = chunks;
+        Worker(Chunks plan, boolean[] inQuotes, AtomicInteger next, AtomicBoolean gaveUp) {
+            this.channel = plan.channel;
+            this.size = plan.size;
+            this.dataStart = plan.dataStart;
+            this.plan = plan;
+            this.inQuotes = inQuotes;
             this.next = next;
             this.gaveUp = gaveUp;
             fields = layout.fields();
             starts = new int[fields];
             ends = new int[fields];
+            escaped = new boolean[fields];
             List<Metric> metrics = generator.metrics();
             metricColumns = new int[metrics.size()];
             metricScales = new Scale[metrics.size()];
@@ -482,7 +718,7 @@ final class ParallelScan {
             resolver = layout.by() == null ? null : new PeriodResolver(layout.by(), generator.grouping().zone());
             values = new Interner[segmentColumns.length];
             for (int s = 0; s < values.length; s++) {
-                values[s] = new Interner();
+                values[s] = new Interner(charset);
             }
             cells = new CellMap[Math.max(1, segmentColumns.length)];
             for (int s = 0; s < cells.length; s++) {
@@ -499,49 +735,53 @@ final class ParallelScan {
             valueIds = new int[Math.max(1, segmentColumns.length)];
             delimiter = (byte) generator.grouping().delimiter();
             delimiterBytes = (delimiter & 0xFFL) * 0x0101010101010101L;
+            columnKind = new byte[fields];
+            for (int column : segmentColumns) {
+                columnKind[column] = SEGMENT;
+            }
+            for (int column : metricColumns) {
+                columnKind[column] = READ;
+            }
+            for (int column : new int[] {timeColumn, responseColumn, fcrColumn}) {
+                if (column >= 0) {
+                    columnKind[column] = READ;
+                }
+            }
         }
 
         /** Claims and reads chunks until none is left; reports progress if given one. */
         void run(LongConsumer progress) throws IOException {
-            for (int c = next.getAndIncrement(); c < chunks && !gaveUp.get(); c = next.getAndIncrement()) {
-                long from = dataStart + c * chunk;
-                long to = Math.min(size, from + chunk);
-                readChunk(from, to);
+            for (int c = next.getAndIncrement(); c < plan.count && !gaveUp.get(); c = next.getAndIncrement()) {
+                chunkIndex = c;
+                readChunk(c);
                 if (progress != null) {
-                    progress.accept(to);
+                    progress.accept(plan.to(c));
                 }
             }
         }
 
-        /** Reads the rows that start in [from, to). */
-        private void readChunk(long from, long to) throws IOException {
-            load(from == dataStart ? from : from - 1);
+        /** Reads the rows that start in chunk c. */
+        private void readChunk(int c) throws IOException {
+            long to = plan.to(c);
+            load(plan.searchStart(c));
             int p = 0;
-            if (from != dataStart) {
-                // the first row starts after the first line feed at or after from - 1
-                while (true) {
-                    while (buf[p] != '\n') {
-                        p++;
-                    }
-                    if (p < limit) {
-                        p++;
-                        break;
-                    }
-                    if (bufStart + limit >= size) {
-                        return; // no line end: no row starts in this chunk
-                    }
-                    load(bufStart + limit);
-                    p = 0;
+            if (c > 0) {
+                p = inQuotes == null ? afterLineEnd() : afterRecordEnd(inQuotes[c]);
+                if (p < 0) {
+                    return; // no row starts in this chunk
                 }
             }
             while (bufStart + p < to) {
-                int end = row(p);
+                int end = inQuotes == null ? row(p) : quotedRow(p);
                 if (end < 0) {
                     // the row runs past the buffer: read again from its start, in a larger buffer
                     // if the row alone fills it
                     if (p == 0) {
                         if (buf.length - 16 >= MAX_ROW_BYTES) {
                             throw new GiveUp(); // the general pass names the row that is too long
+                        }
+                        if (gaveUp.get()) {
+                            return;
                         }
                         buf = new byte[2 * (buf.length - 16) + 16];
                     }
@@ -624,19 +864,201 @@ final class ParallelScan {
                         }
                         return q + 1 == limit ? q + 1 : q + 2;
                     }
-                    throw new GiveUp(); // a quote, or a CR not followed by LF
+                    if (c == '"') {
+                        throw new QuotesFound();
+                    }
+                    throw new GiveUp(); // a CR not followed by LF
                 }
             }
         }
 
         /**
-         * The high bit of exactly the zero bytes of {@code x} (no false positives, unlike the
-         * shorter borrow-based test): H. S. Warren, <i>Hacker's Delight</i>, 2nd ed., section 6-1,
-         * "Find first 0-byte".
+         * In the pass without quotes: the position after the first line feed of the buffer
+         * (loaded at a chunk's search start), reading on as needed; -1 if there is none.
+         *
+         * @throws QuotesFound at a quote before it
          */
-        private static long zeros(long x) {
-            long y = (x & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL;
-            return ~(y | x | 0x7F7F7F7F7F7F7F7FL);
+        private int afterLineEnd() throws IOException {
+            int p = 0;
+            while (true) {
+                byte[] b = buf;
+                byte c = b[p];
+                while (c != '\n' && c != '"') {
+                    c = b[++p];
+                }
+                if (c == '"') {
+                    throw new QuotesFound(); // the line feed may be inside quotes
+                }
+                if (p < limit) {
+                    return p + 1;
+                }
+                if (bufStart + limit >= size || gaveUp.get()) {
+                    return -1;
+                }
+                load(bufStart + limit);
+                p = 0;
+            }
+        }
+
+        /**
+         * The position after the first line feed outside quotes of the buffer (loaded at a chunk's
+         * search start, which is inside quotes or not as given), reading on as needed; -1 if there
+         * is none.
+         */
+        private int afterRecordEnd(boolean inQuote) throws IOException {
+            int p = 0;
+            boolean in = inQuote;
+            while (true) {
+                byte[] b = buf;
+                if (in) {
+                    int q = nextQuote(b, p);
+                    if (q >= 0) {
+                        in = false;
+                        p = q + 1;
+                        continue;
+                    }
+                } else {
+                    byte c = b[p];
+                    while (c != '\n' && c != '"') {
+                        c = b[++p];
+                    }
+                    if (c == '"') {
+                        in = true;
+                        p++;
+                        continue;
+                    }
+                    if (p < limit) {
+                        return p + 1;
+                    }
+                }
+                if (bufStart + limit >= size || gaveUp.get()) {
+                    return -1;
+                }
+                load(bufStart + limit);
+                p = 0;
+            }
+        }
+
+        /** The first quote in [from, limit), or -1. */
+        private int nextQuote(byte[] b, int from) {
+            for (int word = from; word < limit; word += 8) {
+                long found = zeros((long) WORDS.get(b, word) ^ QUOTE_BYTES);
+                if (found != 0) {
+                    int q = word + (Long.numberOfTrailingZeros(found) >>> 3);
+                    return q < limit ? q : -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Splits the row at {@code p} into fields, quoted or not, as {@link
+         * io.github.cxmetrics.io.CsvReader} does: the position after its line end, or -1 if more
+         * bytes are needed. A quoted field's bytes are those between its quotes; one with doubled
+         * quotes is a segment value to unescape ({@link #escaped}) or, in a column the report does
+         * not read, left as it is.
+         *
+         * @throws GiveUp for the wrong number of fields, a bare carriage return, an unterminated
+         *     quote, text after a closing quote, a quote inside an unquoted field (read as data by
+         *     the streaming pass, but then the quote parity no longer says where rows end) or
+         *     doubled quotes in a score, timestamp, minutes or outcome
+         */
+        private int quotedRow(int p) {
+            byte[] b = buf;
+            byte d = delimiter;
+            int last = fields - 1;
+            boolean more = bufStart + limit < size;
+            if (rowEscaped) {
+                Arrays.fill(escaped, false);
+                rowEscaped = false;
+            }
+            int q = p;
+            for (int f = 0; ; f++) {
+                if (b[q] == '"') { // never the sentinel at limit, a line feed
+                    int c = q + 1;
+                    boolean doubled = false;
+                    while (true) {
+                        c = nextQuote(b, c);
+                        if (c < 0) {
+                            if (more) {
+                                return -1;
+                            }
+                            throw new GiveUp(); // unterminated quoted field
+                        }
+                        if (c + 1 == limit && more) {
+                            return -1; // is the quote doubled?
+                        }
+                        if (b[c + 1] != '"') {
+                            break;
+                        }
+                        doubled = true;
+                        c += 2;
+                    }
+                    starts[f] = q + 1;
+                    ends[f] = c;
+                    if (doubled && columnKind[f] != UNREAD) {
+                        if (columnKind[f] == READ) {
+                            throw new GiveUp();
+                        }
+                        escaped[f] = true;
+                        rowEscaped = true;
+                    }
+                    q = c + 1;
+                } else {
+                    starts[f] = q;
+                    byte c = b[q];
+                    while (c != d && c != '\n' && c != '\r' && c != '"') {
+                        c = b[++q];
+                    }
+                    if (c == '"') {
+                        throw new GiveUp(); // a quote inside an unquoted field
+                    }
+                    ends[f] = q;
+                }
+                // q is after the field: at a delimiter, a line end, the end of the bytes, or (after
+                // a closing quote) anything
+                if (q == limit) {
+                    if (more) {
+                        return -1;
+                    }
+                    if (f != last) {
+                        throw new GiveUp();
+                    }
+                    return q; // the last row, without a line end
+                }
+                byte c = b[q];
+                if (c == d) {
+                    if (f == last) {
+                        throw new GiveUp(); // too many fields
+                    }
+                    q++;
+                    continue;
+                }
+                if (c == '\n') {
+                    if (f != last) {
+                        throw new GiveUp(); // too few fields
+                    }
+                    return q + 1;
+                }
+                if (c == '\r') {
+                    if (q + 1 == limit) {
+                        if (more) {
+                            return -1;
+                        }
+                        if (f != last) {
+                            throw new GiveUp();
+                        }
+                        return q + 1; // a CR directly before the end of input ends the row
+                    }
+                    if (b[q + 1] == '\n') {
+                        if (f != last) {
+                            throw new GiveUp();
+                        }
+                        return q + 2;
+                    }
+                }
+                throw new GiveUp(); // a CR not followed by LF, or text after a closing quote
+            }
         }
 
         /** Adds the current row to the groups of its period and segment values. */
@@ -647,7 +1069,9 @@ final class ParallelScan {
             }
             int period = timeColumn < 0 ? 0 : period(b, starts[timeColumn], ends[timeColumn]);
             for (int s = 0; s < segmentColumns.length; s++) {
-                valueIds[s] = values[s].id(b, starts[segmentColumns[s]], ends[segmentColumns[s]]);
+                int column = segmentColumns[s];
+                valueIds[s] = rowEscaped && escaped[column] ? values[s].id(unescaped, 0,
+                        unescape(b, starts[column], ends[column])) : values[s].id(b, starts[column], ends[column]);
             }
             double minutes = responseColumn < 0 ? -1 : minutes(b, starts[responseColumn], ends[responseColumn]);
             int outcome = fcrColumn < 0 ? OpsColumns.NO_OUTCOME : outcome(b, starts[fcrColumn], ends[fcrColumn]);
@@ -668,6 +1092,24 @@ final class ParallelScan {
                     cell.addMinutes(minutes);
                 }
             }
+        }
+
+        /**
+         * Copies a quoted field's bytes into {@link #unescaped}, each doubled quote as one (the
+         * field has only doubled quotes in it): the length of the value.
+         */
+        private int unescape(byte[] b, int from, int to) {
+            if (unescaped.length < to - from) {
+                unescaped = new byte[Math.max(to - from, 2 * unescaped.length)];
+            }
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                unescaped[n++] = b[i];
+                if (b[i] == '"') {
+                    i++;
+                }
+            }
+            return n;
         }
 
         private Cell cell(int s, int period, int value) {
@@ -738,7 +1180,7 @@ final class ParallelScan {
 
         /** A timestamp in a form the byte reader does not know: java.time, as in the general pass. */
         private CalendarPeriod otherForm(byte[] b, int from, int to) {
-            String text = new String(b, from, to - from, StandardCharsets.UTF_8);
+            String text = charset.decodeLeniently(b, from, to);
             if (text.isBlank() || text.indexOf('\uFFFD') >= 0) {
                 throw new GiveUp();
             }

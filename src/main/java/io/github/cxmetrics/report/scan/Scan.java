@@ -62,14 +62,16 @@ public final class Scan {
                 respondents = RespondentFilter.scan(reader, input.header(), grouping, input.values());
             }
         }
-        if (ParallelScan.supports(grouping) && parallel(input)) {
+        ScanCharset charset = ScanCharset.of(input.layout().charset());
+        if (ParallelScan.supports(grouping) && parallel(input) && charset != null) {
             StreamingPass pass = new StreamingPass(grouping, beforeRows).withInput(input);
             StreamingPass.Layout layout = pass.prepare(input.header());
             long dataStart;
             try (CsvReader reader = input.openAtData(file)) {
-                dataStart = reader.bytesRead();
+                dataStart = charset.fileOffset(file, reader.bytesRead());
             }
-            ReportTallies tallies = new ParallelScan(pass, layout, threads).scan(file, dataStart, progress);
+            ReportTallies tallies = dataStart < 0 ? null
+                    : new ParallelScan(pass, layout, threads, charset).scan(file, dataStart, progress);
             if (tallies != null) {
                 return tallies.withLayout(input.layout());
             }
@@ -81,12 +83,14 @@ public final class Scan {
     }
 
     /**
-     * Whether the byte-level scan may read the file: UTF-8 as it is, timestamps as the plain layout
-     * has them, and no rows for the survey tool's exclusions. It still gives up at any row it would
-     * not read exactly as the streaming pass does (a label, a missing-value marker, a quote, ...).
+     * Whether the byte-level scan may read the file: timestamps as the plain layout has them, and
+     * no rows for the survey tool's exclusions; the encoding must be one it reads
+     * ({@link ScanCharset#of}: UTF-8 or a single-byte one such as windows-1252). It still gives up
+     * at any row it would not read exactly as the streaming pass does (a label, a missing-value
+     * marker, a quote inside an unquoted field, ...).
      */
     private static boolean parallel(Input input) {
-        return !input.transcoded() && input.plainTimestamps() && !input.values().excludes();
+        return input.plainTimestamps() && !input.values().excludes();
     }
 
     /**
