@@ -117,17 +117,57 @@ public final class ExportReader implements Closeable {
         ExportEncoding encoding = ExportEncoding.detect(source, options.encoding, options.wholeFileUtf8Check);
         List<String> notes = new ArrayList<>();
         encoding.note().ifPresent(notes::add);
+        String text = prefix(source, encoding);
+        Matcher sep = SEP_LINE.matcher(text);
+        boolean sepLine = sep.lookingAt();
+        char delimiter = sepLine ? sep.group(1).charAt(0) : options.delimiter.orElseGet(() -> sniff(text));
+        int before = sepLine ? 1 : 0;
+        Head head = headerRows(source, encoding, delimiter, before);
+        HeaderRows header = head.rows();
+        ColumnNames names = new ColumnNames(header.names(), head.line());
+        Map<String, Integer> scores = scoreColumns(names, options);
+        Map<Integer, LabelMapping> mappings = new LinkedHashMap<>();
+        for (LabelMapping m : options.labels) {
+            mappings.put(names.require(m.column(), "a label mapping", "--labels"), m);
+        }
+        int timestamp = !options.timestamps ? -1
+                : options.timestampColumn.map(c -> names.require(c, "the timestamp", "--timestamp"))
+                .orElseGet(names::timestamp);
+        boolean qualtrics = header.format() == ExportFormat.QUALTRICS || header.format() == ExportFormat.QUALTRICS_LEGACY;
+        int skip = before + header.rows() + options.skipRows;
+        ZoneId zone = timestamp < 0 ? options.zone : timestampZone(header, timestamp, options.zone);
+        TimestampFormats.Format format = timestamp < 0 ? TimestampFormats.ISO_8601
+                : options.timestampPattern.isPresent() ? TimestampFormats.ofPattern(options.timestampPattern.get())
+                : detectTimestamps(source, encoding, delimiter, skip, timestamp,
+                        header.names().get(timestamp).strip(), options.missingValues);
+        Map<String, String> scoreNames = new TreeMap<>();
+        scores.forEach((kind, index) -> scoreNames.put(kind, header.names().get(index).strip()));
+        ExportLayout layout = new ExportLayout(header.format(), encoding.displayName(), encoding.charset(), delimiter,
+                sepLine, header.rows(), options.skipRows, header.names(),
+                timestamp < 0 ? Optional.empty() : Optional.of(header.names().get(timestamp).strip()),
+                timestamp < 0 ? Optional.empty() : Optional.of(format.name()), zone, scoreNames, notes);
+        ExportValues values = new ExportValues(names, scores, mappings, timestamp, format, zone, options.missingValues,
+                encoding.charset().name(), qualtrics ? names.find("Status") : -1,
+                qualtrics ? names.find("Finished") : -1, options.includeUnfinished);
+        return new ExportReader(layout, values, openAt(source, encoding, delimiter, skip));
+    }
+
+    /** The start of the text (a byte order mark left out), to find Excel's sep= line and the delimiter. */
+    private static String prefix(ByteSource source, ExportEncoding encoding) throws IOException {
         String prefix;
         try (InputStream in = encoding.openUtf8(source)) {
             prefix = new String(in.readNBytes(PREFIX_BYTES), StandardCharsets.UTF_8);
         }
-        String text = prefix.startsWith("\uFEFF") ? prefix.substring(1) : prefix;
-        Matcher sep = SEP_LINE.matcher(text);
-        boolean sepLine = sep.lookingAt();
-        char delimiter = sepLine ? sep.group(1).charAt(0)
-                : options.delimiter.orElseGet(() -> sniff(text));
-        int before = sepLine ? 1 : 0;
+        return prefix.startsWith("\uFEFF") ? prefix.substring(1) : prefix;
+    }
 
+    /** The header rows and the line the first of them is on. */
+    private record Head(HeaderRows rows, long line) {
+    }
+
+    /** The header rows, recognised from the first three records after the sep= line. */
+    private static Head headerRows(ByteSource source, ExportEncoding encoding, char delimiter, int before)
+            throws IOException {
         List<String[]> first = new ArrayList<>();
         long headerLine = 1;
         try (CsvReader csv = CsvReader.of(encoding.openUtf8(source), delimiter)) {
@@ -141,8 +181,11 @@ public final class ExportReader implements Closeable {
                 first.add(first.isEmpty() ? fields(csv) : lenient(csv));
             }
         }
-        HeaderRows header = HeaderRows.detect(first, headerLine);
-        ColumnNames names = new ColumnNames(header.names(), headerLine);
+        return new Head(HeaderRows.detect(first, headerLine), headerLine);
+    }
+
+    /** The column of each scale kind: the one the options name, else found by its usual names. */
+    private static Map<String, Integer> scoreColumns(ColumnNames names, Options options) {
         Map<String, Integer> scores = new TreeMap<>();
         for (String kind : List.of("NPS", "CSAT", "CES")) {
             String chosen = options.columns.get(kind);
@@ -152,41 +195,20 @@ public final class ExportReader implements Closeable {
                 scores.put(kind, index);
             }
         }
-        Map<Integer, LabelMapping> mappings = new LinkedHashMap<>();
-        for (LabelMapping m : options.labels) {
-            mappings.put(names.require(m.column(), "a label mapping", "--labels"), m);
+        return scores;
+    }
+
+    /** The zone of the timestamp column: the export's own ({@code timeZone}, a {@code (UTC)} header), else the options'. */
+    private static ZoneId timestampZone(HeaderRows header, int timestamp, ZoneId fallback) {
+        if (header.zones().get(timestamp).isPresent()) {
+            return header.zones().get(timestamp).get();
         }
-        int timestamp = !options.timestamps ? -1
-                : options.timestampColumn.map(c -> names.require(c, "the timestamp", "--timestamp"))
-                .orElseGet(names::timestamp);
-        int status = -1;
-        int finished = -1;
-        if (header.format() == ExportFormat.QUALTRICS || header.format() == ExportFormat.QUALTRICS_LEGACY) {
-            status = names.find("Status");
-            finished = names.find("Finished");
-        }
-        int skip = before + header.rows() + options.skipRows;
-        Set<String> missing = options.missingValues;
-        TimestampFormats.Format format = TimestampFormats.ISO_8601;
-        ZoneId zone = options.zone;
-        if (timestamp >= 0) {
-            String name = header.names().get(timestamp);
-            if (header.zones().get(timestamp).isPresent()) {
-                zone = header.zones().get(timestamp).get();
-            } else if (name.toLowerCase(Locale.ROOT).contains("(utc)")) {
-                zone = ZoneOffset.UTC;
-            }
-            format = options.timestampPattern.isPresent() ? TimestampFormats.ofPattern(options.timestampPattern.get())
-                    : detectTimestamps(source, encoding, delimiter, skip, timestamp, name.strip(), missing);
-        }
-        Map<String, String> scoreNames = new TreeMap<>();
-        scores.forEach((kind, index) -> scoreNames.put(kind, header.names().get(index).strip()));
-        ExportLayout layout = new ExportLayout(header.format(), encoding.displayName(), encoding.charset(), delimiter, sepLine,
-                header.rows(), options.skipRows, header.names(),
-                timestamp < 0 ? Optional.empty() : Optional.of(header.names().get(timestamp).strip()),
-                timestamp < 0 ? Optional.empty() : Optional.of(format.name()), zone, scoreNames, notes);
-        ExportValues values = new ExportValues(names, scores, mappings, timestamp, format, zone, missing,
-                encoding.charset().name(), status, finished, options.includeUnfinished);
+        return header.names().get(timestamp).toLowerCase(Locale.ROOT).contains("(utc)") ? ZoneOffset.UTC : fallback;
+    }
+
+    /** A reader of the export positioned at its first data record. */
+    private static CsvReader openAt(ByteSource source, ExportEncoding encoding, char delimiter, int skip)
+            throws IOException {
         CsvReader csv = CsvReader.of(encoding.openUtf8(source), delimiter);
         try {
             for (int i = 0; i < skip && csv.next(); i++) {
@@ -196,7 +218,7 @@ public final class ExportReader implements Closeable {
             csv.close();
             throw e;
         }
-        return new ExportReader(layout, values, csv);
+        return csv;
     }
 
     private static String[] fields(CsvReader csv) {
