@@ -1063,6 +1063,11 @@ final class ParallelScan {
             }
         }
 
+        /** The high bit of the bytes of a word that are the delimiter, LF, CR or a quote. */
+        private long stops(long w) {
+            return zeros(w ^ delimiterBytes) | zeros(w ^ LF_BYTES) | zeros(w ^ CR_BYTES) | zeros(w ^ QUOTE_BYTES);
+        }
+
         /** The first quote in [from, limit), or -1. */
         private int nextQuote(byte[] b, int from) {
             for (int word = from; word < limit; word += 8) {
@@ -1099,24 +1104,30 @@ final class ParallelScan {
             int q = p;
             for (int f = 0; ; f++) {
                 if (b[q] == '"') { // never the sentinel at limit, a line feed
+                    // the closing quote, eight bytes at a time (a word starts before limit + 8:
+                    // buf has room for it)
                     int c = q + 1;
+                    long found;
+                    while ((found = zeros((long) WORDS.get(b, c) ^ QUOTE_BYTES)) == 0 && c < limit) {
+                        c += 8;
+                    }
+                    c = found == 0 ? -1 : c + (Long.numberOfTrailingZeros(found) >>> 3);
                     boolean doubled = false;
                     while (true) {
-                        c = nextQuote(b, c);
-                        if (c < 0) {
+                        if (c < 0 || c >= limit) {
                             if (more) {
                                 return -1;
                             }
                             throw new GiveUp(); // unterminated quoted field
                         }
-                        if (c + 1 == limit && more) {
-                            return -1; // is the quote doubled?
-                        }
-                        if (b[c + 1] != '"') {
+                        if (b[c + 1] != '"') { // b[limit] is a line feed
+                            if (c + 1 == limit && more) {
+                                return -1; // is the quote doubled?
+                            }
                             break;
                         }
                         doubled = true;
-                        c += 2;
+                        c = nextQuote(b, c + 2);
                     }
                     starts[f] = q + 1;
                     ends[f] = c;
@@ -1129,12 +1140,15 @@ final class ParallelScan {
                     }
                     q = c + 1;
                 } else {
+                    // the first delimiter, LF, CR or quote, eight bytes at a time (the sentinel
+                    // line feed at limit ends the search)
                     starts[f] = q;
-                    byte c = b[q];
-                    while (c != d && c != '\n' && c != '\r' && c != '"') {
-                        c = b[++q];
+                    long found;
+                    while ((found = stops((long) WORDS.get(b, q))) == 0) {
+                        q += 8;
                     }
-                    if (c == '"') {
+                    q += Long.numberOfTrailingZeros(found) >>> 3;
+                    if (b[q] == '"') {
                         throw new GiveUp(); // a quote inside an unquoted field
                     }
                     ends[f] = q;
