@@ -72,6 +72,7 @@ final class ParallelScan {
     private final long chunkBytes;
     private final int bufferBytes;
     private final ScanCharset charset;
+    private Guesses guesses = Guesses.BY_ROWS;
 
     ParallelScan(StreamingPass generator, StreamingPass.Layout layout, int threads) {
         this(generator, layout, threads, ScanCharset.UTF_8);
@@ -103,6 +104,27 @@ final class ParallelScan {
         this.chunkBytes = chunkBytes;
         this.bufferBytes = Math.max(8, bufferBytes);
         this.charset = Objects.requireNonNull(charset, "charset");
+    }
+
+    /**
+     * How a file with quotes is read: chunks that guess whether they start inside quotes
+     * ({@link Guesses#BY_ROWS}, the default); in tests also with the quotes counted first
+     * ({@link Guesses#NONE}) or with every guess wrong ({@link Guesses#INVERTED}), which the check of
+     * the guessed pass must catch.
+     */
+    ParallelScan guessing(Guesses how) {
+        this.guesses = Objects.requireNonNull(how, "how");
+        return this;
+    }
+
+    /** Whether chunks guess where their rows start in a file with quotes. */
+    enum Guesses {
+        /** By the rows after the chunk's start ({@link RowShape}), checked after the pass. */
+        BY_ROWS,
+        /** Not at all: the quotes before each chunk are counted first. */
+        NONE,
+        /** The opposite of {@link #BY_ROWS}: only to test the check. */
+        INVERTED
     }
 
     /**
@@ -146,18 +168,26 @@ final class ParallelScan {
      * Tallies the rows of a file from {@code dataStart} (just after the header).
      *
      * <p>Where a chunk's first row starts depends on whether its first byte is inside a quoted
-     * field, which the bytes before it decide. The first pass assumes a file without quotes, as
-     * most are: a chunk's rows start after its first line feed, and any quote stops the pass. If
-     * it completes, no worker met a quote, so there is none (the workers' bytes cover the file).
-     * A give-up in it is final when no quote comes before the chunk where it happened (checked);
-     * else, and after a quote, every chunk's quote bytes are counted (in parallel), and the parity
-     * of the count before a chunk says whether it starts inside quotes ({@code ""} in a quoted
-     * field counts two); the second pass starts each chunk after its first line feed outside
-     * quotes and reads quoted fields. That parity is only right if every quote opens a field,
-     * closes it or is doubled in it, as the streaming pass reads them; a row where that fails (a
-     * quote inside an unquoted field, text after a closing quote, an unterminated quote) makes the
-     * worker that reads it give up, and that worker started right, since every quote before its
-     * row was one of those.
+     * field, which the bytes before it decide. Up to three passes:
+     * <ol>
+     * <li>The first assumes a file without quotes, as most are: a chunk's rows start after its
+     *     first line feed, and any quote stops the pass. If it completes, no worker met a quote,
+     *     so there is none (the workers' bytes cover the file). A give-up in it is final when no
+     *     quote comes before the chunk where it happened (checked).
+     * <li>Else each chunk guesses whether it starts inside quotes from the rows that follow
+     *     ({@link RowShape}) and starts after its first line feed outside quotes. The guesses were
+     *     right if every chunk's rows start where the previous chunk's rows end ({@link
+     *     Pass#chained}); a give-up is final when the chunk's guess agrees with the parity of the
+     *     quotes before it (counted).
+     * <li>Else every chunk's quote bytes are counted (in parallel), and the parity of the count
+     *     before a chunk says whether it starts inside quotes ({@code ""} in a quoted field counts
+     *     two).
+     * </ol>
+     * The parity, and so a chain of chunks, is only right if every quote opens a field, closes it
+     * or is doubled in it, as the streaming pass reads them; a row where that fails (a quote inside
+     * an unquoted field, text after a closing quote, an unterminated quote) makes the worker that
+     * reads it give up, and that worker started right, since every quote before its row was one of
+     * those.
      *
      * @return the tallies, or null if a row needs the general pass
      * @throws IOException if the file cannot be read
@@ -171,24 +201,57 @@ final class ParallelScan {
             int chunks = (int) Math.max(1, (size - dataStart + chunk - 1) / chunk);
             int workers = Math.min(threads, chunks);
             Chunks plan = new Chunks(channel, size, dataStart, chunk, chunks);
-            Pass plain = new Pass(plan, workers, null);
-            plain.run(progress);
-            Pass done = plain;
-            if (plain.stopped()) {
-                // a give-up is final if no quote comes before the chunk where it happened; with
-                // one, that chunk may have started inside a quoted field
-                if (!plain.quotesFound && (plain.gaveUpAt < 0 || !plan.hasQuote(dataStart, plan.searchStart(plain.gaveUpAt)))) {
-                    return null;
-                }
-                done = new Pass(plan, workers, plan.quoteStates(workers));
-                done.run(progress);
-                if (done.stopped()) {
-                    return null;
-                }
+            Pass done = read(plan, workers, progress);
+            if (done == null) {
+                return null;
             }
             progress.accept(size);
             return combine(done.workers, file.toString());
         }
+    }
+
+    /** The pass whose tallies are the file's, or null if a row needs the general pass. */
+    private Pass read(Chunks plan, int workers, LongConsumer progress) throws IOException {
+        Pass plain = new Pass(plan, workers, Mode.NO_QUOTES, null);
+        plain.run(progress);
+        if (!plain.stopped()) {
+            return plain;
+        }
+        if (!plain.quotesFound && (plain.gaveUpAt <= 0
+                || !plan.hasQuote(plan.dataStart, plan.searchStart(plain.gaveUpAt)))) {
+            return null; // the chunk that gave up started right: no quote before it
+        }
+        if (guesses != Guesses.NONE) {
+            Pass guessed = new Pass(plan, workers, Mode.GUESSED, new boolean[plan.count]);
+            guessed.run(progress);
+            if (!guessed.stopped()) {
+                if (guessed.chained()) {
+                    return guessed;
+                }
+            } else {
+                int at = guessed.gaveUpAt;
+                if (at == 0 || at > 0 && plan.quotesBefore(at) == guessed.inQuotes[at]) {
+                    return null; // the chunk that gave up started right (or a quote is not where a field's is)
+                }
+            }
+        }
+        Pass exact = new Pass(plan, workers, Mode.EXACT, plan.quoteStates(workers));
+        exact.run(progress);
+        return exact.stopped() ? null : exact;
+    }
+
+    /** How a pass finds where each chunk's rows start. */
+    private enum Mode {
+        /** After its first line feed; a quote stops the pass. */
+        NO_QUOTES,
+        /**
+         * After its first line feed outside quotes, with the chunk's first byte inside quotes or
+         * not as a look at the rows after it suggests ({@link Worker#guessInQuotes}); right only if
+         * every chunk starts where the one before it ended ({@link Pass#chained}).
+         */
+        GUESSED,
+        /** After its first line feed outside quotes, by the parity of the quotes before it. */
+        EXACT
     }
 
     /** Runs a task on {@code workers} threads, the calling thread one of them. */
@@ -294,6 +357,12 @@ final class ParallelScan {
             return inQuotes;
         }
 
+        /** Whether chunk k's search start is inside quotes, by the parity of the quotes before it. */
+        boolean quotesBefore(int k) throws IOException {
+            ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER).order(ByteOrder.LITTLE_ENDIAN);
+            return (countQuotes(buffer, dataStart, searchStart(k), false) & 1) != 0;
+        }
+
         /** Whether the bytes in [from, to) hold a quote. */
         boolean hasQuote(long from, long to) throws IOException {
             return countQuotes(ByteBuffer.allocateDirect(BUFFER).order(ByteOrder.LITTLE_ENDIAN), from, to, true) > 0;
@@ -328,23 +397,42 @@ final class ParallelScan {
         }
     }
 
-    /**
-     * One parallel pass over the chunks: without quotes ({@code inQuotes} null), or knowing which
-     * chunks start inside quotes.
-     */
+    /** One parallel pass over the chunks. */
     private final class Pass {
         final Worker[] workers;
         final AtomicBoolean stop = new AtomicBoolean();
+        /** Whether each chunk's search start is inside quotes: given ({@link Mode#EXACT}) or guessed. */
+        final boolean[] inQuotes;
+        /** Per chunk: where its first row starts and where its last row ends (its rows' bytes). */
+        final long[] rowsFrom;
+        final long[] rowsTo;
         boolean quotesFound;
         /** The first chunk where a worker gave up, or -1. */
         int gaveUpAt = -1;
 
-        Pass(Chunks plan, int count, boolean[] inQuotes) {
+        Pass(Chunks plan, int count, Mode mode, boolean[] inQuotes) {
+            this.inQuotes = inQuotes;
+            rowsFrom = new long[plan.count];
+            rowsTo = new long[plan.count];
             AtomicInteger next = new AtomicInteger();
             workers = new Worker[count];
             for (int w = 0; w < count; w++) {
-                workers[w] = new Worker(plan, inQuotes, next, stop);
+                workers[w] = new Worker(plan, mode, this, next, stop);
             }
+        }
+
+        /**
+         * Whether every chunk's rows start where the previous chunk's rows end. Then each chunk
+         * started right: the first does, and one that starts right reads its rows as the
+         * streaming pass does, so that it ends where a row starts.
+         */
+        boolean chained() {
+            for (int k = 1; k < rowsFrom.length; k++) {
+                if (rowsFrom[k] != rowsTo[k - 1]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void run(LongConsumer progress) throws IOException {
@@ -607,6 +695,8 @@ final class ParallelScan {
 
     /** Response times buffered per group before they are added to its histogram. */
     private static final int PENDING = 32;
+    /** Bytes after a chunk's start that {@link Worker#guessInQuotes} looks at. */
+    private static final int LOOKAHEAD = 1 << 16;
 
     /** A column the report does not read. */
     private static final byte UNREAD = 0;
@@ -631,8 +721,8 @@ final class ParallelScan {
         private final long size;
         private final long dataStart;
         private final Chunks plan;
-        /** Whether each chunk's search start is inside quotes; null in the pass that assumes no quotes. */
-        private final boolean[] inQuotes;
+        private final Mode mode;
+        private final Pass pass;
         private final AtomicInteger next;
         private final AtomicBoolean gaveUp;
         /** The chunk being read. */
@@ -656,6 +746,8 @@ final class ParallelScan {
         private final byte[] columnKind;
         /** A segment value with its doubled quotes made single. */
         private byte[] unescaped = new byte[64];
+        /** The bytes after a chunk's search start, for {@link #guessInQuotes}. */
+        private ByteBuffer window;
 
         private final int fields;
         private final int[] metricColumns;
@@ -686,12 +778,13 @@ final class ParallelScan {
         private final int outcomes;
         private final int[] metricMax;
 
-        Worker(Chunks plan, boolean[] inQuotes, AtomicInteger next, AtomicBoolean gaveUp) {
+        Worker(Chunks plan, Mode mode, Pass pass, AtomicInteger next, AtomicBoolean gaveUp) {
             this.channel = plan.channel;
             this.size = plan.size;
             this.dataStart = plan.dataStart;
             this.plan = plan;
-            this.inQuotes = inQuotes;
+            this.mode = mode;
+            this.pass = pass;
             this.next = next;
             this.gaveUp = gaveUp;
             fields = layout.fields();
@@ -763,16 +856,23 @@ final class ParallelScan {
         /** Reads the rows that start in chunk c. */
         private void readChunk(int c) throws IOException {
             long to = plan.to(c);
+            if (mode == Mode.GUESSED && c > 0) {
+                pass.inQuotes[c] = guessInQuotes(plan.searchStart(c));
+            }
             load(plan.searchStart(c));
             int p = 0;
             if (c > 0) {
-                p = inQuotes == null ? afterLineEnd() : afterRecordEnd(inQuotes[c]);
+                p = mode == Mode.NO_QUOTES ? afterLineEnd() : afterRecordEnd(pass.inQuotes[c]);
                 if (p < 0) {
-                    return; // no row starts in this chunk
+                    pass.rowsFrom[c] = size; // no row starts in this chunk or after it
+                    pass.rowsTo[c] = size;
+                    return;
                 }
             }
+            pass.rowsFrom[c] = bufStart + p;
+            boolean quoted = mode != Mode.NO_QUOTES;
             while (bufStart + p < to) {
-                int end = inQuotes == null ? row(p) : quotedRow(p);
+                int end = quoted ? quotedRow(p) : row(p);
                 if (end < 0) {
                     // the row runs past the buffer: read again from its start, in a larger buffer
                     // if the row alone fills it
@@ -795,6 +895,30 @@ final class ParallelScan {
                     return;
                 }
             }
+            pass.rowsTo[c] = bufStart + p;
+        }
+
+        /**
+         * Whether the rows after a chunk's search start look as if it were inside quotes: of the
+         * two readings of the quotes there, the one whose first line feed outside quotes is
+         * followed by more rows of the right form ({@link RowShape#rowsAfter}) in the next
+         * {@link #LOOKAHEAD} bytes; outside quotes when neither is better. Only a guess: a pass
+         * that uses it is checked ({@link Pass#chained}).
+         */
+        private boolean guessInQuotes(long from) throws IOException {
+            if (window == null) {
+                window = ByteBuffer.allocate(LOOKAHEAD);
+            }
+            window.clear();
+            while (window.hasRemaining() && from + window.position() < size) {
+                if (channel.read(window, from + window.position()) < 0) {
+                    break;
+                }
+            }
+            int n = window.position();
+            boolean end = from + n >= size;
+            RowShape shape = new RowShape(window.array(), n, end, delimiter, fields);
+            return shape.rowsAfter(true) > shape.rowsAfter(false) != (guesses == Guesses.INVERTED);
         }
 
         /** Fills the buffer from a file offset. */
@@ -939,6 +1063,11 @@ final class ParallelScan {
             }
         }
 
+        /** The high bit of the bytes of a word that are the delimiter, LF, CR or a quote. */
+        private long stops(long w) {
+            return zeros(w ^ delimiterBytes) | zeros(w ^ LF_BYTES) | zeros(w ^ CR_BYTES) | zeros(w ^ QUOTE_BYTES);
+        }
+
         /** The first quote in [from, limit), or -1. */
         private int nextQuote(byte[] b, int from) {
             for (int word = from; word < limit; word += 8) {
@@ -975,24 +1104,30 @@ final class ParallelScan {
             int q = p;
             for (int f = 0; ; f++) {
                 if (b[q] == '"') { // never the sentinel at limit, a line feed
+                    // the closing quote, eight bytes at a time (a word starts before limit + 8:
+                    // buf has room for it)
                     int c = q + 1;
+                    long found;
+                    while ((found = zeros((long) WORDS.get(b, c) ^ QUOTE_BYTES)) == 0 && c < limit) {
+                        c += 8;
+                    }
+                    c = found == 0 ? -1 : c + (Long.numberOfTrailingZeros(found) >>> 3);
                     boolean doubled = false;
                     while (true) {
-                        c = nextQuote(b, c);
-                        if (c < 0) {
+                        if (c < 0 || c >= limit) {
                             if (more) {
                                 return -1;
                             }
                             throw new GiveUp(); // unterminated quoted field
                         }
-                        if (c + 1 == limit && more) {
-                            return -1; // is the quote doubled?
-                        }
-                        if (b[c + 1] != '"') {
+                        if (b[c + 1] != '"') { // b[limit] is a line feed
+                            if (c + 1 == limit && more) {
+                                return -1; // is the quote doubled?
+                            }
                             break;
                         }
                         doubled = true;
-                        c += 2;
+                        c = nextQuote(b, c + 2);
                     }
                     starts[f] = q + 1;
                     ends[f] = c;
@@ -1005,12 +1140,15 @@ final class ParallelScan {
                     }
                     q = c + 1;
                 } else {
+                    // the first delimiter, LF, CR or quote, eight bytes at a time (the sentinel
+                    // line feed at limit ends the search)
                     starts[f] = q;
-                    byte c = b[q];
-                    while (c != d && c != '\n' && c != '\r' && c != '"') {
-                        c = b[++q];
+                    long found;
+                    while ((found = stops((long) WORDS.get(b, q))) == 0) {
+                        q += 8;
                     }
-                    if (c == '"') {
+                    q += Long.numberOfTrailingZeros(found) >>> 3;
+                    if (b[q] == '"') {
                         throw new GiveUp(); // a quote inside an unquoted field
                     }
                     ends[f] = q;

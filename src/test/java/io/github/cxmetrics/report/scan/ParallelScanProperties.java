@@ -390,9 +390,12 @@ class ParallelScanProperties {
         Statistics.label("charset").collect(export.charset().name());
         Statistics.label("delimiter").collect(d.substring(d.indexOf("delimiter=") + 10, d.indexOf(" eol=")));
         Statistics.label("a chunk starts inside a quoted field").collect(startsInsideQuotes(export, chunkBytes));
-        ReportTallies tallies = scan(export, file, threads, chunkBytes, bufferBytes);
-        assertThat(tallies).as("the scan gave up on a clean file").isNotNull();
-        assertThat(describe(tallies)).isEqualTo(describe(generalTallies(export, file)));
+        String general = describe(generalTallies(export, file));
+        for (ParallelScan.Guesses guesses : ParallelScan.Guesses.values()) {
+            ReportTallies tallies = scan(export, file, threads, chunkBytes, bufferBytes, guesses);
+            assertThat(tallies).as("the scan gave up on a clean file (%s)", guesses).isNotNull();
+            assertThat(describe(tallies)).as("guesses %s", guesses).isEqualTo(general);
+        }
         assertThat(withoutDetection(json(Report.generate(file, encoded(export)))))
                 .isEqualTo(json(generalPass(export, file)));
         Statistics.label("quoting").coverage(c -> {
@@ -415,15 +418,6 @@ class ParallelScanProperties {
             @ForAll @IntRange(min = 1, max = 3) int threads, @ForAll @IntRange(min = 0, max = 300) int chunkBytes)
             throws IOException {
         Path file = write(export);
-        ReportTallies tallies;
-        try {
-            tallies = scan(export, file, threads, chunkBytes, 64);
-        } catch (IllegalArgumentException | io.github.cxmetrics.io.CsvFormatException headerProblem) {
-            tallies = null;
-        }
-        if (export.mustGiveUp()) {
-            assertThat(tallies).as("the scan read a file with an odd row").isNull();
-        }
         ReportTallies general = null;
         RuntimeException generalError = null;
         try {
@@ -431,9 +425,20 @@ class ParallelScanProperties {
         } catch (BadRowException | io.github.cxmetrics.io.CsvFormatException bad) {
             generalError = bad;
         }
-        if (tallies != null) {
-            assertThat(generalError).as("the scan read a file the general pass rejects").isNull();
-            assertThat(describe(tallies)).isEqualTo(describe(general));
+        for (ParallelScan.Guesses guesses : List.of(ParallelScan.Guesses.BY_ROWS, ParallelScan.Guesses.INVERTED)) {
+            ReportTallies tallies;
+            try {
+                tallies = scan(export, file, threads, chunkBytes, 64, guesses);
+            } catch (IllegalArgumentException | io.github.cxmetrics.io.CsvFormatException headerProblem) {
+                tallies = null;
+            }
+            if (export.mustGiveUp()) {
+                assertThat(tallies).as("the scan read a file with an odd row (%s)", guesses).isNull();
+            }
+            if (tallies != null) {
+                assertThat(generalError).as("the scan read a file the general pass rejects").isNull();
+                assertThat(describe(tallies)).isEqualTo(describe(general));
+            }
         }
         // the whole file as the report reads it (detection, one chunk) against its streaming pass
         ReportGrouping grouping = encoded(export).grouping();
@@ -533,8 +538,8 @@ class ParallelScanProperties {
         sb.append('\n');
     }
 
-    private static ReportTallies scan(Export export, Path file, int threads, int chunkBytes, int bufferBytes)
-            throws IOException {
+    private static ReportTallies scan(Export export, Path file, int threads, int chunkBytes, int bufferBytes,
+            ParallelScan.Guesses guesses) throws IOException {
         StreamingPass g = new StreamingPass(export.options().grouping(), metrics -> { });
         StreamingPass.Layout layout;
         long dataStart;
@@ -545,7 +550,8 @@ class ParallelScanProperties {
             dataStart = charset.fileOffset(file, reader.bytesRead());
         }
         assertThat(dataStart).as("the header's end in the file").isEqualTo(headerEnd(export));
-        return new ParallelScan(g, layout, threads, chunkBytes, bufferBytes, charset).scan(file, dataStart, bytes -> { });
+        return new ParallelScan(g, layout, threads, chunkBytes, bufferBytes, charset).guessing(guesses)
+                .scan(file, dataStart, bytes -> { });
     }
 
     /**
