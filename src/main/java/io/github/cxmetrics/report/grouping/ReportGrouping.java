@@ -379,7 +379,7 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
     public ExportReader.Options exportOptions() {
         ExportReader.Options o = ExportReader.Options.defaults().withSkipRows(skipRows)
                 .withZone(zone).withMissingValues(missingValues).withIncludeUnfinished(includeUnfinished);
-        if (by == null && !(respondentColumn != null)) {
+        if (by == null && respondentColumn == null) {
             o = o.withoutTimestamps();
         } else if (!timestampColumn.equals(DEFAULTS.timestampColumn)) {
             o = o.withTimestampColumn(timestampColumn);

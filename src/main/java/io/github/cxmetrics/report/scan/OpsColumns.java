@@ -179,8 +179,8 @@ final class OpsColumns {
         outcome = NO_OUTCOME;
         if (responseColumn >= 0 && !reader.isEmpty(responseColumn) && !isMissing(reader, responseColumn)) {
             String raw = reader.field(responseColumn).strip();
-            if (values != null && raw.indexOf(',') >= 0 && raw.indexOf('.') < 0) {
-                raw = raw.replace(',', '.'); // a decimal comma, as an export's values read it
+            if (values != null) {
+                raw = StreamingPass.decimalPoint(raw);
             }
             if (raw.isEmpty() || !isDecimal(raw)) {
                 throw bad(reader, header, responseColumn, raw, "is not a number of minutes >= 0");

@@ -452,8 +452,8 @@ final class StreamingPass {
 
     private static double readWeight(CsvReader reader, int column, CsvHeader header, Input input) {
         String raw = reader.field(column).strip();
-        if (input != null && raw.indexOf(',') >= 0 && raw.indexOf('.') < 0 && raw.indexOf(',') == raw.lastIndexOf(',')) {
-            raw = raw.replace(',', '.'); // a decimal comma, as an export's values read it
+        if (input != null) {
+            raw = decimalPoint(raw);
         }
         if (raw.isEmpty()) {
             throw new BadRowException(reader.line(), header.name(column), "missing weight");
@@ -493,6 +493,16 @@ final class StreamingPass {
         int column = e.column() - 1;
         String name = column >= 0 && column < header.size() ? header.name(column) : null;
         return new BadRowException(e.line(), name, e.reason());
+    }
+
+    /**
+     * A number with one decimal comma and no point ({@code 34,5}) written with a point, as an
+     * export's values read it ({@link io.github.cxmetrics.io.ExportValues#decimal}); anything else
+     * as it is.
+     */
+    static String decimalPoint(String raw) {
+        int comma = raw.indexOf(',');
+        return comma >= 0 && raw.indexOf('.') < 0 && comma == raw.lastIndexOf(',') ? raw.replace(',', '.') : raw;
     }
 
     private static String shorten(String raw) {
