@@ -28,6 +28,13 @@ import java.util.Set;
 /** The score calculators {@code nps}, {@code csat}, {@code ces} and {@code compare}. */
 final class Calculators {
     private static final Set<String> FLAGS = Set.of("--help");
+    /** The valued options of {@code nps}, {@code csat} and {@code ces}. */
+    static final Set<String> SCORE_OPTIONS = Set.of("--counts", "--promoters", "--passives", "--detractors",
+            "--satisfied", "--n", "--confidence", "--nps-interval", "--proportion-interval", "--csat-scale",
+            "--ces-scale", "--format");
+    /** The valued options of {@code compare}. */
+    static final Set<String> COMPARE_OPTIONS = Set.of("--a-counts", "--b-counts", "--confidence", "--test",
+            "--csat-scale", "--ces-scale", "--format");
 
     static final String NPS_HELP = String.join("\n",
             "usage: cxmetrics nps (--counts c0,c1,...,c10 | --promoters P --passives A",
@@ -60,10 +67,7 @@ final class Calculators {
     }
 
     static int score(String command, String[] argv, PrintStream out) throws IOException {
-        Args args = Args.parse(command, argv, 1,
-                Set.of("--counts", "--promoters", "--passives", "--detractors", "--satisfied", "--n", "--confidence",
-                        "--nps-interval", "--proportion-interval", "--csat-scale", "--ces-scale", "--format"),
-                FLAGS, Set.of());
+        Args args = Args.parse(command, argv, 1, SCORE_OPTIONS, FLAGS, Set.of());
         if (args.has("--help")) {
             out.println(switch (command) {
                 case "nps" -> NPS_HELP;
@@ -161,8 +165,7 @@ final class Calculators {
     }
 
     static int compare(String[] argv, PrintStream out) throws IOException {
-        Args args = Args.parse("compare", argv, 1, Set.of("--a-counts", "--b-counts", "--confidence", "--test",
-                "--csat-scale", "--ces-scale", "--format"), FLAGS, Set.of());
+        Args args = Args.parse("compare", argv, 1, COMPARE_OPTIONS, FLAGS, Set.of());
         if (args.has("--help")) {
             out.println(COMPARE_HELP);
             return 0;
