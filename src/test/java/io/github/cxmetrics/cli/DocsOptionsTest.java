@@ -44,6 +44,7 @@ class DocsOptionsTest {
         known.addAll(SampleSizeCommand.OPTIONS);
         known.addAll(Calculators.SCORE_OPTIONS);
         known.addAll(Calculators.COMPARE_OPTIONS);
+        known.addAll(DriversCommand.OPTIONS);
         known.add("--help");
         known.addAll(OTHER_TOOLS.keySet());
         List<String> unknown = new ArrayList<>();
