@@ -45,6 +45,7 @@ class DocsOptionsTest {
         known.addAll(Calculators.SCORE_OPTIONS);
         known.addAll(Calculators.COMPARE_OPTIONS);
         known.addAll(DriversCommand.OPTIONS);
+        known.addAll(Calculators.COMPARE_FLAGS);
         known.add("--help");
         known.addAll(OTHER_TOOLS.keySet());
         List<String> unknown = new ArrayList<>();
