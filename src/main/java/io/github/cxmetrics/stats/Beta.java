@@ -152,6 +152,20 @@ public final class Beta {
     }
 
     /**
+     * The logarithm of the beta function, {@code log B(a, b) = log Γ(a) + log Γ(b) − log Γ(a + b)}
+     * (DLMF 5.12.1), without cancellation for large arguments (DiDonato and Morris 1992, as in
+     * {@link #cdf}). Log-likelihoods of beta-binomial and Dirichlet-multinomial models are sums of
+     * these.
+     *
+     * @throws IllegalArgumentException if {@code a} or {@code b} is NaN, not positive or infinite
+     */
+    public static double logBeta(double a, double b) {
+        Arguments.requireShape("a", a);
+        Arguments.requireShape("b", b);
+        return SpecialFunctions.logBeta(a, b);
+    }
+
+    /**
      * The probability {@code P(X > Y)} for independent {@code X ~ Beta(aX, bX)} and
      * {@code Y ~ Beta(aY, bY)}, exactly, by the finite sum of Evan Miller (2015), "Formulas for
      * Bayesian A/B testing" (https://www.evanmiller.org/bayesian-ab-testing.html), derived in
