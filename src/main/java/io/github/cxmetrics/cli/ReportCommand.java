@@ -45,6 +45,9 @@ final class ReportCommand {
             "  --max-segments N              stop if a segment column has more values [10000]",
             "  --show N                      table/HTML: values shown per segment column",
             "                                (best, worst, significant; JSON/CSV: all) [25]",
+            "  --rank COLUMN                 fair ranking of a --segment column's values:",
+            "                                NPS, CSAT, FCR shrunk by empirical Bayes, with",
+            "                                credible intervals and P(best) (repeatable)",
             "  --weight COLUMN               weight each response (Kish effective n)",
             "  --confidence LEVEL            confidence level [0.95]",
             "  --min-n N                     flag groups with fewer responses [30]",
@@ -94,7 +97,7 @@ final class ReportCommand {
             "                                --segment, --metrics, scales, --weight, ... must",
             "                                match them or be left out); --confidence,",
             "                                interval methods, --min-n, --target, --as-of,",
-            "                                --max-segments, --show and --format apply",
+            "                                --max-segments, --show, --rank, --format apply",
             "",
             "Operational KPIs are reported beside the scores when their columns are present:",
             "first_response_minutes (time to first response in minutes: n, mean, median, p90,",
@@ -108,10 +111,10 @@ final class ReportCommand {
     /** The options of the computation and the output; the grouping options come from {@link ReportGrouping}. */
     private static final Set<String> OWN_VALUED = Set.of("--confidence", "--min-n", "--nps-interval",
             "--proportion-interval", "--format", "--output", "--target", "--as-of", "--survey", "--save-tallies",
-            "--from-tallies", "--threads", "--max-segments", "--show");
+            "--from-tallies", "--threads", "--max-segments", "--show", "--rank");
     private static final Set<String> VALUED = valued();
     private static final Set<String> FLAGS = flags();
-    private static final Set<String> REPEATABLE = Set.of("--column", "--segment", "--target", "--labels");
+    private static final Set<String> REPEATABLE = Set.of("--column", "--segment", "--target", "--labels", "--rank");
     private static final long PROGRESS_FROM_BYTES = 50L << 20;
 
     private ReportCommand() {
@@ -249,6 +252,9 @@ final class ReportCommand {
                 throw new UsageException("report: --max-segments must be >= 1, got " + max);
             }
             o = o.withMaxSegments(max);
+        }
+        for (String column : args.all("--rank")) {
+            o = o.withRank(column);
         }
         if (args.has("--show")) {
             long show = args.longValue(c, "--show");

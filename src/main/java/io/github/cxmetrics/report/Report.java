@@ -44,6 +44,7 @@ public final class Report {
     private final Map<Metric, Trend> trendLines;
     private final List<Assessment> targets;
     private final OperationalSummary overallOperations;
+    private final List<Ranking> rankings;
     /** The group tallies the summaries were computed from, for {@link #saveTallies}. */
     private final ReportTallies tallies;
 
@@ -62,6 +63,7 @@ public final class Report {
         this.overall = Map.copyOf(overall);
         this.trend = List.copyOf(trend);
         this.segments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(segments));
+        this.rankings = List.copyOf(Rankings.of(options, metrics, this.segments));
     }
 
     /**
@@ -206,6 +208,14 @@ public final class Report {
      */
     public OperationalSummary overallOperations() {
         return overallOperations;
+    }
+
+    /**
+     * The fair rankings asked for with {@link ReportOptions#withRank}: per ranked column, one per
+     * measure (NPS, CSAT, FCR) the report has, in that order.
+     */
+    public List<Ranking> rankings() {
+        return rankings;
     }
 
     /** Per segment column (in the order asked), its values in ascending order. */

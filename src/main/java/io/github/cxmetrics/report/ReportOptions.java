@@ -63,6 +63,7 @@ public final class ReportOptions {
         int threads;
         long maxSegments = DEFAULT_MAX_SEGMENTS;
         int show = DEFAULT_SHOW;
+        List<String> ranks = List.of();
 
         @Override
         protected State clone() {
@@ -188,6 +189,24 @@ public final class ReportOptions {
         return with(s -> s.targets = List.copyOf(list));
     }
 
+    /**
+     * Add a segment column whose values are ranked fairly (repeatable): by empirical-Bayes
+     * shrinkage of their NPS, CSAT % satisfied and first-contact resolution
+     * ({@link io.github.cxmetrics.insight.GroupRanking}), in {@link Report#rankings()}. The column
+     * must be a segment column of the grouping, and the report unweighted (checked before reading).
+     *
+     * @throws IllegalArgumentException if the column name is blank or already ranked
+     */
+    public ReportOptions withRank(String column) {
+        if (column == null || column.isBlank() || state.ranks.contains(column)) {
+            throw new IllegalArgumentException("Invalid value for rank (valid values: a segment column, each once): \""
+                    + column + "\"");
+        }
+        List<String> list = new ArrayList<>(state.ranks);
+        list.add(column);
+        return with(s -> s.ranks = List.copyOf(list));
+    }
+
     /** The NPS interval method. */
     public ReportOptions withNpsInterval(NpsInterval value) {
         return with(s -> s.npsInterval = Objects.requireNonNull(value, "npsInterval"));
@@ -247,6 +266,11 @@ public final class ReportOptions {
         return state.minN;
     }
 
+    /** The segment columns to rank, in the order given. */
+    public List<String> ranks() {
+        return state.ranks;
+    }
+
     /** The target expressions, in the order given. */
     public List<String> targets() {
         return state.targets;
@@ -289,14 +313,15 @@ public final class ReportOptions {
         return a.grouping.equals(b.grouping) && Double.compare(a.confidence, b.confidence) == 0 && a.minN == b.minN
                 && a.targets.equals(b.targets) && a.npsInterval == b.npsInterval
                 && a.proportionInterval == b.proportionInterval && Objects.equals(a.asOf, b.asOf)
-                && a.threads == b.threads && a.maxSegments == b.maxSegments && a.show == b.show;
+                && a.threads == b.threads && a.maxSegments == b.maxSegments && a.show == b.show
+                && a.ranks.equals(b.ranks);
     }
 
     @Override
     public int hashCode() {
         State a = state;
         return Objects.hash(a.grouping, a.confidence, a.minN, a.targets, a.npsInterval, a.proportionInterval, a.asOf,
-                a.threads, a.maxSegments, a.show);
+                a.threads, a.maxSegments, a.show, a.ranks);
     }
 
     /** For example {@code ReportOptions[--by week --segment channel; confidence 0.95, min-n 30, …]}. */
@@ -307,6 +332,6 @@ public final class ReportOptions {
                 + a.confidence + ", min-n " + a.minN + ", targets " + a.targets + ", nps-interval " + a.npsInterval
                 + ", proportion-interval " + a.proportionInterval + ", as-of " + (a.asOf == null ? "(default)" : a.asOf)
                 + ", threads " + (a.threads == 0 ? "(one per processor)" : a.threads) + ", max-segments "
-                + a.maxSegments + ", show " + a.show + "]";
+                + a.maxSegments + ", show " + a.show + (a.ranks.isEmpty() ? "" : ", rank " + a.ranks) + "]";
     }
 }

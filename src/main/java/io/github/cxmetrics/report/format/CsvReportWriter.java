@@ -146,6 +146,34 @@ final class CsvReportWriter {
                 }
             }
         }
+        rankingRows(out, line, report, minN);
+    }
+
+    /**
+     * The rows of {@code --rank}: per ranked value and measure, {@code <measure>_shrunk} (score =
+     * the shrunk estimate, lower/upper = the credible interval), {@code <measure>_probability_best}
+     * and {@code <measure>_probability_bottom_quartile} (score = the probability).
+     */
+    private static void rankingRows(Appendable out, StringBuilder line, Report report, long minN) throws IOException {
+        for (io.github.cxmetrics.report.Ranking r : report.rankings()) {
+            if (r.ranking() == null) {
+                continue;
+            }
+            for (io.github.cxmetrics.insight.GroupRanking.RankedGroup g : r.ranking().groups()) {
+                String[] shrunk = cells(r.column(), g.group(), null, r.measure() + "_shrunk", g.n(), minN);
+                shrunk[HEADER.indexOf("score")] = Double.toString(g.shrunk());
+                shrunk[HEADER.indexOf("lower")] = Double.toString(g.lower());
+                shrunk[HEADER.indexOf("upper")] = Double.toString(g.upper());
+                write(out, line, shrunk);
+                String[] best = cells(r.column(), g.group(), null, r.measure() + "_probability_best", g.n(), minN);
+                best[HEADER.indexOf("score")] = Double.toString(g.probabilityBest());
+                write(out, line, best);
+                String[] low = cells(r.column(), g.group(), null, r.measure() + "_probability_bottom_quartile", g.n(),
+                        minN);
+                low[HEADER.indexOf("score")] = Double.toString(g.probabilityBottomQuartile());
+                write(out, line, low);
+            }
+        }
     }
 
     private static void rows(Appendable out, StringBuilder line, String column, String segment, PeriodSummary period,

@@ -57,6 +57,7 @@ final class JsonReportWriter {
         trendLines(json, report);
         targets(json, report);
         segments(json, report);
+        RankingSections.json(json, report);
         json.endObject();
         json.flush();
         out.append('\n');
