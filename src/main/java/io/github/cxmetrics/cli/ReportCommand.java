@@ -48,6 +48,8 @@ final class ReportCommand {
             "  --rank COLUMN                 fair ranking of a --segment column's values:",
             "                                NPS, CSAT, FCR shrunk by empirical Bayes, with",
             "                                credible intervals and P(best) (repeatable)",
+            "  --bayes                       add the probability that each period improved",
+            "                                and each segment value beats the rest",
             "  --weight COLUMN               weight each response (Kish effective n)",
             "  --confidence LEVEL            confidence level [0.95]",
             "  --min-n N                     flag groups with fewer responses [30]",
@@ -97,7 +99,8 @@ final class ReportCommand {
             "                                --segment, --metrics, scales, --weight, ... must",
             "                                match them or be left out); --confidence,",
             "                                interval methods, --min-n, --target, --as-of,",
-            "                                --max-segments, --show, --rank, --format apply",
+            "                                --max-segments, --show, --rank, --bayes,",
+            "                                --format apply",
             "",
             "Operational KPIs are reported beside the scores when their columns are present:",
             "first_response_minutes (time to first response in minutes: n, mean, median, p90,",
@@ -139,7 +142,7 @@ final class ReportCommand {
     }
 
     private static Set<String> flags() {
-        Set<String> all = new java.util.HashSet<>(Set.of("--help"));
+        Set<String> all = new java.util.HashSet<>(Set.of("--help", "--bayes"));
         for (String option : ReportGrouping.optionNames()) {
             if (!ReportGrouping.takesValue(option)) {
                 all.add(option);
@@ -253,6 +256,7 @@ final class ReportCommand {
             }
             o = o.withMaxSegments(max);
         }
+        o = o.withBayes(args.has("--bayes"));
         for (String column : args.all("--rank")) {
             o = o.withRank(column);
         }

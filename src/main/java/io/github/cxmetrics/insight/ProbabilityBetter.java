@@ -72,8 +72,23 @@ public final class ProbabilityBetter {
             throw new IllegalArgumentException("Scale mismatch: " + a.scale() + " / " + b.scale());
         }
         requireUnweighted(a.effectiveN() != a.n() || b.effectiveN() != b.n());
-        double p = Beta.probabilityGreater(1 + a.satisfied(), 1 + a.n() - a.satisfied(), 1 + b.satisfied(),
-                1 + b.n() - b.satisfied());
+        return shares(a.satisfied(), a.n(), b.satisfied(), b.n());
+    }
+
+    /**
+     * P(share a &gt; share b) for x of n successes in each group, exactly, with uniform priors: the
+     * CSAT case for any share (first-contact resolution, % within a response target).
+     *
+     * @throws IllegalArgumentException if a count is negative or x &gt; n
+     * @throws IllegalStateException if a group has no responses
+     */
+    public static Probability shares(long xA, long nA, long xB, long nB) {
+        if (xA < 0 || xB < 0 || xA > nA || xB > nB) {
+            throw new IllegalArgumentException("Invalid counts (valid values 0 <= x <= n): " + xA + " of " + nA + ", "
+                    + xB + " of " + nB);
+        }
+        requireCounts(nA == 0, nB == 0, "the share");
+        double p = Beta.probabilityGreater(1.0 + xA, 1.0 + nA - xA, 1.0 + xB, 1.0 + nB - xB);
         return new Probability(p, 0, 0, "exact-beta");
     }
 
@@ -137,12 +152,37 @@ public final class ProbabilityBetter {
                         + "n >= 2 with some spread): n = " + m.n());
             }
         }
-        int sign = a.scale().direction() == Direction.HIGHER_IS_BETTER ? 1 : -1;
+        return means(ma.value(), ma.standardError(), ma.n(), mb.value(), mb.standardError(), mb.n(),
+                a.scale().direction() == Direction.HIGHER_IS_BETTER, draws, seed);
+    }
+
+    /**
+     * P(mean a better than mean b) from two groups' means, standard errors and counts, by Monte
+     * Carlo from the Student t posteriors t_{n−1}(mean, se) (as {@link #ces(Ces, Ces, int, long)},
+     * for callers that hold summaries instead of tallies).
+     *
+     * @param higherIsBetter whether a higher mean is better (false on an effort scale)
+     * @throws IllegalArgumentException if a mean or standard error is not finite, a standard error
+     *     is not positive, an n is below 2, or draws is not in 1,000..100,000,000
+     */
+    public static Probability means(double meanA, double seA, long nA, double meanB, double seB, long nB,
+            boolean higherIsBetter, int draws, long seed) {
+        checkDraws(draws);
+        for (double v : new double[] {meanA, seA, meanB, seB}) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("Invalid mean or standard error (valid values: finite): " + v);
+            }
+        }
+        if (!(seA > 0) || !(seB > 0) || nA < 2 || nB < 2) {
+            throw new IllegalArgumentException("Invalid posterior of a mean (valid values: n >= 2 and a positive "
+                    + "standard error): n = " + nA + ", " + nB + ", se = " + seA + ", " + seB);
+        }
+        int sign = higherIsBetter ? 1 : -1;
         SplittableRandom random = new SplittableRandom(seed);
         long wins = 0;
         for (int i = 0; i < draws; i++) {
-            double da = ma.value() + ma.standardError() * studentT(ma.n() - 1, random);
-            double db = mb.value() + mb.standardError() * studentT(mb.n() - 1, random);
+            double da = meanA + seA * studentT(nA - 1, random);
+            double db = meanB + seB * studentT(nB - 1, random);
             if (sign * (da - db) > 0) {
                 wins++;
             }

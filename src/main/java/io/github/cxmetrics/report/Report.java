@@ -45,6 +45,7 @@ public final class Report {
     private final List<Assessment> targets;
     private final OperationalSummary overallOperations;
     private final List<Ranking> rankings;
+    private final List<Improvement> improvements;
     /** The group tallies the summaries were computed from, for {@link #saveTallies}. */
     private final ReportTallies tallies;
 
@@ -64,6 +65,8 @@ public final class Report {
         this.trend = List.copyOf(trend);
         this.segments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(segments));
         this.rankings = List.copyOf(Rankings.of(options, metrics, this.segments));
+        this.improvements = List.copyOf(Improvements.of(options, this.metrics, this.overall, this.trend,
+                this.segments));
     }
 
     /**
@@ -216,6 +219,14 @@ public final class Report {
      */
     public List<Ranking> rankings() {
         return rankings;
+    }
+
+    /**
+     * With {@link ReportOptions#withBayes}: the probability that each trend period improved on the
+     * previous one and that each segment value is better than the rest, per metric; else empty.
+     */
+    public List<Improvement> improvements() {
+        return improvements;
     }
 
     /** Per segment column (in the order asked), its values in ascending order. */

@@ -56,6 +56,7 @@ final class ReportAssembly {
     static void checkTargets(ReportOptions options, List<Metric> metrics) {
         targets(options, metrics);
         Rankings.check(options);
+        Improvements.check(options);
     }
 
     /** The summaries of the collected tallies: overall, trend, targets, segments. */

@@ -64,6 +64,7 @@ public final class ReportOptions {
         long maxSegments = DEFAULT_MAX_SEGMENTS;
         int show = DEFAULT_SHOW;
         List<String> ranks = List.of();
+        boolean bayes;
 
         @Override
         protected State clone() {
@@ -207,6 +208,16 @@ public final class ReportOptions {
         return with(s -> s.ranks = List.copyOf(list));
     }
 
+    /**
+     * With or without the posterior probabilities of improvement ({@link Report#improvements()}):
+     * each trend period against the previous one and each segment value against the rest, for
+     * every metric (uniform priors; see {@link io.github.cxmetrics.insight.ProbabilityBetter}).
+     * Refused for weighted reports, before reading.
+     */
+    public ReportOptions withBayes(boolean value) {
+        return with(s -> s.bayes = value);
+    }
+
     /** The NPS interval method. */
     public ReportOptions withNpsInterval(NpsInterval value) {
         return with(s -> s.npsInterval = Objects.requireNonNull(value, "npsInterval"));
@@ -266,6 +277,11 @@ public final class ReportOptions {
         return state.minN;
     }
 
+    /** Whether the report has the posterior probabilities of improvement. */
+    public boolean bayes() {
+        return state.bayes;
+    }
+
     /** The segment columns to rank, in the order given. */
     public List<String> ranks() {
         return state.ranks;
@@ -314,14 +330,14 @@ public final class ReportOptions {
                 && a.targets.equals(b.targets) && a.npsInterval == b.npsInterval
                 && a.proportionInterval == b.proportionInterval && Objects.equals(a.asOf, b.asOf)
                 && a.threads == b.threads && a.maxSegments == b.maxSegments && a.show == b.show
-                && a.ranks.equals(b.ranks);
+                && a.ranks.equals(b.ranks) && a.bayes == b.bayes;
     }
 
     @Override
     public int hashCode() {
         State a = state;
         return Objects.hash(a.grouping, a.confidence, a.minN, a.targets, a.npsInterval, a.proportionInterval, a.asOf,
-                a.threads, a.maxSegments, a.show, a.ranks);
+                a.threads, a.maxSegments, a.show, a.ranks, a.bayes);
     }
 
     /** For example {@code ReportOptions[--by week --segment channel; confidence 0.95, min-n 30, …]}. */
@@ -332,6 +348,7 @@ public final class ReportOptions {
                 + a.confidence + ", min-n " + a.minN + ", targets " + a.targets + ", nps-interval " + a.npsInterval
                 + ", proportion-interval " + a.proportionInterval + ", as-of " + (a.asOf == null ? "(default)" : a.asOf)
                 + ", threads " + (a.threads == 0 ? "(one per processor)" : a.threads) + ", max-segments "
-                + a.maxSegments + ", show " + a.show + (a.ranks.isEmpty() ? "" : ", rank " + a.ranks) + "]";
+                + a.maxSegments + ", show " + a.show + (a.ranks.isEmpty() ? "" : ", rank " + a.ranks)
+                + (a.bayes ? ", bayes" : "") + "]";
     }
 }

@@ -147,6 +147,30 @@ final class CsvReportWriter {
             }
         }
         rankingRows(out, line, report, minN);
+        improvementRows(out, line, report, minN);
+    }
+
+    /**
+     * The rows of {@code --bayes}: {@code <metric>_probability_improved} on trend period rows
+     * (against the previous period) and {@code <metric>_probability_better_than_rest} on segment
+     * rows; {@code score} = the probability, {@code standard_error} = its Monte Carlo error (0 when
+     * exact).
+     */
+    private static void improvementRows(Appendable out, StringBuilder line, Report report, long minN)
+            throws IOException {
+        java.util.Map<String, PeriodSummary> periods = new java.util.HashMap<>();
+        report.trend().forEach(p -> periods.put(p.period(), p));
+        for (io.github.cxmetrics.report.Improvement i : report.improvements()) {
+            boolean period = i.column() == null;
+            String[] cells = cells(period ? "" : i.column(), period ? "" : i.segment(),
+                    period ? periods.get(i.period()) : null, i.metric().key()
+                            + (period ? "_probability_improved" : "_probability_better_than_rest"), 0, 0);
+            cells[HEADER.indexOf("n")] = "";
+            cells[HEADER.indexOf("small_sample")] = "";
+            cells[HEADER.indexOf("score")] = Double.toString(i.probability().value());
+            cells[HEADER.indexOf("standard_error")] = Double.toString(i.probability().standardError());
+            write(out, line, cells);
+        }
     }
 
     /**

@@ -58,6 +58,7 @@ final class JsonReportWriter {
         targets(json, report);
         segments(json, report);
         RankingSections.json(json, report);
+        ImprovementSections.json(json, report);
         json.endObject();
         json.flush();
         out.append('\n');
