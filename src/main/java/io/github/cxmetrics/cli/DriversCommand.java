@@ -1,10 +1,9 @@
 package io.github.cxmetrics.cli;
 
-import io.github.cxmetrics.insight.Driver;
 import io.github.cxmetrics.insight.DriverBootstrap;
 import io.github.cxmetrics.insight.DriverTallyAccumulator;
 import io.github.cxmetrics.insight.KeyDrivers;
-import io.github.cxmetrics.internal.JsonWriter;
+import io.github.cxmetrics.report.format.KeyDriversFormat;
 import io.github.cxmetrics.io.ExportReader;
 import io.github.cxmetrics.io.ExportRow;
 import java.io.IOException;
@@ -73,11 +72,14 @@ final class DriversCommand {
         KeyDrivers k = KeyDrivers.of(data.tally.snapshot());
         DriverBootstrap boot = replicates == 0 ? null
                 : DriverBootstrap.of(outcome, drivers, data.rows, Math.max(replicates, 10), seed, confidence);
+        StringBuilder sb = new StringBuilder();
         if (json) {
-            writeJson(k, boot, data, confidence, out);
+            KeyDriversFormat.json(k, boot, data.read, data.missing, confidence, sb, true);
+            sb.append('\n');
         } else {
-            writeTable(k, boot, data, confidence, out);
+            KeyDriversFormat.table(k, boot, data.read, data.missing, confidence, sb);
         }
+        out.print(sb);
         return 0;
     }
 
@@ -133,113 +135,5 @@ final class DriversCommand {
             }
         }
         return new Data(tally, rows, missing, read);
-    }
-
-    private static void writeTable(KeyDrivers k, DriverBootstrap boot, Data data, double confidence,
-            PrintStream out) {
-        out.printf(Locale.ROOT, "Key drivers of %s: R² = %.4f, n = %d complete answers of %d rows%n",
-                k.tally().outcome(), k.r2(), k.n(), data.read);
-        data.missing.forEach((column, rows) -> out.printf(Locale.ROOT, "  left out: %d rows without an answer to %s%n",
-                rows, column));
-        String ci = fmt(100 * confidence) + " % interval";
-        out.println(boot == null ? "" : "Intervals: percentile bootstrap, " + boot.replicates() + " resamples, seed "
-                + boot.seed() + (boot.degenerate() > 0 ? ", " + boot.degenerate() + " left out (no analysis)" : ""));
-        out.printf(Locale.ROOT, "%-20s %6s %-17s %6s %-17s %7s %7s %7s %-9s %s%n", "driver", "LMG", ci, "RW", ci,
-                "beta", "r", "score", "rank", "quadrant");
-        for (int j = 0; j < k.drivers().size(); j++) {
-            Driver d = k.drivers().get(j);
-            out.printf(Locale.ROOT, "%-20s %6s %-17s %6.4f %-17s %7.3f %7.3f %7.2f %-9s %s%n", d.name(),
-                    Double.isNaN(d.lmg()) ? "-" : String.format(Locale.ROOT, "%.4f", d.lmg()),
-                    boot == null ? "" : range(boot.lmgInterval(j), "%.4f"), d.relativeWeight(),
-                    boot == null ? "" : range(boot.relativeWeightInterval(j), "%.4f"), d.beta(), d.correlation(),
-                    d.score(), d.rank() + (boot == null ? "" : " " + range(boot.rankInterval(j), "%.0f")),
-                    d.quadrant().label());
-        }
-        List<Driver> first = k.improvementOrder();
-        if (first.isEmpty()) {
-            out.println("Improve first: none (no important driver scores below the median)");
-        }
-        for (Driver d : first) {
-            out.printf(Locale.ROOT, "Improve first: %s (%s; the model expects %s%.3f on %s if its mean rose to the "
-                    + "other drivers' median)%n", d.name(), d.quadrant().label(), d.expectedGain() >= 0 ? "+" : "",
-                    d.expectedGain(), k.tally().outcome());
-        }
-    }
-
-    private static String range(double[] interval, String format) {
-        if (Double.isNaN(interval[0])) {
-            return "-";
-        }
-        return String.format(Locale.ROOT, format + " - " + format, interval[0], interval[1]);
-    }
-
-    private static String fmt(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-    }
-
-    private static void writeJson(KeyDrivers k, DriverBootstrap boot, Data data, double confidence, PrintStream out)
-            throws IOException {
-        StringBuilder sb = new StringBuilder();
-        JsonWriter w = JsonWriter.pretty(sb);
-        w.beginObject();
-        w.name("outcome").value(k.tally().outcome());
-        w.name("rows").value(data.read);
-        w.name("n").value(k.n());
-        w.name("excluded").beginObject();
-        for (Map.Entry<String, Long> e : data.missing.entrySet()) {
-            w.name(e.getKey()).value(e.getValue().longValue());
-        }
-        w.endObject();
-        w.name("r2").value(k.r2());
-        w.name("confidence").value(confidence);
-        w.name("bootstrap");
-        if (boot == null) {
-            w.nullValue();
-        } else {
-            w.beginObject().name("method").value("percentile").name("replicates").value(boot.replicates())
-                    .name("seed").value(boot.seed()).name("degenerate").value(boot.degenerate()).endObject();
-        }
-        w.name("drivers").beginArray();
-        for (int j = 0; j < k.drivers().size(); j++) {
-            Driver d = k.drivers().get(j);
-            w.beginObject();
-            w.name("driver").value(d.name());
-            number(w, "lmg", d.lmg());
-            bounds(w, "lmg", boot == null ? null : boot.lmgInterval(j));
-            w.name("relativeWeight").value(d.relativeWeight());
-            bounds(w, "relativeWeight", boot == null ? null : boot.relativeWeightInterval(j));
-            w.name("beta").value(d.beta());
-            w.name("correlation").value(d.correlation());
-            w.name("score").value(d.score());
-            w.name("standardDeviation").value(d.standardDeviation());
-            w.name("rank").value(d.rank());
-            bounds(w, "rank", boot == null ? null : boot.rankInterval(j));
-            w.name("quadrant").value(Options.cliName(d.quadrant()));
-            w.name("expectedGain").value(d.expectedGain());
-            w.endObject();
-        }
-        w.endArray();
-        w.name("improveFirst").beginArray();
-        for (Driver d : k.improvementOrder()) {
-            w.value(d.name());
-        }
-        w.endArray();
-        w.endObject();
-        w.flush();
-        out.println(sb);
-    }
-
-    private static void number(JsonWriter w, String name, double v) throws IOException {
-        w.name(name);
-        if (Double.isNaN(v)) {
-            w.nullValue();
-        } else {
-            w.value(v);
-        }
-    }
-
-    private static void bounds(JsonWriter w, String name, double[] interval) throws IOException {
-        number(w, name + "Lower", interval == null ? Double.NaN : interval[0]);
-        number(w, name + "Upper", interval == null ? Double.NaN : interval[1]);
     }
 }

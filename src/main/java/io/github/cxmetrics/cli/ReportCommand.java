@@ -48,6 +48,8 @@ final class ReportCommand {
             "  --rank COLUMN                 fair ranking of a --segment column's values:",
             "                                NPS, CSAT, FCR shrunk by empirical Bayes, with",
             "                                credible intervals and P(best) (repeatable)",
+            "  --drivers QUESTION            with --survey: key drivers of that question",
+            "                                (LMG, relative weights, what to fix first)",
             "  --bayes                       add the probability that each period improved",
             "                                and each segment value beats the rest",
             "  --weight COLUMN               weight each response (Kish effective n)",
@@ -114,7 +116,7 @@ final class ReportCommand {
     /** The options of the computation and the output; the grouping options come from {@link ReportGrouping}. */
     private static final Set<String> OWN_VALUED = Set.of("--confidence", "--min-n", "--nps-interval",
             "--proportion-interval", "--format", "--output", "--target", "--as-of", "--survey", "--save-tallies",
-            "--from-tallies", "--threads", "--max-segments", "--show", "--rank");
+            "--from-tallies", "--threads", "--max-segments", "--show", "--rank", "--drivers");
     private static final Set<String> VALUED = valued();
     private static final Set<String> FLAGS = flags();
     private static final Set<String> REPEATABLE = Set.of("--column", "--segment", "--target", "--labels", "--rank");
@@ -257,6 +259,9 @@ final class ReportCommand {
             o = o.withMaxSegments(max);
         }
         o = o.withBayes(args.has("--bayes"));
+        if (args.has("--drivers")) {
+            o = o.withDrivers(args.get("--drivers"));
+        }
         for (String column : args.all("--rank")) {
             o = o.withRank(column);
         }

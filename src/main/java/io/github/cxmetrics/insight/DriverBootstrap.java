@@ -48,7 +48,35 @@ public final class DriverBootstrap {
      */
     public static DriverBootstrap of(String outcome, List<String> drivers, List<double[]> rows, int replicates,
             long seed, double confidence) {
+        long[] ones = new long[rows.size()];
+        Arrays.fill(ones, 1);
+        return of(outcome, drivers, rows, ones, replicates, seed, confidence);
+    }
+
+    /**
+     * Bootstraps the analysis of distinct answer rows, each given {@code counts[i]} times (such as a
+     * survey's answer patterns): the same as listing every respondent, with resampling cost in the
+     * number of respondents and the analysis in the number of distinct rows.
+     *
+     * @throws IllegalArgumentException as {@link #of(String, List, List, int, long, double)}, or if
+     *     the counts do not match the rows or one is negative
+     */
+    public static DriverBootstrap of(String outcome, List<String> drivers, List<double[]> rows, long[] counts,
+            int replicates, long seed, double confidence) {
         Objects.requireNonNull(rows, "rows");
+        if (counts.length != rows.size()) {
+            throw new IllegalArgumentException("Invalid number of counts (valid values " + rows.size()
+                    + ", one per row): " + counts.length);
+        }
+        long[] cumulative = new long[counts.length];
+        long total = 0;
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] < 0) {
+                throw new IllegalArgumentException("Invalid count (valid values >= 0): " + counts[i]);
+            }
+            total += counts[i];
+            cumulative[i] = total;
+        }
         if (replicates < 10 || replicates > 100_000) {
             throw new IllegalArgumentException("Invalid value for replicates (valid values 10 - 100000): " + replicates);
         }
@@ -67,11 +95,18 @@ public final class DriverBootstrap {
         double[][] rank = new double[p][replicates];
         int done = 0;
         int degenerate = 0;
+        long[] drawn = new long[data.length];
         for (int b = 0; b < replicates; b++) {
+            Arrays.fill(drawn, 0);
+            for (long i = 0; i < total; i++) {
+                int at = Arrays.binarySearch(cumulative, random.nextLong(total) + 1);
+                drawn[at < 0 ? -at - 1 : firstOf(cumulative, at)]++;
+            }
             DriverTallyAccumulator acc = new DriverTallyAccumulator(outcome, drivers);
-            for (int i = 0; i < data.length; i++) {
-                double[] row = data[random.nextInt(data.length)];
-                acc.add(row[0], Arrays.copyOfRange(row, 1, row.length));
+            for (int r = 0; r < data.length; r++) {
+                if (drawn[r] > 0) {
+                    acc.add(drawn[r], data[r][0], Arrays.copyOfRange(data[r], 1, data[r].length));
+                }
             }
             KeyDrivers k;
             try {
@@ -98,6 +133,15 @@ public final class DriverBootstrap {
             rank[j] = sorted(rank[j], done);
         }
         return new DriverBootstrap(replicates, degenerate, seed, confidence, lmg, weight, rank);
+    }
+
+    /** The first index holding the same cumulative value (rows with count 0 share it with the row before). */
+    private static int firstOf(long[] cumulative, int at) {
+        int i = at;
+        while (i > 0 && cumulative[i - 1] == cumulative[at]) {
+            i--;
+        }
+        return i;
     }
 
     private static double[] sorted(double[] values, int n) {

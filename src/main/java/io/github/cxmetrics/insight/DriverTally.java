@@ -34,6 +34,42 @@ public final class DriverTally {
         this.products = products;
     }
 
+    /**
+     * The tally of a KTO survey's respondents who answered the outcome question and every other
+     * question (complete cases), from the survey's answer patterns: the outcome is a question id,
+     * the drivers are the other questions in survey order. Exact, so a survey from stored tallies
+     * gives the tally of the raw file.
+     *
+     * @throws IllegalArgumentException if the outcome is not a question of the survey, or the
+     *     survey has no other question
+     */
+    public static DriverTally ofSurvey(io.github.cxmetrics.survey.SurveyResult result, String outcome) {
+        Objects.requireNonNull(result, "result");
+        List<io.github.cxmetrics.survey.Question> questions = result.survey().questions();
+        List<String> ids = questions.stream().map(io.github.cxmetrics.survey.Question::id).toList();
+        int o = ids.indexOf(outcome);
+        if (o < 0) {
+            throw new IllegalArgumentException("Invalid outcome (valid values: a question of the survey, " + ids + "): "
+                    + outcome);
+        }
+        List<String> drivers = new java.util.ArrayList<>(ids);
+        drivers.remove(o);
+        DriverTallyAccumulator acc = new DriverTallyAccumulator(outcome, drivers);
+        result.forEachPattern((answers, count) -> {
+            double[] x = new double[answers.length - 1];
+            for (int q = 0, j = 0; q < answers.length; q++) {
+                if (answers[q] == io.github.cxmetrics.survey.Survey.MISSING) {
+                    return;
+                }
+                if (q != o) {
+                    x[j++] = answers[q];
+                }
+            }
+            acc.add(count, answers[o], x);
+        });
+        return acc.snapshot();
+    }
+
     static void checkNames(String outcome, List<String> drivers) {
         if (drivers.isEmpty()) {
             throw new IllegalArgumentException("Invalid drivers (valid values: at least one driver): none");

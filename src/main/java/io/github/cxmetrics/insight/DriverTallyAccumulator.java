@@ -52,6 +52,19 @@ public final class DriverTallyAccumulator {
      *     finite (nothing is added)
      */
     public DriverTallyAccumulator add(double outcomeValue, double... driverValues) {
+        return add(1, outcomeValue, driverValues);
+    }
+
+    /**
+     * Adds {@code count} respondents with the same answers, as if each had been added.
+     *
+     * @throws IllegalArgumentException if count is negative, the number of driver values is wrong
+     *     or a value is not finite (nothing is added)
+     */
+    public DriverTallyAccumulator add(long count, double outcomeValue, double... driverValues) {
+        if (count < 0) {
+            throw new IllegalArgumentException("Invalid value for count (valid values >= 0): " + count);
+        }
         if (driverValues.length != size - 1) {
             throw new IllegalArgumentException("Invalid number of driver values (valid values " + (size - 1)
                     + ", one per driver " + drivers + "): " + driverValues.length);
@@ -65,28 +78,32 @@ public final class DriverTallyAccumulator {
                         + x[i]);
             }
         }
-        n++;
+        n += count;
         int k = 0;
         for (int i = 0; i < size; i++) {
-            addTo(sums, bigSums, i, x[i], 1);
+            addTo(sums, bigSums, i, x[i], 1, count);
             for (int j = i; j < size; j++) {
-                addTo(products, bigProducts, k++, x[i], x[j]);
+                addTo(products, bigProducts, k++, x[i], x[j], count);
             }
         }
         return this;
     }
 
-    /** Adds a * b exactly to cell k: in the long while a and b are small integers and it fits. */
-    private static void addTo(long[] longs, BigDecimal[] bigs, int k, double a, double b) {
+    /** Adds count · a · b exactly to cell k: in the long while a and b are small integers and it fits. */
+    private static void addTo(long[] longs, BigDecimal[] bigs, int k, double a, double b, long count) {
         if (isSmallInteger(a) && isSmallInteger(b)) {
             long p = (long) a * (long) b;
-            long s = longs[k] + p;
-            if (((longs[k] ^ s) & (p ^ s)) >= 0) {
-                longs[k] = s;
-                return;
+            long high = Math.multiplyHigh(p, count);
+            long pc = p * count;
+            if ((high == 0 && pc >= 0) || (high == -1 && pc < 0)) {
+                long s = longs[k] + pc;
+                if (((longs[k] ^ s) & (pc ^ s)) >= 0) {
+                    longs[k] = s;
+                    return;
+                }
             }
         }
-        bigs[k] = bigs[k].add(new BigDecimal(a).multiply(new BigDecimal(b)));
+        bigs[k] = bigs[k].add(new BigDecimal(a).multiply(new BigDecimal(b)).multiply(BigDecimal.valueOf(count)));
     }
 
     private static boolean isSmallInteger(double v) {

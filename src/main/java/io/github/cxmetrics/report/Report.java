@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A KPI report of a feedback export: overall NPS, CSAT and CES with n and intervals, optionally a
@@ -46,6 +47,7 @@ public final class Report {
     private final OperationalSummary overallOperations;
     private final List<Ranking> rankings;
     private final List<Improvement> improvements;
+    private final KeyDriverAnalysis keyDrivers;
     /** The group tallies the summaries were computed from, for {@link #saveTallies}. */
     private final ReportTallies tallies;
 
@@ -65,6 +67,7 @@ public final class Report {
         this.trend = List.copyOf(trend);
         this.segments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(segments));
         this.rankings = List.copyOf(Rankings.of(options, metrics, this.segments));
+        this.keyDrivers = KeyDriverAnalysis.of(options, tallies.overall);
         this.improvements = List.copyOf(Improvements.of(options, this.metrics, this.overall, this.trend,
                 this.segments));
     }
@@ -227,6 +230,29 @@ public final class Report {
      */
     public List<Improvement> improvements() {
         return improvements;
+    }
+
+    /**
+     * With {@link ReportOptions#withDrivers}: the key drivers of the survey's outcome question over
+     * the whole input (complete cases); else empty.
+     */
+    public Optional<io.github.cxmetrics.insight.KeyDrivers> keyDrivers() {
+        return Optional.ofNullable(keyDrivers == null ? null : keyDrivers.drivers);
+    }
+
+    /** The bootstrap intervals of {@link #keyDrivers()} (1,000 resamples, seed 1), when it is present. */
+    public Optional<io.github.cxmetrics.insight.DriverBootstrap> keyDriverIntervals() {
+        return Optional.ofNullable(keyDrivers == null ? null : keyDrivers.intervals);
+    }
+
+    /** The survey respondents behind {@link #keyDrivers()}, complete or not (0 without it). */
+    public long keyDriverRespondents() {
+        return keyDrivers == null ? 0 : keyDrivers.respondents;
+    }
+
+    /** The respondents left out of {@link #keyDrivers()}, per first unanswered question (outcome first). */
+    public Map<String, Long> keyDriverExclusions() {
+        return keyDrivers == null ? Map.of() : java.util.Collections.unmodifiableMap(keyDrivers.excluded);
     }
 
     /** Per segment column (in the order asked), its values in ascending order. */

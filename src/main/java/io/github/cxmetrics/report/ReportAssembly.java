@@ -57,6 +57,7 @@ final class ReportAssembly {
         targets(options, metrics);
         Rankings.check(options);
         Improvements.check(options);
+        KeyDriverAnalysis.check(options);
     }
 
     /** The summaries of the collected tallies: overall, trend, targets, segments. */

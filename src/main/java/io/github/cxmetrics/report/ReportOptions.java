@@ -65,6 +65,7 @@ public final class ReportOptions {
         int show = DEFAULT_SHOW;
         List<String> ranks = List.of();
         boolean bayes;
+        String driversOutcome;
 
         @Override
         protected State clone() {
@@ -218,6 +219,21 @@ public final class ReportOptions {
         return with(s -> s.bayes = value);
     }
 
+    /**
+     * With the key drivers of a KTO survey's outcome question ({@link Report#keyDrivers()}): the
+     * survey's other questions as drivers, LMG and relative weights with bootstrap intervals
+     * (docs/drivers.md). Needs a survey with that question, checked before reading.
+     *
+     * @throws IllegalArgumentException if the question id is blank
+     */
+    public ReportOptions withDrivers(String outcomeQuestion) {
+        if (outcomeQuestion == null || outcomeQuestion.isBlank()) {
+            throw new IllegalArgumentException("Invalid value for drivers (valid values: a question id of the survey): \""
+                    + outcomeQuestion + "\"");
+        }
+        return with(s -> s.driversOutcome = outcomeQuestion);
+    }
+
     /** The NPS interval method. */
     public ReportOptions withNpsInterval(NpsInterval value) {
         return with(s -> s.npsInterval = Objects.requireNonNull(value, "npsInterval"));
@@ -277,6 +293,11 @@ public final class ReportOptions {
         return state.minN;
     }
 
+    /** The outcome question of the key driver analysis, or null without one. */
+    public String driversOutcome() {
+        return state.driversOutcome;
+    }
+
     /** Whether the report has the posterior probabilities of improvement. */
     public boolean bayes() {
         return state.bayes;
@@ -330,14 +351,14 @@ public final class ReportOptions {
                 && a.targets.equals(b.targets) && a.npsInterval == b.npsInterval
                 && a.proportionInterval == b.proportionInterval && Objects.equals(a.asOf, b.asOf)
                 && a.threads == b.threads && a.maxSegments == b.maxSegments && a.show == b.show
-                && a.ranks.equals(b.ranks) && a.bayes == b.bayes;
+                && a.ranks.equals(b.ranks) && a.bayes == b.bayes && Objects.equals(a.driversOutcome, b.driversOutcome);
     }
 
     @Override
     public int hashCode() {
         State a = state;
         return Objects.hash(a.grouping, a.confidence, a.minN, a.targets, a.npsInterval, a.proportionInterval, a.asOf,
-                a.threads, a.maxSegments, a.show, a.ranks, a.bayes);
+                a.threads, a.maxSegments, a.show, a.ranks, a.bayes, a.driversOutcome);
     }
 
     /** For example {@code ReportOptions[--by week --segment channel; confidence 0.95, min-n 30, …]}. */
@@ -349,6 +370,6 @@ public final class ReportOptions {
                 + ", proportion-interval " + a.proportionInterval + ", as-of " + (a.asOf == null ? "(default)" : a.asOf)
                 + ", threads " + (a.threads == 0 ? "(one per processor)" : a.threads) + ", max-segments "
                 + a.maxSegments + ", show " + a.show + (a.ranks.isEmpty() ? "" : ", rank " + a.ranks)
-                + (a.bayes ? ", bayes" : "") + "]";
+                + (a.bayes ? ", bayes" : "") + (a.driversOutcome == null ? "" : ", drivers " + a.driversOutcome) + "]";
     }
 }

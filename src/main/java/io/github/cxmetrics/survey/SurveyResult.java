@@ -244,6 +244,20 @@ public final class SurveyResult {
         return new IndexScore(eligibleN, estimate, Math.sqrt(variance), eligibleN - 1, lowest, 100);
     }
 
+    /**
+     * Gives every distinct answer pattern with its number of respondents, in the canonical order:
+     * the answers in survey order, {@link Survey#MISSING} for a question not answered (a copy the
+     * action may keep). The patterns are the sufficient statistic of the survey, so any analysis of
+     * the respondents' joint answers (cross-tabulations, the key drivers of
+     * {@code io.github.cxmetrics.insight.DriverTally#ofSurvey}) can be computed from them exactly.
+     */
+    public void forEachPattern(java.util.function.ObjLongConsumer<int[]> action) {
+        Objects.requireNonNull(action, "action");
+        for (int p = 0; p < patterns.size(); p++) {
+            action.accept(patterns.get(p).answers.clone(), counts[p]);
+        }
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof SurveyResult s && respondents == s.respondents && survey.equals(s.survey)

@@ -148,6 +148,38 @@ final class CsvReportWriter {
         }
         rankingRows(out, line, report, minN);
         improvementRows(out, line, report, minN);
+        driverRows(out, line, report);
+    }
+
+    /**
+     * The rows of {@code --drivers}: one per driver question, {@code segment_column} =
+     * {@code drivers}, {@code segment} = the question, {@code metric} = {@code driver_lmg} and
+     * {@code driver_relative_weight} ({@code score} = the share of R², {@code lower}/{@code upper} =
+     * its bootstrap interval), {@code n} = the complete answers.
+     */
+    private static void driverRows(Appendable out, StringBuilder line, Report report) throws IOException {
+        if (report.keyDrivers().isEmpty()) {
+            return;
+        }
+        io.github.cxmetrics.insight.KeyDrivers k = report.keyDrivers().get();
+        io.github.cxmetrics.insight.DriverBootstrap boot = report.keyDriverIntervals().orElse(null);
+        for (int j = 0; j < k.drivers().size(); j++) {
+            io.github.cxmetrics.insight.Driver d = k.drivers().get(j);
+            double[][] values = {{d.lmg(), boot == null ? Double.NaN : boot.lmgInterval(j)[0],
+                boot == null ? Double.NaN : boot.lmgInterval(j)[1]}, {d.relativeWeight(),
+                boot == null ? Double.NaN : boot.relativeWeightInterval(j)[0],
+                boot == null ? Double.NaN : boot.relativeWeightInterval(j)[1]}};
+            String[] kinds = {"driver_lmg", "driver_relative_weight"};
+            for (int v = 0; v < 2; v++) {
+                String[] cells = cells("drivers", d.name(), null, kinds[v], k.n(), 0);
+                cells[HEADER.indexOf("small_sample")] = "";
+                for (int c = 0; c < 3; c++) {
+                    cells[HEADER.indexOf(c == 0 ? "score" : c == 1 ? "lower" : "upper")] =
+                            Double.isNaN(values[v][c]) ? "" : Double.toString(values[v][c]);
+                }
+                write(out, line, cells);
+            }
+        }
     }
 
     /**

@@ -59,6 +59,7 @@ final class JsonReportWriter {
         segments(json, report);
         RankingSections.json(json, report);
         ImprovementSections.json(json, report);
+        DriverSections.json(json, report);
         json.endObject();
         json.flush();
         out.append('\n');

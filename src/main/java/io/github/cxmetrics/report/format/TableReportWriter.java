@@ -57,6 +57,7 @@ final class TableReportWriter {
         }
         RankingSections.table(report, out);
         ImprovementSections.table(report, out);
+        DriverSections.table(report, out);
         out.append('\n').append("* significant at ").append(percent(1 - report.confidence()))
                 .append("   ! fewer than ").append(Long.toString(report.options().minN())).append(" responses")
                 .append(report.trend().isEmpty() ? "" : "   # outside control limits").append('\n');
