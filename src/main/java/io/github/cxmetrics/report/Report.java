@@ -187,8 +187,9 @@ public final class Report {
 
     /**
      * The trend line of each metric over the trend's periods (weighted least squares on the period
-     * scores, see {@code docs/trends.md}); empty without a trend, with fewer than three periods with
-     * data, or for weighted reports.
+     * scores, see {@code docs/trends.md}); empty without a trend or with fewer than three periods
+     * with data. Weighted reports fit the weighted period scores, each weighed by its Kish effective
+     * n ({@link io.github.cxmetrics.trend.Series#ofWeighted}).
      */
     public Map<Metric, Trend> trendLines() {
         return trendLines;

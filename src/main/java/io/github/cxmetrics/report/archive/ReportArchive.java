@@ -11,6 +11,8 @@ import io.github.cxmetrics.internal.AtomicFiles;
 import io.github.cxmetrics.internal.PercentEncoding;
 import io.github.cxmetrics.io.TallyStore;
 import io.github.cxmetrics.ops.ResponseTimeHistogram;
+import io.github.cxmetrics.ops.WeightedOutcomeAccumulator;
+import io.github.cxmetrics.ops.WeightedResponseTimeHistogram;
 import io.github.cxmetrics.scale.CesScale;
 import io.github.cxmetrics.scale.CsatScale;
 import io.github.cxmetrics.scale.Scale;
@@ -201,9 +203,15 @@ public final class ReportArchive {
             if (o.response() != null) {
                 line(lines, "operation", key + " response " + o.response().snapshot().format());
                 line(lines, "operation", key + " open " + o.openResponses());
+                if (o.weightedResponse() != null) {
+                    line(lines, "operation", key + " response-weights " + o.weightedResponse().snapshot().formatWeights());
+                }
             }
             if (o.fcr() != null) {
                 line(lines, "operation", key + " fcr " + o.fcr().successes() + "/" + o.fcr().n());
+                if (o.weightedFcr() != null) {
+                    line(lines, "operation", key + " fcr-weights " + o.weightedFcr().format());
+                }
             }
         }
     }
@@ -809,15 +817,24 @@ public final class ReportArchive {
 
         private void fillOps(ReportTallies t, Group g, Map<String, Entry> kinds) {
             Set<String> expected = new HashSet<>();
+            boolean weighted = t.input.weighted();
             if (t.hasResponseTime) {
                 expected.addAll(List.of("response", "open"));
+                if (weighted) {
+                    expected.add("response-weights");
+                }
             }
             if (t.hasFcr) {
                 expected.add("fcr");
+                if (weighted) {
+                    expected.add("fcr-weights");
+                }
             }
             if (!kinds.keySet().equals(expected)) {
                 throw new IllegalArgumentException(source + ": group " + g.key + " has operations " + sorted(
-                        kinds.keySet()) + ", expected " + sorted(expected));
+                        kinds.keySet()) + ", expected " + sorted(expected) + (weighted && !kinds.keySet().containsAll(
+                        expected) ? " (a weighted store needs the weights of its operations: save the tallies again)"
+                        : ""));
             }
             OpsTallies o = g.tallies.ops();
             if (t.hasResponseTime) {
@@ -829,6 +846,12 @@ public final class ReportArchive {
                     throw at(source, open, "invalid open count: " + abbreviate(open.value));
                 }
                 o.addOpen(check(open, "open count", () -> Long.parseLong(open.value)));
+                if (weighted) {
+                    Entry w = kinds.get("response-weights");
+                    WeightedResponseTimeHistogram wh = check(w, "response weights",
+                            () -> WeightedResponseTimeHistogram.parse(h, w.value));
+                    o.weightedResponse().addAll(wh);
+                }
             }
             if (t.hasFcr) {
                 Entry e = kinds.get("fcr");
@@ -839,6 +862,15 @@ public final class ReportArchive {
                 Proportion p = check(e, "fcr", () -> Proportion.of(Long.parseLong(fm.group(1)),
                         Long.parseLong(fm.group(2))));
                 o.fcr().addAll(p);
+                if (weighted) {
+                    Entry w = kinds.get("fcr-weights");
+                    WeightedOutcomeAccumulator wa = check(w, "fcr weights", () -> WeightedOutcomeAccumulator.parse(w.value));
+                    if (wa.n() != p.n() || wa.successes() != p.successes()) {
+                        throw at(source, w, "fcr weights of " + wa.successes() + "/" + wa.n() + " outcomes, but fcr is "
+                                + p.successes() + "/" + p.n());
+                    }
+                    o.weightedFcr().combine(wa);
+                }
             }
         }
     }

@@ -3,6 +3,8 @@ package io.github.cxmetrics.report.scan;
 import io.github.cxmetrics.ops.OutcomeAccumulator;
 import io.github.cxmetrics.ops.ResponseTimeHistogram;
 import io.github.cxmetrics.ops.ResponseTimeHistogramAccumulator;
+import io.github.cxmetrics.ops.WeightedOutcomeAccumulator;
+import io.github.cxmetrics.ops.WeightedResponseTimeHistogramAccumulator;
 import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.calendar.CalendarPeriod;
@@ -54,7 +56,7 @@ public final class ReportTallies {
             TreeMap<CalendarPeriod, GroupTallies> periods, List<String> segmentNames, List<Map<String, SegmentData>> segments,
             boolean hasResponseTime, boolean hasFcr, Duration responseTarget) {
         this(input, metrics, scales, overall, periods, segmentNames, segments, hasResponseTime, hasFcr, false,
-                responseTarget, storedOps(hasResponseTime, hasFcr, responseTarget));
+                responseTarget, storedOps(hasResponseTime, hasFcr, responseTarget, input.weighted()));
     }
 
     ReportTallies(ReadCounts input, List<Metric> metrics, Scale[] scales, GroupTallies overall,
@@ -81,13 +83,19 @@ public final class ReportTallies {
                 hasResponseTime, hasFcr, hasSurvey, responseTarget, newOps);
     }
 
-    private static Supplier<OpsTallies> storedOps(boolean hasResponseTime, boolean hasFcr, Duration responseTarget) {
+    private static Supplier<OpsTallies> storedOps(boolean hasResponseTime, boolean hasFcr, Duration responseTarget,
+            boolean weighted) {
         if (!hasResponseTime && !hasFcr) {
             return null;
         }
-        return () -> new OpsTallies(hasResponseTime ? new ResponseTimeHistogramAccumulator(
-                ResponseTimeHistogram.DEFAULT_RELATIVE_ACCURACY, responseTarget) : null,
-                hasFcr ? new OutcomeAccumulator() : null, null);
+        return () -> {
+            OpsTallies t = new OpsTallies(hasResponseTime ? new ResponseTimeHistogramAccumulator(
+                    ResponseTimeHistogram.DEFAULT_RELATIVE_ACCURACY, responseTarget) : null,
+                    hasFcr ? new OutcomeAccumulator() : null, null);
+            return weighted ? t.weighted(new WeightedResponseTimeHistogramAccumulator(
+                    ResponseTimeHistogram.DEFAULT_RELATIVE_ACCURACY, responseTarget), new WeightedOutcomeAccumulator())
+                    : t;
+        };
     }
 
     /** A new empty group with the tallies of these metrics and operational KPIs. */

@@ -110,7 +110,8 @@ final class StreamingPass {
         if (input != null) {
             ops.withValues(input.values());
         }
-        opsFactory = ops.isActive() ? ops::newTallies : null;
+        boolean weighted = grouping.weightColumn() != null;
+        opsFactory = ops.isActive() ? () -> ops.newTallies(weighted) : null;
         requireSomethingToReport(header);
         if (grouping.respondentColumn() != null && respondents == null) {
             throw new IllegalArgumentException("Respondent deduplication (--respondent) reads the input twice: "
@@ -284,7 +285,7 @@ final class StreamingPass {
             }
             if (ops.isActive()) {
                 for (GroupTallies g : groups) {
-                    ops.addTo(g.ops());
+                    ops.addTo(g.ops(), row.weight);
                 }
             }
         }
