@@ -6,6 +6,7 @@ import io.github.cxmetrics.io.ExportLayout;
 import io.github.cxmetrics.report.scan.GroupTallies;
 import io.github.cxmetrics.report.scan.OpsTallies;
 import io.github.cxmetrics.report.scan.ReadCounts;
+import io.github.cxmetrics.report.scan.Weighting;
 import io.github.cxmetrics.report.scan.ReportTallies;
 import io.github.cxmetrics.internal.AtomicFiles;
 import io.github.cxmetrics.internal.PercentEncoding;
@@ -89,11 +90,15 @@ public final class ReportArchive {
     private static final Pattern END = Pattern.compile("end lines=(0|[1-9][0-9]{0,8}) crc32=([0-9a-f]{8})");
     private static final Pattern COUNT = Pattern.compile("0|[1-9][0-9]{0,18}");
     private static final Pattern SCORES_LINE = Pattern.compile("(0|[1-9][0-9]{0,8}) ([0-9a-f]{8})");
+    private static final String NUMBER = "(-?[0-9]+\\.[0-9]+(?:E-?[0-9]+)?|Infinity|NaN)";
+    private static final Pattern WEIGHTING = Pattern.compile("(raking) iterations=([1-9][0-9]{0,8}) converged=(true|false)"
+            + " max-deviation=" + NUMBER + " design-effect=" + NUMBER + " effective-n=" + NUMBER + " min-weight=" + NUMBER
+            + " max-weight=" + NUMBER);
     private static final Pattern FCR = Pattern.compile("(0|[1-9][0-9]{0,18})/(0|[1-9][0-9]{0,18})");
     private static final long MAX_FILE_BYTES = 1L << 30;
     /** Names that occur at most once, in the order they are written. */
     private static final List<String> SINGLE = List.of("file", "rows", "rejected-rows", "duplicate-rows",
-            "weighted", "metrics", "grouping", "layout-format", "layout-encoding", "layout-charset",
+            "weighted", "weighting", "metrics", "grouping", "layout-format", "layout-encoding", "layout-charset",
             "layout-delimiter", "layout-sep-line", "layout-header-rows", "layout-skipped-rows",
             "layout-timestamp-column", "layout-timestamp-format", "layout-timestamp-zone", "operations", "scores");
     private static final Set<String> REPEATED = Set.of("rejection-reason", "rejection-example", "layout-column",
@@ -123,6 +128,12 @@ public final class ReportArchive {
         String scoresText = store.format();
         List<String> lines = new ArrayList<>();
         inputLines(lines, t.input);
+        if (t.weighting != null) {
+            Weighting w = t.weighting;
+            line(lines, "weighting", w.method() + " iterations=" + w.iterations() + " converged=" + w.converged()
+                    + " max-deviation=" + w.maxDeviation() + " design-effect=" + w.designEffect() + " effective-n="
+                    + w.effectiveN() + " min-weight=" + w.minWeight() + " max-weight=" + w.maxWeight());
+        }
         List<String> keys = new ArrayList<>();
         t.metrics.forEach(m -> keys.add(m.key()));
         line(lines, "metrics", String.join(",", keys));
@@ -551,7 +562,29 @@ public final class ReportArchive {
             ReportTallies tallies = new ReportTallies(input, metrics, scales, shape.newGroup(), periods, g.segments(),
                     segments, response, fcr, g.responseTarget());
             fill(tallies);
-            return new Loaded(tallies, g);
+            return new Loaded(tallies.withWeighting(readWeighting(g)), g);
+        }
+
+        /** What raking did, stored exactly when the grouping rakes ({@code --rake}). */
+        private Weighting readWeighting(ReportGrouping g) {
+            Entry e = single(m, "weighting");
+            if (g.rake().isEmpty()) {
+                if (e != null) {
+                    throw at(source, e, "weighting without --rake in the grouping");
+                }
+                return null;
+            }
+            if (e == null) {
+                throw at(source, required("grouping"), "a raked grouping (--rake) needs its weighting line");
+            }
+            Matcher w = WEIGHTING.matcher(e.value);
+            if (!w.matches()) {
+                throw at(source, e, "invalid weighting (expected raking iterations=N converged=true|false "
+                        + "max-deviation=X design-effect=X effective-n=X min-weight=X max-weight=X): " + abbreviate(e.value));
+            }
+            return check(e, "weighting", () -> new Weighting(w.group(1), Integer.parseInt(w.group(2)),
+                    Boolean.parseBoolean(w.group(3)), Double.parseDouble(w.group(4)), Double.parseDouble(w.group(5)),
+                    Double.parseDouble(w.group(6)), Double.parseDouble(w.group(7)), Double.parseDouble(w.group(8))));
         }
 
         /** What was read: file, rows, rejections, duplicates, weighted. */
@@ -584,8 +617,8 @@ public final class ReportArchive {
         private ReportGrouping readGrouping(boolean weighted) {
             Entry e = required("grouping");
             ReportGrouping g = check(e, "grouping", () -> ReportGrouping.parse(e.value));
-            if (weighted != (g.weightColumn() != null)) {
-                throw at(source, required("weighted"), "weighted=" + weighted + " but the weight column is "
+            if (weighted != g.isWeighted()) {
+                throw at(source, required("weighted"), "weighted=" + weighted + " but the weight column and --rake are "
                         + (weighted ? "missing" : "given"));
             }
             if (g.survey() != null) {

@@ -75,6 +75,25 @@ public final class OpsTallies {
         return openResponses;
     }
 
+    /**
+     * Adds another group's operational tallies with every weight multiplied by a factor (a raking
+     * cell's): unweighted counts add exactly, the weighted ones are multiplied and added.
+     */
+    void addAllScaled(OpsTallies other, double factor) {
+        if (response != null) {
+            response.combine(other.response);
+            openResponses += other.openResponses;
+            weightedResponse.addAll(other.weightedResponse.snapshot().multipliedBy(factor));
+        }
+        if (fcr != null) {
+            fcr.combine(other.fcr);
+            weightedFcr.combine(other.weightedFcr.multipliedBy(factor));
+        }
+        if (kto != null) {
+            kto.combine(other.kto);
+        }
+    }
+
     public void addAll(OpsTallies other) {
         if (response != null) {
             response.combine(other.response);
