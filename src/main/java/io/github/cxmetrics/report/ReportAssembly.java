@@ -202,9 +202,9 @@ final class ReportAssembly {
                 throw new IllegalArgumentException("Target \"" + expression + "\" needs the " + metric.key()
                         + " column, which is not in the report");
             }
-            if (options.grouping().weightColumn() != null) {
+            if (options.grouping().isWeighted()) {
                 throw new IllegalArgumentException("Target \"" + expression
-                        + "\": targets are judged on unweighted responses and cannot be combined with --weight");
+                        + "\": targets are judged on unweighted responses and cannot be combined with --weight or --rake");
             }
             if (target.kind() == Target.Kind.CHANGE && options.grouping().by() == null) {
                 throw new IllegalArgumentException("Target \"" + expression
