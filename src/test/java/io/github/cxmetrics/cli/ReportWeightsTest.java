@@ -259,6 +259,19 @@ class ReportWeightsTest {
         }
     }
 
+    @Example
+    void aRakedReportOfNoRowsIsEmptyAndStored() throws IOException {
+        Path dir = Files.createTempDirectory("rake");
+        Path csv = write(dir, List.of());
+        Path store = dir.resolve("store");
+        MainTest.Run saved = MainTest.run("report", csv.toString(), "--rake", "region=north:0.5,south:0.5",
+                "--save-tallies", store.toString(), "--format", "json");
+        assertThat(saved.code()).as(saved.err()).isZero();
+        assertThat(saved.json().get("input").has("weighting")).isFalse();
+        MainTest.Run loaded = MainTest.run("report", "--from-tallies", store.toString(), "--format", "json");
+        assertThat(loaded.out()).isEqualTo(saved.out());
+    }
+
     /** The row order (and so any split of the scan) does not change a byte of a raked report. */
     @Property(tries = 8)
     void shuffledRowsGiveTheSameRakedReport(@ForAll @LongRange(min = 1, max = 1000) long seed) throws IOException {

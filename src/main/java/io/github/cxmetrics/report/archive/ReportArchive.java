@@ -565,7 +565,7 @@ public final class ReportArchive {
             return new Loaded(tallies.withWeighting(readWeighting(g)), g);
         }
 
-        /** What raking did, stored exactly when the grouping rakes ({@code --rake}). */
+        /** What raking did, stored when the grouping rakes ({@code --rake}) and there were rows to rake. */
         private Weighting readWeighting(ReportGrouping g) {
             Entry e = single(m, "weighting");
             if (g.rake().isEmpty()) {
@@ -575,7 +575,7 @@ public final class ReportArchive {
                 return null;
             }
             if (e == null) {
-                throw at(source, required("grouping"), "a raked grouping (--rake) needs its weighting line");
+                return null; // a raked report of no rows: nothing was raked
             }
             Matcher w = WEIGHTING.matcher(e.value);
             if (!w.matches()) {
