@@ -52,7 +52,11 @@ final class ReportCommand {
             "                                (LMG, relative weights, what to fix first)",
             "  --bayes                       add the probability that each period improved",
             "                                and each segment value beats the rest",
-            "  --weight COLUMN               weight each response (Kish effective n)",
+            "  --weight COLUMN               weight each response (Kish effective n); scores,",
+            "                                trends, response times and FCR are weighted",
+            "  --rake COLUMN=LEVEL:SHARE,... rake to population shares of COLUMN (repeatable,",
+            "                                one per column; shares sum to 1 or 100); with",
+            "                                --weight as base weights",
             "  --confidence LEVEL            confidence level [0.95]",
             "  --min-n N                     flag groups with fewer responses [30]",
             "  --target EXPR                 e.g. nps>=40, csat>=90%, nps+15 (repeatable);",
@@ -119,7 +123,8 @@ final class ReportCommand {
             "--from-tallies", "--threads", "--max-segments", "--show", "--rank", "--drivers");
     private static final Set<String> VALUED = valued();
     private static final Set<String> FLAGS = flags();
-    private static final Set<String> REPEATABLE = Set.of("--column", "--segment", "--target", "--labels", "--rank");
+    private static final Set<String> REPEATABLE = Set.of("--column", "--segment", "--target", "--labels", "--rank",
+            "--rake");
     private static final long PROGRESS_FROM_BYTES = 50L << 20;
 
     private ReportCommand() {

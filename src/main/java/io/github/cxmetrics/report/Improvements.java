@@ -26,8 +26,8 @@ final class Improvements {
      * @throws IllegalArgumentException if {@code --bayes} is combined with weights
      */
     static void check(ReportOptions options) {
-        if (options.bayes() && options.grouping().weightColumn() != null) {
-            throw new IllegalArgumentException("--bayes cannot be combined with --weight: the posteriors are for "
+        if (options.bayes() && options.grouping().isWeighted()) {
+            throw new IllegalArgumentException("--bayes cannot be combined with --weight or --rake: the posteriors are for "
                     + "counts of independent responses");
         }
     }

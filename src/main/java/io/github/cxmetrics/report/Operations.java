@@ -3,6 +3,7 @@ package io.github.cxmetrics.report;
 import io.github.cxmetrics.ops.OutcomeAccumulator;
 import io.github.cxmetrics.ops.ResponseTimeHistogram;
 import io.github.cxmetrics.ops.ResponseTimeHistogramAccumulator;
+import io.github.cxmetrics.ops.WeightedResponseTimeHistogram;
 import io.github.cxmetrics.report.scan.OpsTallies;
 import io.github.cxmetrics.score.Proportion;
 import io.github.cxmetrics.stats.Interval;
@@ -28,9 +29,13 @@ final class Operations {
         OutcomeAccumulator fcr = tallies.fcr();
         SurveyAccumulator kto = tallies.kto();
         long openResponses = tallies.openResponses();
-        return new OperationalSummary(response == null ? null
-                : responseTime(response.snapshot(), options.responseTimeBasis(), openResponses),
-                fcr == null ? null : outcome(fcr.snapshot(), options),
+        ResponseTimeSummary times = response == null ? null
+                : tallies.weightedResponse() != null
+                ? weightedResponseTime(tallies.weightedResponse().snapshot(), options.responseTimeBasis(), openResponses)
+                : responseTime(response.snapshot(), options.responseTimeBasis(), openResponses);
+        OutcomeSummary outcomes = fcr == null ? null
+                : outcome(tallies.weightedFcr() != null ? tallies.weightedFcr().snapshot() : fcr.snapshot(), options);
+        return new OperationalSummary(times, outcomes,
                 kto == null ? null : kto(kto.snapshot(), options.confidence()));
     }
 
@@ -46,8 +51,31 @@ final class Operations {
                 OptionalDouble.of(100 * within.estimate()), basis, open);
     }
 
+    /**
+     * The weighted summary: weighted mean, quantiles and share within the target
+     * ({@link WeightedResponseTimeHistogram}); n and the count within the target stay unweighted.
+     * Without weight (all weights 0) the statistics are absent, as for no times.
+     */
+    private static ResponseTimeSummary weightedResponseTime(WeightedResponseTimeHistogram h, ResponseTimeBasis basis,
+            long open) {
+        double target = h.target().toNanos() / 60_000_000_000.0;
+        if (h.isEmpty() || !(h.sumOfWeights() > 0)) {
+            OptionalDouble none = OptionalDouble.empty();
+            long within = h.isEmpty() ? 0 : h.toHistogram().withinTarget().successes();
+            return new ResponseTimeSummary(h.n(), none, none, none, none, target, within, none, basis, open);
+        }
+        Proportion within = h.withinTarget();
+        return new ResponseTimeSummary(h.n(), OptionalDouble.of(h.mean()), OptionalDouble.of(h.median()),
+                OptionalDouble.of(h.p90()), OptionalDouble.of(h.p95()), target, within.successes(),
+                OptionalDouble.of(100 * within.estimate()), basis, open);
+    }
+
     private static OutcomeSummary outcome(Proportion p, ReportOptions options) {
-        if (p.isEmpty()) {
+        if (p.isEmpty() || p.effectiveN() == 0) {
+            if (!p.isEmpty()) {
+                OptionalDouble none = OptionalDouble.empty();
+                return new OutcomeSummary(p.n(), p.successes(), none, none, none);
+            }
             OptionalDouble none = OptionalDouble.empty();
             return new OutcomeSummary(0, 0, none, none, none);
         }

@@ -26,8 +26,8 @@ final class Rankings {
                         + " (a ranking is of the values of a segment column; segment columns: "
                         + options.grouping().segments() + ")");
             }
-            if (options.grouping().weightColumn() != null) {
-                throw new IllegalArgumentException("--rank cannot be combined with --weight: the ranking's model "
+            if (options.grouping().isWeighted()) {
+                throw new IllegalArgumentException("--rank cannot be combined with --weight or --rake: the ranking's model "
                         + "(beta-binomial, Dirichlet-multinomial) is for counts of responses");
             }
         }

@@ -73,6 +73,18 @@ public final class Report {
     }
 
     /**
+     * What raking did to the weights ({@code --rake}): iterations, convergence, Kish's design effect
+     * and effective n, and the range of the weights; empty when the report is not raked (also for
+     * {@code --weight} alone).
+     */
+    public java.util.Optional<WeightingSummary> weighting() {
+        io.github.cxmetrics.report.scan.Weighting w = tallies == null ? null : tallies.weighting;
+        return w == null ? java.util.Optional.empty() : java.util.Optional.of(new WeightingSummary(w.method(),
+                w.iterations(), w.converged(), w.maxDeviation(), w.designEffect(), w.effectiveN(), w.minWeight(),
+                w.maxWeight()));
+    }
+
+    /**
      * Reads a CSV export and computes the report. The rows are tallied on all cores (see
      * {@code docs/report.md}, "How a file is read"); at a row the parallel scan does not read, the
      * file is read again by the streaming pass, which names a bad row's line and column.
@@ -195,8 +207,9 @@ public final class Report {
 
     /**
      * The trend line of each metric over the trend's periods (weighted least squares on the period
-     * scores, see {@code docs/trends.md}); empty without a trend, with fewer than three periods with
-     * data, or for weighted reports.
+     * scores, see {@code docs/trends.md}); empty without a trend or with fewer than three periods
+     * with data. Weighted reports fit the weighted period scores, each weighed by its Kish effective
+     * n ({@link io.github.cxmetrics.trend.Series#ofWeighted}).
      */
     public Map<Metric, Trend> trendLines() {
         return trendLines;

@@ -9,6 +9,7 @@ import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.stats.PValueAdjustment;
 import io.github.cxmetrics.tally.Tally;
+import io.github.cxmetrics.tally.WeightedTally;
 import io.github.cxmetrics.target.Assessment;
 import io.github.cxmetrics.target.Target;
 import io.github.cxmetrics.trend.Metric;
@@ -72,7 +73,7 @@ final class ReportAssembly {
         List<CalendarPeriod> timeline = timeline(periods);
         Map<Metric, MetricSummary> overallSummary = summarize(overall);
         List<PeriodSummary> trend = trend(timeline, periods, weighted);
-        Map<Metric, Series> overallSeries = weighted ? Map.of() : series(timeline, periods);
+        Map<Metric, Series> overallSeries = series(timeline, periods, weighted);
         Map<Metric, Trend> trendLines = new EnumMap<>(Metric.class);
         overallSeries.forEach((m, s) -> s.trend().ifPresent(t -> trendLines.put(m, t)));
         List<Assessment> assessments = new ArrayList<>();
@@ -148,31 +149,42 @@ final class ReportAssembly {
             out.add(new PeriodSummary(p.label(), p.start(), summaries, operations(group)));
             previous = group;
         }
-        if (!weighted) {
-            for (Map.Entry<Metric, Series> e : series(timeline, data).entrySet()) {
-                List<SeriesPoint> points = e.getValue().points();
-                for (int i = 0; i < points.size(); i++) {
-                    SeriesPoint point = points.get(i);
-                    if (point.controlLimits().isPresent()) {
-                        Map<Metric, MetricSummary> m = new EnumMap<>(out.get(i).metrics());
-                        m.put(e.getKey(), m.get(e.getKey()).withControl(point.controlLimits().get(),
-                                point.isOutOfControl()));
-                        PeriodSummary old = out.get(i);
-                        out.set(i, new PeriodSummary(old.period(), old.start(), m, old.operations()));
-                    }
+        for (Map.Entry<Metric, Series> e : series(timeline, data, weighted).entrySet()) {
+            List<SeriesPoint> points = e.getValue().points();
+            for (int i = 0; i < points.size(); i++) {
+                SeriesPoint point = points.get(i);
+                if (point.controlLimits().isPresent()) {
+                    Map<Metric, MetricSummary> m = new EnumMap<>(out.get(i).metrics());
+                    m.put(e.getKey(), m.get(e.getKey()).withControl(point.controlLimits().get(),
+                            point.isOutOfControl()));
+                    PeriodSummary old = out.get(i);
+                    out.set(i, new PeriodSummary(old.period(), old.start(), m, old.operations()));
                 }
             }
         }
         return out;
     }
 
-    /** One series per metric over the timeline, for control limits, trend lines and targets. */
-    private Map<Metric, Series> series(List<CalendarPeriod> timeline, Map<CalendarPeriod, GroupTallies> data) {
+    /**
+     * One series per metric over the timeline, for control limits, trend lines and targets: weighted
+     * ({@link Series#ofWeighted}, Kish's effective n) when the report is.
+     */
+    private Map<Metric, Series> series(List<CalendarPeriod> timeline, Map<CalendarPeriod, GroupTallies> data,
+            boolean weighted) {
         Map<Metric, Series> out = new EnumMap<>(Metric.class);
         if (timeline.isEmpty()) {
             return out;
         }
         for (Metric m : metrics) {
+            if (weighted) {
+                TreeMap<CalendarPeriod, WeightedTally> tallies = new TreeMap<>();
+                for (CalendarPeriod p : timeline) {
+                    GroupTallies g = data.get(p);
+                    tallies.put(p, g == null ? WeightedTally.empty(scales[m.ordinal()]) : g.weightedTally(m.ordinal()));
+                }
+                out.put(m, Series.ofWeighted(m, tallies, options.confidence(), Series.DEFAULT_CONTROL_LIMIT_Z));
+                continue;
+            }
             TreeMap<CalendarPeriod, Tally> tallies = new TreeMap<>();
             for (CalendarPeriod p : timeline) {
                 GroupTallies g = data.get(p);
@@ -193,9 +205,9 @@ final class ReportAssembly {
                 throw new IllegalArgumentException("Target \"" + expression + "\" needs the " + metric.key()
                         + " column, which is not in the report");
             }
-            if (options.grouping().weightColumn() != null) {
+            if (options.grouping().isWeighted()) {
                 throw new IllegalArgumentException("Target \"" + expression
-                        + "\": targets are judged on unweighted responses and cannot be combined with --weight");
+                        + "\": targets are judged on unweighted responses and cannot be combined with --weight or --rake");
             }
             if (target.kind() == Target.Kind.CHANGE && options.grouping().by() == null) {
                 throw new IllegalArgumentException("Target \"" + expression

@@ -51,6 +51,32 @@ public final class Proportion {
         return new Proportion(n, successes, n, successes);
     }
 
+    /**
+     * A weighted share from its sums: {@code successes} of {@code n} responses (unweighted counts),
+     * the weight of the successes, and Σw and Σw² of all responses. The estimate is the weight share
+     * successWeight/Σw and the effective n is Kish's (Σw)²/Σw², as for the weighted score types; with
+     * all weights 1 it equals {@link #of(long, long)}.
+     *
+     * @throws IllegalArgumentException if a count is out of range ({@link #of(long, long)}), a sum is
+     *     negative or not finite, the success weight exceeds Σw, or Σw² is 0 while Σw is not
+     */
+    public static Proportion ofWeights(long successes, long n, double successWeight, double sumOfWeights,
+            double sumOfSquaredWeights) {
+        of(successes, n);
+        if (!(successWeight >= 0 && sumOfWeights >= successWeight && sumOfWeights < Double.POSITIVE_INFINITY
+                && sumOfSquaredWeights >= 0 && sumOfSquaredWeights < Double.POSITIVE_INFINITY)
+                || (sumOfWeights > 0 && sumOfSquaredWeights == 0)) {
+            throw new IllegalArgumentException("Invalid weight sums (valid values 0 <= successWeight <= sumOfWeights, "
+                    + "finite, sumOfSquaredWeights > 0 with weight): " + successWeight + ", " + sumOfWeights + ", "
+                    + sumOfSquaredWeights);
+        }
+        if (sumOfWeights == 0) {
+            return new Proportion(n, successes, 0, 0);
+        }
+        double effectiveN = sumOfWeights / sumOfSquaredWeights * sumOfWeights;
+        return new Proportion(n, successes, effectiveN, successWeight / sumOfWeights * effectiveN);
+    }
+
     /** The share of responses in the scale's favourable box (promoters, satisfied, easy). */
     public static Proportion favorable(Tally tally) {
         Scale scale = tally.scale();

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.tally;
 
+import io.github.cxmetrics.internal.ExactSum;
 import io.github.cxmetrics.scale.Scale;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -213,6 +214,29 @@ public final class WeightedTally {
             }
         }
         return new WeightedTally(scale, rest, n - part.n, w, w2);
+    }
+
+    /**
+     * The same responses with every weight multiplied by a positive factor: the counts stay, each
+     * point's Σw becomes factor·Σw and its Σw² factor²·Σw², each rounded once to the nearest
+     * multiple of 2^-232 (the resolution of the exact sums; ties to even). The rounding is
+     * deterministic, so equal tallies give equal products; it is exact when the factor is a power
+     * of two. Used to apply a raking cell's weight factor to the tallies of that cell.
+     *
+     * @throws IllegalArgumentException if the factor is not positive and finite
+     * @throws ArithmeticException if a product reaches 2^279
+     */
+    public WeightedTally multipliedBy(double factor) {
+        if (!(factor > 0 && factor < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("Invalid value for factor (valid values > 0, finite): " + factor);
+        }
+        ExactSum[] w = new ExactSum[counts.length];
+        ExactSum[] w2 = new ExactSum[counts.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = sumW[i].times(factor);
+            w2[i] = sumW2[i].timesSquare(factor);
+        }
+        return new WeightedTally(scale, counts.clone(), n, w, w2);
     }
 
     long[] countsUnsafe() {

@@ -1,5 +1,6 @@
 package io.github.cxmetrics.tally;
 
+import io.github.cxmetrics.internal.ExactSum;
 import io.github.cxmetrics.scale.Scale;
 import java.util.Objects;
 

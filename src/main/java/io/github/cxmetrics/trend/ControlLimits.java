@@ -13,6 +13,13 @@ package io.github.cxmetrics.trend;
  * score lies strictly outside. Montgomery, <i>Introduction to Statistical Quality Control</i>, §7.2
  * (p-chart with variable sample size).
  *
+ * <p>Weighted series ({@link Series#ofWeighted}): centre and σ₀ are the weighted score and
+ * per-response spread of all responses pooled (weight shares in the formulas above; CES the
+ * weighted variance with denominator n<sub>eff</sub> − 1), and n<sub>t</sub> is the period's Kish
+ * effective n, (Σw)²/Σw², since the variance of a weighted mean is about σ²/n<sub>eff</sub> (Kish
+ * 1965, <i>Survey Sampling</i>, §11.7; Kish 1992, J. Official Statistics 8(2):183–200). This is an
+ * approximation: it treats the weights as fixed, as the report's weighted intervals do.
+ *
  * <p>An immutable value type.
  *
  * @param center the long-run level (pooled score), in display units

@@ -128,6 +128,23 @@ public enum Metric {
         return tally.n() >= (this == CES ? 2 : 1);
     }
 
+    /** Whether the weighted tally has a score: n ≥ 1 and a positive total weight. */
+    public boolean hasScore(WeightedTally tally) {
+        requireScale(tally.scale());
+        return !tally.isEmpty() && tally.sumOfWeights() > 0;
+    }
+
+    /**
+     * Whether the weighted tally has an interval and can be compared: a positive total weight, and
+     * for CES Kish's effective n above 1 (the weighted counterpart of n ≥ 2).
+     */
+    public boolean hasInterval(WeightedTally tally) {
+        if (!hasScore(tally)) {
+            return false;
+        }
+        return this != CES || tally.effectiveN() > 1;
+    }
+
     /**
      * The score in display units.
      *
@@ -241,6 +258,27 @@ public enum Metric {
     }
 
     /**
+     * As {@link #compare(WeightedTally, WeightedTally, double)}, but empty instead of throwing when a
+     * group has no interval ({@link #hasInterval(WeightedTally)}) or the test is undefined.
+     *
+     * @throws IllegalArgumentException if the scales differ or the confidence is not in (0, 1)
+     */
+    public Optional<Comparison> compareIfDefined(WeightedTally a, WeightedTally b, double confidence) {
+        Checks.confidence(confidence);
+        if (!a.scale().equals(b.scale())) {
+            throw Checks.scaleMismatch(a.scale(), b.scale());
+        }
+        if (!hasInterval(a) || !hasInterval(b)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(compare(a, b, confidence));
+        } catch (IllegalStateException undefined) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * The score against a fixed value such as an industry benchmark: difference score − value in
      * display units, with a one-sample test.
      *
@@ -313,6 +351,23 @@ public enum Metric {
      * CES the sample variance (n − 1). Needs {@link #hasInterval(Tally)}.
      */
     double unitVariance(Tally tally) {
+        switch (this) {
+            case NPS: return 10_000 * Nps.of(tally).variance();
+            case CSAT: {
+                double p = Csat.of(tally).satisfiedShare().estimate();
+                return 10_000 * p * (1 - p);
+            }
+            default: return Ces.of(tally).mean().variance();
+        }
+    }
+
+    /**
+     * The weighted per-response variance in display units squared: the same formulas as
+     * {@link #unitVariance(Tally)} on weight shares (NPS, CSAT), and for CES the weighted sample
+     * variance with denominator n<sub>eff</sub> − 1 ({@link Mean#variance()}). Needs
+     * {@link #hasInterval(WeightedTally)}.
+     */
+    double unitVariance(WeightedTally tally) {
         switch (this) {
             case NPS: return 10_000 * Nps.of(tally).variance();
             case CSAT: {

@@ -9,6 +9,7 @@ import io.github.cxmetrics.stats.Confidence;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.tally.TallyAccumulator;
+import io.github.cxmetrics.tally.WeightedTally;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +51,17 @@ import java.util.TreeMap;
  * periods in each window (exact; never an average of scores), so a window's score equals the score
  * of its responses pooled.
  *
+ * <p>Weighted series ({@link #ofWeighted(Metric, SortedMap, double, double)}, from
+ * {@link WeightedTally WeightedTallies}): every score, interval and change is the weighted one
+ * ({@link Metric#score(WeightedTally)}, {@link Metric#compare(WeightedTally, WeightedTally, double)}),
+ * and wherever a variance needs a number of responses, Kish's effective n<sub>eff</sub> =
+ * (Σw)²/Σw² of the period takes the place of n (Kish 1965, <i>Survey Sampling</i>, §11.7; Kish
+ * 1992, J. Official Statistics 8(2):183–200, Var(ȳ<sub>w</sub>) ≈ σ²/n<sub>eff</sub>): the control
+ * limits are centre ± z·σ₀/√n<sub>eff,t</sub> with centre and σ₀ the weighted score and per-response
+ * spread of all responses pooled, and the trend line weighs each period's weighted score by its
+ * n<sub>eff,t</sub> ({@link Trend}). A period whose responses all have weight 0 has no score. With
+ * all weights 1 a weighted series gives the same numbers as the unweighted one.
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1.0
@@ -63,7 +75,10 @@ public final class Series {
     private final double controlLimitZ;
     private final List<CalendarPeriod> periods;
     private final List<Tally> base;
+    /** The weighted tallies of the base periods, or null for an unweighted series. */
+    private final List<WeightedTally> weightedBase;
     private final Tally total;
+    private final WeightedTally weightedTotal;
     private final int rollingPeriods;
     private final List<SeriesPoint> points;
     private final Map<CalendarPeriod, Integer> index;
@@ -74,21 +89,25 @@ public final class Series {
      * @param last base index of each point's last period
      */
     private Series(Metric metric, double confidence, double controlLimitZ, List<CalendarPeriod> periods, List<Tally> base,
-            int rollingPeriods, int[] first, int[] last) {
+            List<WeightedTally> weightedBase, int rollingPeriods, int[] first, int[] last) {
         this.metric = metric;
         this.confidence = confidence;
         this.controlLimitZ = controlLimitZ;
         this.periods = periods;
         this.base = base;
+        this.weightedBase = weightedBase;
         this.rollingPeriods = rollingPeriods;
         Tally sum = Tally.empty(base.get(0).scale());
         for (Tally t : base) {
             sum = sum.plus(t);
         }
         this.total = sum;
-        boolean limitsDefined = metric.hasInterval(total);
-        double centre = limitsDefined ? metric.score(total) : 0;
-        double sigma = limitsDefined ? Math.sqrt(metric.unitVariance(total)) : 0;
+        this.weightedTotal = weightedBase == null ? null : sumOf(weightedBase, 0, weightedBase.size() - 1);
+        boolean weighted = weightedBase != null;
+        boolean limitsDefined = weighted ? metric.hasInterval(weightedTotal) : metric.hasInterval(total);
+        double centre = !limitsDefined ? 0 : weighted ? metric.score(weightedTotal) : metric.score(total);
+        double sigma = !limitsDefined ? 0
+                : Math.sqrt(weighted ? metric.unitVariance(weightedTotal) : metric.unitVariance(total));
         double lo = metric.minScore(total.scale());
         double hi = metric.maxScore(total.scale());
 
@@ -100,21 +119,39 @@ public final class Series {
             for (int j = first[i] + 1; j <= last[i]; j++) {
                 t = t.plus(base.get(j));
             }
-            Double score = metric.hasScore(t) ? metric.score(t) : null;
-            Interval interval = metric.hasInterval(t) ? metric.interval(t, confidence) : null;
+            WeightedTally wt = weighted ? sumOf(weightedBase, first[i], last[i]) : null;
+            Double score;
+            Interval interval;
             Comparison change = null;
             Integer before = pointOfLastBase.get(first[i] - 1);
-            if (before != null) {
-                change = metric.compareIfDefined(t, out.get(before).tally(), confidence).orElse(null);
+            boolean hasScore;
+            double n;
+            if (weighted) {
+                hasScore = metric.hasScore(wt);
+                score = hasScore ? metric.score(wt) : null;
+                interval = metric.hasInterval(wt) ? metric.interval(wt, confidence) : null;
+                if (before != null) {
+                    change = metric.compareIfDefined(wt, out.get(before).weightedTally().orElseThrow(), confidence)
+                            .orElse(null);
+                }
+                n = hasScore ? wt.effectiveN() : 0;
+            } else {
+                hasScore = metric.hasScore(t);
+                score = hasScore ? metric.score(t) : null;
+                interval = metric.hasInterval(t) ? metric.interval(t, confidence) : null;
+                if (before != null) {
+                    change = metric.compareIfDefined(t, out.get(before).tally(), confidence).orElse(null);
+                }
+                n = t.n();
             }
             ControlLimits limits = null;
-            if (limitsDefined && !t.isEmpty()) {
-                double half = controlLimitZ * sigma / Math.sqrt(t.n());
+            if (limitsDefined && hasScore) {
+                double half = controlLimitZ * sigma / Math.sqrt(n);
                 limits = new ControlLimits(centre, Math.max(lo, centre - half), Math.min(hi, centre + half),
                         controlLimitZ);
             }
             CalendarPeriod p = periods.get(last[i]);
-            out.add(new SeriesPoint(p, periods.get(first[i]).start(), last[i] - first[i] + 1, t, score, interval,
+            out.add(new SeriesPoint(p, periods.get(first[i]).start(), last[i] - first[i] + 1, t, wt, score, interval,
                     change, limits));
             idx.put(p, i);
             pointOfLastBase.put(last[i], i);
@@ -125,6 +162,9 @@ public final class Series {
     }
 
     private Trend fitTrend() {
+        if (weightedBase != null) {
+            return fitWeightedTrend();
+        }
         if (!metric.hasInterval(total)) {
             return null;
         }
@@ -146,6 +186,39 @@ public final class Series {
             }
         }
         return Trend.fit(periods.get(0), x, n, y, metric.unitVariance(total), confidence);
+    }
+
+    /** The trend of the weighted period scores, each weighed by its Kish effective n. */
+    private Trend fitWeightedTrend() {
+        if (!metric.hasInterval(weightedTotal)) {
+            return null;
+        }
+        int k = 0;
+        for (WeightedTally t : weightedBase) {
+            k += metric.hasScore(t) ? 1 : 0;
+        }
+        double[] x = new double[k];
+        double[] n = new double[k];
+        double[] y = new double[k];
+        int j = 0;
+        for (int i = 0; i < weightedBase.size(); i++) {
+            WeightedTally t = weightedBase.get(i);
+            if (metric.hasScore(t)) {
+                x[j] = i;
+                n[j] = t.effectiveN();
+                y[j] = metric.score(t);
+                j++;
+            }
+        }
+        return Trend.fit(periods.get(0), x, n, y, metric.unitVariance(weightedTotal), confidence);
+    }
+
+    private static WeightedTally sumOf(List<WeightedTally> tallies, int first, int last) {
+        WeightedTally t = tallies.get(first);
+        for (int j = first + 1; j <= last; j++) {
+            t = t.plus(tallies.get(j));
+        }
+        return t;
     }
 
     /** A series at 95 % confidence with 3σ control limits; see {@link #of(Metric, SortedMap, double, double)}. */
@@ -170,6 +243,47 @@ public final class Series {
             throw new IllegalArgumentException("Invalid series: no periods");
         }
         return build(metric, new TreeMap<>(tallies), null, null, confidence, controlLimitZ);
+    }
+
+    /** A weighted series at 95 % confidence with 3σ control limits; see {@link #ofWeighted(Metric, SortedMap, double, double)}. */
+    public static Series ofWeighted(Metric metric, SortedMap<CalendarPeriod, WeightedTally> tallies) {
+        return ofWeighted(metric, tallies, Confidence.DEFAULT, DEFAULT_CONTROL_LIMIT_Z);
+    }
+
+    /**
+     * A weighted series over the periods from the first to the last key of {@code tallies}; periods
+     * between them without a key become empty points. Scores, intervals, changes, control limits
+     * and the trend line are the weighted ones, with Kish's effective n where a variance needs an n
+     * (see the class comment); each point's {@link SeriesPoint#tally()} holds the unweighted counts
+     * and {@link SeriesPoint#weightedTally()} the weighted tally.
+     *
+     * @param controlLimitZ the control-limit multiple z &gt; 0 (3 for Shewhart limits)
+     * @throws IllegalArgumentException as {@link #of(Metric, SortedMap, double, double)}
+     */
+    public static Series ofWeighted(Metric metric, SortedMap<CalendarPeriod, WeightedTally> tallies, double confidence,
+            double controlLimitZ) {
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(tallies, "tallies");
+        if (tallies.isEmpty()) {
+            throw new IllegalArgumentException("Invalid series: no periods");
+        }
+        TreeMap<CalendarPeriod, Tally> counts = new TreeMap<>();
+        for (Map.Entry<CalendarPeriod, WeightedTally> e : tallies.entrySet()) {
+            counts.put(Objects.requireNonNull(e.getKey(), "period"),
+                    Objects.requireNonNull(e.getValue(), "tally").toTally());
+        }
+        Series plain = build(metric, counts, null, null, confidence, controlLimitZ);
+        List<WeightedTally> weighted = new ArrayList<>(plain.periods.size());
+        WeightedTally empty = WeightedTally.empty(plain.total.scale());
+        for (CalendarPeriod p : plain.periods) {
+            weighted.add(tallies.getOrDefault(p, empty));
+        }
+        int[] idx = new int[plain.periods.size()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        return new Series(metric, confidence, controlLimitZ, plain.periods, plain.base, List.copyOf(weighted), 1, idx,
+                idx);
     }
 
     private static Series build(Metric metric, TreeMap<CalendarPeriod, Tally> tallies, CalendarPeriod from, CalendarPeriod to,
@@ -217,7 +331,7 @@ public final class Series {
         for (int i = 0; i < idx.length; i++) {
             idx[i] = i;
         }
-        return new Series(metric, confidence, controlLimitZ, List.copyOf(periods), List.copyOf(base), 1, idx, idx);
+        return new Series(metric, confidence, controlLimitZ, List.copyOf(periods), List.copyOf(base), null, 1, idx, idx);
     }
 
     /**
@@ -397,9 +511,19 @@ public final class Series {
         return i == null ? Optional.empty() : Optional.of(points.get(i));
     }
 
-    /** All responses of the series' periods, each counted once. */
+    /** All responses of the series' periods, each counted once (unweighted counts). */
     public Tally total() {
         return total;
+    }
+
+    /** Whether this is a weighted series ({@link #ofWeighted(Metric, SortedMap, double, double)}). */
+    public boolean isWeighted() {
+        return weightedBase != null;
+    }
+
+    /** All responses of a weighted series' periods with their weights; empty for an unweighted series. */
+    public Optional<WeightedTally> weightedTotal() {
+        return Optional.ofNullable(weightedTotal);
     }
 
     /**
@@ -430,7 +554,9 @@ public final class Series {
         if (!disjoint) {
             throw new IllegalArgumentException("Invalid comparison: the windows of " + a + " and " + b + " overlap");
         }
-        return metric.compareIfDefined(x.tally(), y.tally(), confidence);
+        return weightedBase != null
+                ? metric.compareIfDefined(x.weightedTally().orElseThrow(), y.weightedTally().orElseThrow(), confidence)
+                : metric.compareIfDefined(x.tally(), y.tally(), confidence);
     }
 
     /** The period against the same period one year earlier ({@link CalendarPeriod#sameLastYear()}); empty when absent. */
@@ -460,7 +586,7 @@ public final class Series {
             first[i] = i;
             last[i] = i + k - 1;
         }
-        return new Series(metric, confidence, controlLimitZ, periods, base, k, first, last);
+        return new Series(metric, confidence, controlLimitZ, periods, base, weightedBase, k, first, last);
     }
 
     /**
@@ -510,7 +636,7 @@ public final class Series {
             first[i] = windows.get(i)[0];
             last[i] = windows.get(i)[1];
         }
-        return new Series(metric, confidence, controlLimitZ, periods, base, widest, first, last) ;
+        return new Series(metric, confidence, controlLimitZ, periods, base, weightedBase, widest, first, last);
     }
 
     private void requireBase() {

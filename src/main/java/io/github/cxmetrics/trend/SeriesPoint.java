@@ -4,6 +4,7 @@ import io.github.cxmetrics.calendar.CalendarPeriod;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.tally.Tally;
+import io.github.cxmetrics.tally.WeightedTally;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -28,13 +29,15 @@ public final class SeriesPoint {
     private final LocalDate windowStart;
     private final int windowPeriods;
     private final Tally tally;
+    private final WeightedTally weightedTally;
     private final Double score;
     private final Interval interval;
     private final Comparison change;
     private final ControlLimits limits;
 
-    SeriesPoint(CalendarPeriod period, LocalDate windowStart, int windowPeriods, Tally tally, Double score, Interval interval,
-            Comparison change, ControlLimits limits) {
+    SeriesPoint(CalendarPeriod period, LocalDate windowStart, int windowPeriods, Tally tally, WeightedTally weightedTally,
+            Double score, Interval interval, Comparison change, ControlLimits limits) {
+        this.weightedTally = weightedTally;
         this.period = period;
         this.windowStart = windowStart;
         this.windowPeriods = windowPeriods;
@@ -65,7 +68,15 @@ public final class SeriesPoint {
         return tally;
     }
 
-    /** The number of responses. */
+    /**
+     * The responses of the period (or window) with their weights, for a point of a weighted series
+     * ({@link Series#ofWeighted}); empty for an unweighted series.
+     */
+    public Optional<WeightedTally> weightedTally() {
+        return Optional.ofNullable(weightedTally);
+    }
+
+    /** The number of responses (unweighted, also in a weighted series). */
     public long n() {
         return tally.n();
     }
@@ -75,7 +86,10 @@ public final class SeriesPoint {
         return tally.isEmpty();
     }
 
-    /** The score in display units; empty when the period has no responses. */
+    /**
+     * The score in display units (weighted in a weighted series); empty when the period has no
+     * responses (or, weighted, no weight).
+     */
     public OptionalDouble score() {
         return score == null ? OptionalDouble.empty() : OptionalDouble.of(score);
     }
@@ -93,7 +107,10 @@ public final class SeriesPoint {
         return Optional.ofNullable(change);
     }
 
-    /** The control limits at this period's n; empty for an empty period or an undefined centre. */
+    /**
+     * The control limits at this period's n (Kish's effective n in a weighted series); empty for an
+     * empty period or an undefined centre.
+     */
     public Optional<ControlLimits> controlLimits() {
         return Optional.ofNullable(limits);
     }

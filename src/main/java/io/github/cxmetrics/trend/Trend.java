@@ -35,6 +35,11 @@ import java.util.Objects;
  * the line is straight (no seasonality), periods are assumed independent, and at fewer than about
  * 6 periods the test has little power.
  *
+ * <p>Weighted series ({@link Series#ofWeighted}): y<sub>t</sub> are the weighted period scores
+ * and n<sub>t</sub> each period's Kish effective n, (Σw)²/Σw², with σ₀² the weighted
+ * per-response variance of all responses pooled: Var(y<sub>t</sub>) ≈ σ₀²/n<sub>eff,t</sub> (Kish
+ * 1965, <i>Survey Sampling</i>, §11.7). Periods whose weight is 0 count as empty.
+ *
  * <p>Needs at least 3 non-empty periods (k − 2 ≥ 1) and a pooled variance; otherwise
  * {@link Series#trend()} is empty. When σ₀ = 0 (every response identical) the slope is 0 with
  * standard error 0 and p-value 1.

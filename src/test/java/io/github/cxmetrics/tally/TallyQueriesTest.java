@@ -1,5 +1,6 @@
 package io.github.cxmetrics.tally;
 
+import io.github.cxmetrics.internal.ExactSum;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -6,11 +6,14 @@ import io.github.cxmetrics.io.ExportLayout;
 import io.github.cxmetrics.report.scan.GroupTallies;
 import io.github.cxmetrics.report.scan.OpsTallies;
 import io.github.cxmetrics.report.scan.ReadCounts;
+import io.github.cxmetrics.report.scan.Weighting;
 import io.github.cxmetrics.report.scan.ReportTallies;
 import io.github.cxmetrics.internal.AtomicFiles;
 import io.github.cxmetrics.internal.PercentEncoding;
 import io.github.cxmetrics.io.TallyStore;
 import io.github.cxmetrics.ops.ResponseTimeHistogram;
+import io.github.cxmetrics.ops.WeightedOutcomeAccumulator;
+import io.github.cxmetrics.ops.WeightedResponseTimeHistogram;
 import io.github.cxmetrics.scale.CesScale;
 import io.github.cxmetrics.scale.CsatScale;
 import io.github.cxmetrics.scale.Scale;
@@ -87,11 +90,15 @@ public final class ReportArchive {
     private static final Pattern END = Pattern.compile("end lines=(0|[1-9][0-9]{0,8}) crc32=([0-9a-f]{8})");
     private static final Pattern COUNT = Pattern.compile("0|[1-9][0-9]{0,18}");
     private static final Pattern SCORES_LINE = Pattern.compile("(0|[1-9][0-9]{0,8}) ([0-9a-f]{8})");
+    private static final String NUMBER = "(-?[0-9]+\\.[0-9]+(?:E-?[0-9]+)?|Infinity|NaN)";
+    private static final Pattern WEIGHTING = Pattern.compile("(raking) iterations=([1-9][0-9]{0,8}) converged=(true|false)"
+            + " max-deviation=" + NUMBER + " design-effect=" + NUMBER + " effective-n=" + NUMBER + " min-weight=" + NUMBER
+            + " max-weight=" + NUMBER);
     private static final Pattern FCR = Pattern.compile("(0|[1-9][0-9]{0,18})/(0|[1-9][0-9]{0,18})");
     private static final long MAX_FILE_BYTES = 1L << 30;
     /** Names that occur at most once, in the order they are written. */
     private static final List<String> SINGLE = List.of("file", "rows", "rejected-rows", "duplicate-rows",
-            "weighted", "metrics", "grouping", "layout-format", "layout-encoding", "layout-charset",
+            "weighted", "weighting", "metrics", "grouping", "layout-format", "layout-encoding", "layout-charset",
             "layout-delimiter", "layout-sep-line", "layout-header-rows", "layout-skipped-rows",
             "layout-timestamp-column", "layout-timestamp-format", "layout-timestamp-zone", "operations", "scores");
     private static final Set<String> REPEATED = Set.of("rejection-reason", "rejection-example", "layout-column",
@@ -121,6 +128,12 @@ public final class ReportArchive {
         String scoresText = store.format();
         List<String> lines = new ArrayList<>();
         inputLines(lines, t.input);
+        if (t.weighting != null) {
+            Weighting w = t.weighting;
+            line(lines, "weighting", w.method() + " iterations=" + w.iterations() + " converged=" + w.converged()
+                    + " max-deviation=" + w.maxDeviation() + " design-effect=" + w.designEffect() + " effective-n="
+                    + w.effectiveN() + " min-weight=" + w.minWeight() + " max-weight=" + w.maxWeight());
+        }
         List<String> keys = new ArrayList<>();
         t.metrics.forEach(m -> keys.add(m.key()));
         line(lines, "metrics", String.join(",", keys));
@@ -201,9 +214,15 @@ public final class ReportArchive {
             if (o.response() != null) {
                 line(lines, "operation", key + " response " + o.response().snapshot().format());
                 line(lines, "operation", key + " open " + o.openResponses());
+                if (o.weightedResponse() != null) {
+                    line(lines, "operation", key + " response-weights " + o.weightedResponse().snapshot().formatWeights());
+                }
             }
             if (o.fcr() != null) {
                 line(lines, "operation", key + " fcr " + o.fcr().successes() + "/" + o.fcr().n());
+                if (o.weightedFcr() != null) {
+                    line(lines, "operation", key + " fcr-weights " + o.weightedFcr().format());
+                }
             }
         }
     }
@@ -543,7 +562,29 @@ public final class ReportArchive {
             ReportTallies tallies = new ReportTallies(input, metrics, scales, shape.newGroup(), periods, g.segments(),
                     segments, response, fcr, g.responseTarget());
             fill(tallies);
-            return new Loaded(tallies, g);
+            return new Loaded(tallies.withWeighting(readWeighting(g)), g);
+        }
+
+        /** What raking did, stored when the grouping rakes ({@code --rake}) and there were rows to rake. */
+        private Weighting readWeighting(ReportGrouping g) {
+            Entry e = single(m, "weighting");
+            if (g.rake().isEmpty()) {
+                if (e != null) {
+                    throw at(source, e, "weighting without --rake in the grouping");
+                }
+                return null;
+            }
+            if (e == null) {
+                return null; // a raked report of no rows: nothing was raked
+            }
+            Matcher w = WEIGHTING.matcher(e.value);
+            if (!w.matches()) {
+                throw at(source, e, "invalid weighting (expected raking iterations=N converged=true|false "
+                        + "max-deviation=X design-effect=X effective-n=X min-weight=X max-weight=X): " + abbreviate(e.value));
+            }
+            return check(e, "weighting", () -> new Weighting(w.group(1), Integer.parseInt(w.group(2)),
+                    Boolean.parseBoolean(w.group(3)), Double.parseDouble(w.group(4)), Double.parseDouble(w.group(5)),
+                    Double.parseDouble(w.group(6)), Double.parseDouble(w.group(7)), Double.parseDouble(w.group(8))));
         }
 
         /** What was read: file, rows, rejections, duplicates, weighted. */
@@ -576,8 +617,8 @@ public final class ReportArchive {
         private ReportGrouping readGrouping(boolean weighted) {
             Entry e = required("grouping");
             ReportGrouping g = check(e, "grouping", () -> ReportGrouping.parse(e.value));
-            if (weighted != (g.weightColumn() != null)) {
-                throw at(source, required("weighted"), "weighted=" + weighted + " but the weight column is "
+            if (weighted != g.isWeighted()) {
+                throw at(source, required("weighted"), "weighted=" + weighted + " but the weight column and --rake are "
                         + (weighted ? "missing" : "given"));
             }
             if (g.survey() != null) {
@@ -809,15 +850,24 @@ public final class ReportArchive {
 
         private void fillOps(ReportTallies t, Group g, Map<String, Entry> kinds) {
             Set<String> expected = new HashSet<>();
+            boolean weighted = t.input.weighted();
             if (t.hasResponseTime) {
                 expected.addAll(List.of("response", "open"));
+                if (weighted) {
+                    expected.add("response-weights");
+                }
             }
             if (t.hasFcr) {
                 expected.add("fcr");
+                if (weighted) {
+                    expected.add("fcr-weights");
+                }
             }
             if (!kinds.keySet().equals(expected)) {
                 throw new IllegalArgumentException(source + ": group " + g.key + " has operations " + sorted(
-                        kinds.keySet()) + ", expected " + sorted(expected));
+                        kinds.keySet()) + ", expected " + sorted(expected) + (weighted && !kinds.keySet().containsAll(
+                        expected) ? " (a weighted store needs the weights of its operations: save the tallies again)"
+                        : ""));
             }
             OpsTallies o = g.tallies.ops();
             if (t.hasResponseTime) {
@@ -829,6 +879,12 @@ public final class ReportArchive {
                     throw at(source, open, "invalid open count: " + abbreviate(open.value));
                 }
                 o.addOpen(check(open, "open count", () -> Long.parseLong(open.value)));
+                if (weighted) {
+                    Entry w = kinds.get("response-weights");
+                    WeightedResponseTimeHistogram wh = check(w, "response weights",
+                            () -> WeightedResponseTimeHistogram.parse(h, w.value));
+                    o.weightedResponse().addAll(wh);
+                }
             }
             if (t.hasFcr) {
                 Entry e = kinds.get("fcr");
@@ -839,6 +895,15 @@ public final class ReportArchive {
                 Proportion p = check(e, "fcr", () -> Proportion.of(Long.parseLong(fm.group(1)),
                         Long.parseLong(fm.group(2))));
                 o.fcr().addAll(p);
+                if (weighted) {
+                    Entry w = kinds.get("fcr-weights");
+                    WeightedOutcomeAccumulator wa = check(w, "fcr weights", () -> WeightedOutcomeAccumulator.parse(w.value));
+                    if (wa.n() != p.n() || wa.successes() != p.successes()) {
+                        throw at(source, w, "fcr weights of " + wa.successes() + "/" + wa.n() + " outcomes, but fcr is "
+                                + p.successes() + "/" + p.n());
+                    }
+                    o.weightedFcr().combine(wa);
+                }
             }
         }
     }

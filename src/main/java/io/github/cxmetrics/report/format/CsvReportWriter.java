@@ -130,6 +130,9 @@ final class CsvReportWriter {
         out.append(line).append(CRLF);
         List<Metric> metrics = report.metrics();
         long minN = report.options().minN();
+        if (report.weighting().isPresent()) {
+            weighting(out, line, report);
+        }
         rows(out, line, "", "", null, report.overall(), metrics);
         opsRows(out, line, "", "", null, report.overallOperations(), minN);
         for (PeriodSummary period : report.trend()) {
@@ -329,6 +332,25 @@ final class CsvReportWriter {
         }
         char c = value.charAt(0);
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value;
+    }
+
+    /**
+     * The raking row of a raked report ({@code --rake}), first after the header: metric
+     * {@code weighting}, n = the rows weighted, score = Kish's design effect, lower/upper = the
+     * smallest and largest weight, effective_n = Kish's effective n.
+     */
+    private static void weighting(Appendable out, StringBuilder line, Report report) throws IOException {
+        io.github.cxmetrics.report.WeightingSummary w = report.weighting().get();
+        String[] cells = new String[HEADER.size()];
+        java.util.Arrays.fill(cells, "");
+        cells[HEADER.indexOf("metric")] = "weighting";
+        cells[HEADER.indexOf("n")] = Long.toString(report.input().rows() - report.input().rejectedRows()
+                - report.input().duplicateRows());
+        put(cells, "score", OptionalDouble.of(w.designEffect()));
+        put(cells, "lower", OptionalDouble.of(w.minWeight()));
+        put(cells, "upper", OptionalDouble.of(w.maxWeight()));
+        put(cells, "effective_n", OptionalDouble.of(w.effectiveN()));
+        write(out, line, cells);
     }
 
     private static void put(String[] cells, String name, OptionalDouble value) {

@@ -194,7 +194,8 @@ final class HtmlReportWriter {
         m.end().newline();
         item("Confidence level", level);
         item("Minimum n", DisplayFormat.count(options.minN()));
-        item("Weighted", in.weighted() ? "yes, by column " + options.grouping().weightColumn() : "no");
+        item("Weighted", !in.weighted() ? "no" : report.weighting().isPresent() ? InputText.weighting(report)
+                : "yes, by column " + options.grouping().weightColumn());
         String zone = options.grouping().zone().equals(ZoneOffset.UTC) ? "UTC" : options.grouping().zone().getId();
         Optional.ofNullable(options.grouping().by()).ifPresent(by -> item("Trend", "per " + by.name().toLowerCase(Locale.ROOT) + ", calendar of "
                 + zone));

@@ -15,6 +15,23 @@ final class InputText {
     }
 
     /** {@code plain}, {@code qualtrics}, {@code qualtrics-legacy} or {@code surveymonkey}. */
+    /**
+     * The raking line of the table and HTML: {@code weighting: raking to region, channel (base
+     * weights: weight), 7 iterations, converged; design effect 1.23, effective n 812.3, weights
+     * 0.41 - 2.87}.
+     */
+    static String weighting(io.github.cxmetrics.report.Report report) {
+        io.github.cxmetrics.report.WeightingSummary w = report.weighting().orElseThrow();
+        List<String> variables = new java.util.ArrayList<>();
+        report.options().grouping().rake().forEach(m -> variables.add(m.variable()));
+        String base = report.options().grouping().weightColumn();
+        return String.format(java.util.Locale.ROOT, "weighting: %s to %s%s, %d iterations, %s; design effect %.3f, "
+                + "effective n %.1f, weights %.3f - %.3f", w.method(), String.join(", ", variables),
+                base == null ? "" : " (base weights: " + base + ")", w.iterations(),
+                w.converged() ? "converged" : String.format(java.util.Locale.ROOT, "not converged (max deviation %.2g)",
+                        w.maxDeviation()), w.designEffect(), w.effectiveN(), w.minWeight(), w.maxWeight());
+    }
+
     static String format(ExportFormat format) {
         return format.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -14,6 +14,7 @@ import io.github.cxmetrics.report.IndexSummary;
 
 import io.github.cxmetrics.calendar.HolidayCalendar;
 import io.github.cxmetrics.report.Report;
+import io.github.cxmetrics.report.WeightingSummary;
 import io.github.cxmetrics.report.ReportOptions;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.internal.JsonWriter;
@@ -90,6 +91,19 @@ final class JsonReportWriter {
             json.endArray();
         }
         json.name("weighted").value(in.weighted());
+        if (report.weighting().isPresent()) {
+            WeightingSummary w = report.weighting().get();
+            json.name("weighting").beginObject();
+            json.name("method").value(w.method());
+            json.name("iterations").value(w.iterations());
+            json.name("converged").value(w.converged());
+            json.name("maxDeviation").value(w.maxDeviation());
+            json.name("designEffect").value(w.designEffect());
+            json.name("effectiveN").value(w.effectiveN());
+            json.name("minWeight").value(w.minWeight());
+            json.name("maxWeight").value(w.maxWeight());
+            json.endObject();
+        }
         if (report.options().grouping().respondentColumn() != null) {
             json.name("duplicateRows").value(in.duplicateRows());
         }

@@ -75,6 +75,9 @@ final class TableReportWriter {
         }
         out.append(String.format(Locale.ROOT, "rows %d, rejected %d%s, confidence %s, min n %d%n", in.rows(),
                 in.rejectedRows(), in.weighted() ? ", weighted" : "", level, report.options().minN()));
+        if (report.weighting().isPresent()) {
+            out.append(InputText.weighting(report)).append('\n');
+        }
         if (report.options().grouping().respondentColumn() != null) {
             out.append(String.format(Locale.ROOT, "duplicates %d left out (one response per %s, %s%s)%n",
                     in.duplicateRows(), report.options().grouping().respondentColumn(),

@@ -2,6 +2,7 @@ package io.github.cxmetrics.report.grouping;
 
 import io.github.cxmetrics.calendar.Granularity;
 import io.github.cxmetrics.calendar.HolidayCalendar;
+import io.github.cxmetrics.design.PopulationMargin;
 import io.github.cxmetrics.io.ExportReader;
 import io.github.cxmetrics.io.LabelMapping;
 import io.github.cxmetrics.scale.CesScale;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +62,7 @@ import java.util.regex.Pattern;
  *   <tr><td>by</td><td>{@code --by day|week|month|quarter|year}</td><td>null: no trend</td></tr>
  *   <tr><td>segments</td><td>{@code --segment} (repeatable)</td><td>none</td></tr>
  *   <tr><td>weightColumn</td><td>{@code --weight}</td><td>null: unweighted</td></tr>
+ *   <tr><td>rake</td><td>{@code --rake VAR=level:share,…} (repeatable, one per variable)</td><td>none: not raked</td></tr>
  *   <tr><td>csatScale, cesScale</td><td>{@code --csat-scale}, {@code --ces-scale}</td><td>CSAT 1–5, CES 1–7</td></tr>
  *   <tr><td>responseTarget</td><td>{@code --response-target} (minutes, {@code 90m}, {@code 2h}, ISO)</td>
  *       <td>2 hours</td></tr>
@@ -118,6 +121,8 @@ import java.util.regex.Pattern;
  *     case-insensitively after trimming
  * @param labels the mappings of answer labels to scores beside the built-in vocabularies
  * @param includeUnfinished keep unfinished Qualtrics responses instead of excluding them
+ * @param rake the population margins to rake the responses to (each variable a column; the
+ *     weight column, if any, gives the base weights), in the order given; empty: not raked
  * @since 0.1
  */
 public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, String> columns, String responseColumn,
@@ -126,7 +131,7 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
         String responseFromColumn, String responseToColumn, OpeningHours businessHours, HolidayCalendar holidays,
         Survey survey, String respondentColumn, Dedup.Keep keep, boolean keepPerPeriod, BadRowPolicy onBadRow,
         Charset encoding, int skipRows, String timestampFormat, List<String> missingValues, List<LabelMapping> labels,
-        boolean includeUnfinished) {
+        boolean includeUnfinished, List<PopulationMargin> rake) {
 
     /** The default response-time column, {@code first_response_minutes} (minutes, a decimal number). */
     public static final String RESPONSE_COLUMN = "first_response_minutes";
@@ -138,7 +143,7 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
     private static final ReportGrouping DEFAULTS = new ReportGrouping(',', Set.of(), Map.of(), null, null,
             "submitted_at", ZoneOffset.UTC, null, List.of(), null, CsatScale.FIVE_POINT, CesScale.AGREEMENT_7,
             DEFAULT_RESPONSE_TARGET, null, null, null, HolidayCalendar.NONE, null, null, Dedup.Keep.LATEST, false,
-            BadRowPolicy.FAIL, null, 0, null, ExportReader.Options.DEFAULT_MISSING_VALUES, List.of(), false);
+            BadRowPolicy.FAIL, null, 0, null, ExportReader.Options.DEFAULT_MISSING_VALUES, List.of(), false, List.of());
 
     /** The encodings {@code --encoding} names, by their option value. */
     private static final Map<String, Charset> ENCODINGS = encodings();
@@ -200,6 +205,14 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
         }
         missingValues = List.copyOf(missingValues);
         labels = List.copyOf(labels);
+        rake = List.copyOf(rake);
+        Set<String> variables = new HashSet<>();
+        for (PopulationMargin m : rake) {
+            if (!variables.add(m.variable())) {
+                throw new IllegalArgumentException("Invalid --rake: variable " + m.variable() + " given twice (one "
+                        + "--rake per variable)");
+            }
+        }
     }
 
     /** The defaults listed in the class comment. */
@@ -269,6 +282,24 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
     /** Weight each response by this column's value. */
     public ReportGrouping withWeightColumn(String column) {
         return with("weightColumn", requireName(column, "weight column"));
+    }
+
+    /**
+     * Rake the responses to these population shares of a column as well (repeatable, one per
+     * column): the weights of every score and operational KPI become the raking weights, with the
+     * weight column, if any, as base weights.
+     *
+     * @throws IllegalArgumentException if the column already has margins
+     */
+    public ReportGrouping withRake(PopulationMargin margin) {
+        List<PopulationMargin> list = new ArrayList<>(rake);
+        list.add(Objects.requireNonNull(margin, "margin"));
+        return with("rake", list);
+    }
+
+    /** Whether the scores are weighted: by a weight column, raking, or both. */
+    public boolean isWeighted() {
+        return weightColumn != null || !rake.isEmpty();
     }
 
     /** The CSAT scale. */
@@ -579,6 +610,11 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
                 v.put("segments", list);
             }),
             name("--weight", "weightColumn", null),
+            new Option("--rake", "rake", g -> marginTexts(g.rake), g -> marginTexts(g.rake), (v, text) -> {
+                List<PopulationMargin> list = new ArrayList<>(cast(v.get("rake")));
+                list.add(rakeMargin(text));
+                v.put("rake", list);
+            }),
             new Option("--csat-scale", "csatScale", g -> g.csatScale.equals(CsatScale.FIVE_POINT) ? List.of()
                     : List.of(g.csatScale.toString()), g -> List.of(g.csatScale.toString()),
                     (v, text) -> v.put("csatScale", scale("--csat-scale", text, ReportGrouping::csatScale,
@@ -675,6 +711,68 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
     }
 
     // ------------------------------------------------------------------ readers and writers of values
+
+    private static List<String> marginTexts(List<PopulationMargin> margins) {
+        List<String> out = new ArrayList<>();
+        for (PopulationMargin m : margins) {
+            out.add(m.toString());
+        }
+        return out;
+    }
+
+    /** How far shares may sum from 1 (fractions) or from 100 (percentages, relative the same). */
+    static final double RAKE_SUM_TOLERANCE = 0.005;
+
+    /**
+     * A {@code --rake} value, {@code region=north:0.2,south:0.3,east:0.5}: the variable (a column)
+     * before the first {@code =}, each level before its last {@code :}, shares as fractions summing
+     * to 1 or as percentages summing to 100, each within {@link #RAKE_SUM_TOLERANCE} relative
+     * (0.995 – 1.005, or 99.5 – 100.5); shares that do not sum exactly to 1 are divided by their sum.
+     */
+    static PopulationMargin rakeMargin(String text) {
+        int eq = text.indexOf('=');
+        if (eq <= 0 || text.substring(0, eq).isBlank()) {
+            throw new IllegalArgumentException("--rake needs COLUMN=level:share,level:share,..., got \"" + text + "\"");
+        }
+        String variable = text.substring(0, eq).strip();
+        Map<String, Double> shares = new LinkedHashMap<>();
+        double sum = 0;
+        for (String entry : text.substring(eq + 1).split(",", -1)) {
+            int colon = entry.lastIndexOf(':');
+            String level = colon < 0 ? "" : entry.substring(0, colon).strip();
+            if (colon < 0 || level.isEmpty()) {
+                throw new IllegalArgumentException("--rake " + variable + ": \"" + entry.strip()
+                        + "\" is not level:share (in \"" + text + "\")");
+            }
+            String number = entry.substring(colon + 1).strip();
+            double share;
+            try {
+                share = Double.parseDouble(number);
+            } catch (NumberFormatException e) {
+                share = Double.NaN;
+            }
+            if (!(share > 0 && share < Double.POSITIVE_INFINITY) || number.matches(".*[a-zA-Z&&[^eE]].*")) {
+                throw new IllegalArgumentException("--rake " + variable + ": the share of " + level + " must be a "
+                        + "number above 0, got \"" + number + "\"");
+            }
+            if (shares.put(level, share) != null) {
+                throw new IllegalArgumentException("--rake " + variable + ": level " + level + " given twice");
+            }
+            sum += share;
+        }
+        if (Math.abs(sum - 1) <= 1e-9) {
+            return PopulationMargin.of(variable, shares);
+        }
+        if (!(Math.abs(sum - 1) <= RAKE_SUM_TOLERANCE || Math.abs(sum - 100) <= 100 * RAKE_SUM_TOLERANCE)) {
+            throw new IllegalArgumentException("--rake " + variable + ": the shares sum to " + sum + " (valid: 1 "
+                    + "within 0.005 as fractions, or 100 within 0.5 as percentages), in \"" + text + "\"");
+        }
+        Map<String, Double> scaled = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : shares.entrySet()) {
+            scaled.put(e.getKey(), e.getValue() / sum);
+        }
+        return PopulationMargin.of(variable, scaled);
+    }
 
     private static String delimiterText(char delimiter) {
         return delimiter == '\t' ? "tab" : String.valueOf(delimiter);

@@ -61,6 +61,24 @@ public final class GroupTallies {
         plain[metric].addAll(Tally.of(tally.scale(), tally.counts()));
     }
 
+    /**
+     * Adds another group's tallies with every weight multiplied by a factor (a raking cell's):
+     * counts add exactly, each weighted tally and weighted operational tally is multiplied (its
+     * sums rounded once to a multiple of 2^-232, {@link WeightedTally#multipliedBy}) and added
+     * exactly. Both groups are weighted.
+     */
+    void addAllScaled(GroupTallies other, double factor) {
+        if (ops != null) {
+            ops.addAllScaled(other.ops, factor);
+        }
+        for (int i = 0; i < plain.length; i++) {
+            if (plain[i] != null) {
+                plain[i].combine(other.plain[i]);
+                weighted[i].addAll(other.weighted[i].snapshot().multipliedBy(factor));
+            }
+        }
+    }
+
     public boolean isWeighted() {
         return weighted != null;
     }

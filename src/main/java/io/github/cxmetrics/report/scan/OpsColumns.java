@@ -162,6 +162,14 @@ final class OpsColumns {
                 survey != null ? new SurveyAccumulator(survey) : null);
     }
 
+    /** Empty tallies for one group, with weighted response times and FCR when weighted. */
+    OpsTallies newTallies(boolean weighted) {
+        OpsTallies t = newTallies();
+        return weighted ? t.weighted(new io.github.cxmetrics.ops.WeightedResponseTimeHistogramAccumulator(
+                ResponseTimeHistogram.DEFAULT_RELATIVE_ACCURACY, target),
+                new io.github.cxmetrics.ops.WeightedOutcomeAccumulator()) : t;
+    }
+
     /**
      * Reads and checks the operational values of the current row, changing nothing else.
      *
@@ -307,17 +315,31 @@ final class OpsColumns {
 
     /** Adds the current row's values to a group. */
     void addTo(OpsTallies group) {
+        addTo(group, 1);
+    }
+
+    /** Adds the current row's values to a group's tallies, with the row's weight where they are weighted. */
+    void addTo(OpsTallies group, double weight) {
         if (hasMinutes) {
             group.response().addMinutes(minutes);
+            if (group.weightedResponse() != null) {
+                group.weightedResponse().addMinutes(minutes, weight);
+            }
         }
         if (elapsed != null) {
             group.response().add(elapsed);
+            if (group.weightedResponse() != null) {
+                group.weightedResponse().add(elapsed, weight);
+            }
         }
         if (open) {
             group.addOpen();
         }
         if (outcome != NO_OUTCOME) {
             group.fcr().add(outcome == 1);
+            if (group.weightedFcr() != null) {
+                group.weightedFcr().add(outcome == 1, weight);
+            }
         }
         if (answered > 0) {
             group.kto().add(answers);

@@ -2,18 +2,23 @@ package io.github.cxmetrics.report.scan;
 
 import io.github.cxmetrics.ops.OutcomeAccumulator;
 import io.github.cxmetrics.ops.ResponseTimeHistogramAccumulator;
+import io.github.cxmetrics.ops.WeightedOutcomeAccumulator;
+import io.github.cxmetrics.ops.WeightedResponseTimeHistogramAccumulator;
 import io.github.cxmetrics.survey.SurveyAccumulator;
 
 /**
  * The operational accumulators of one group (overall, a period, a segment value): a response-time
  * histogram, a first-contact resolution count and a KTO survey, each null when the report does not
  * have it. Memory does not grow with the rows: the histogram with the log of the range of times,
- * the survey with its distinct answer patterns.
+ * the survey with its distinct answer patterns. A weighted report also has weighted response times
+ * and FCR (with exact weight sums, so that merging stays exact); the KTO survey is never weighted.
  */
 public final class OpsTallies {
     private final ResponseTimeHistogramAccumulator response;
     private final OutcomeAccumulator fcr;
     private final SurveyAccumulator kto;
+    private WeightedResponseTimeHistogramAccumulator weightedResponse;
+    private WeightedOutcomeAccumulator weightedFcr;
     /** Rows with a response start but no end yet (timestamp form only). */
     private long openResponses;
 
@@ -21,6 +26,26 @@ public final class OpsTallies {
         this.response = response;
         this.fcr = fcr;
         this.kto = kto;
+    }
+
+    /**
+     * Makes these tallies weighted: weighted response times beside {@link #response()} and a weighted
+     * FCR beside {@link #fcr()}, each only when the unweighted one exists.
+     */
+    public OpsTallies weighted(WeightedResponseTimeHistogramAccumulator times, WeightedOutcomeAccumulator outcomes) {
+        this.weightedResponse = response == null ? null : times;
+        this.weightedFcr = fcr == null ? null : outcomes;
+        return this;
+    }
+
+    /** The weighted response times of a weighted report, or null. */
+    public WeightedResponseTimeHistogramAccumulator weightedResponse() {
+        return weightedResponse;
+    }
+
+    /** The weighted first-contact resolution of a weighted report, or null. */
+    public WeightedOutcomeAccumulator weightedFcr() {
+        return weightedFcr;
     }
 
     public ResponseTimeHistogramAccumulator response() {
@@ -50,13 +75,38 @@ public final class OpsTallies {
         return openResponses;
     }
 
+    /**
+     * Adds another group's operational tallies with every weight multiplied by a factor (a raking
+     * cell's): unweighted counts add exactly, the weighted ones are multiplied and added.
+     */
+    void addAllScaled(OpsTallies other, double factor) {
+        if (response != null) {
+            response.combine(other.response);
+            openResponses += other.openResponses;
+            weightedResponse.addAll(other.weightedResponse.snapshot().multipliedBy(factor));
+        }
+        if (fcr != null) {
+            fcr.combine(other.fcr);
+            weightedFcr.combine(other.weightedFcr.multipliedBy(factor));
+        }
+        if (kto != null) {
+            kto.combine(other.kto);
+        }
+    }
+
     public void addAll(OpsTallies other) {
         if (response != null) {
             response.combine(other.response);
             openResponses += other.openResponses;
         }
+        if (weightedResponse != null) {
+            weightedResponse.combine(other.weightedResponse);
+        }
         if (fcr != null) {
             fcr.combine(other.fcr);
+        }
+        if (weightedFcr != null) {
+            weightedFcr.combine(other.weightedFcr);
         }
         if (kto != null) {
             kto.combine(other.kto);

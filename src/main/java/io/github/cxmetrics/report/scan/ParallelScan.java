@@ -134,7 +134,7 @@ final class ParallelScan {
      * {@code --na 0}).
      */
     static boolean supports(ReportGrouping options) {
-        return options.weightColumn() == null && options.survey() == null
+        return options.weightColumn() == null && options.rake().isEmpty() && options.survey() == null
                 && options.respondentColumn() == null && options.responseFromColumn() == null
                 && options.missingValues().stream().noneMatch(ParallelScan::readAsValue);
     }

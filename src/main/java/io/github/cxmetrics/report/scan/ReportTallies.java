@@ -3,6 +3,8 @@ package io.github.cxmetrics.report.scan;
 import io.github.cxmetrics.ops.OutcomeAccumulator;
 import io.github.cxmetrics.ops.ResponseTimeHistogram;
 import io.github.cxmetrics.ops.ResponseTimeHistogramAccumulator;
+import io.github.cxmetrics.ops.WeightedOutcomeAccumulator;
+import io.github.cxmetrics.ops.WeightedResponseTimeHistogramAccumulator;
 import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.calendar.CalendarPeriod;
@@ -45,6 +47,8 @@ public final class ReportTallies {
     public final Duration responseTarget;
     /** Empty operational tallies of a new group (with the survey's, when the scan has one), or null. */
     private final Supplier<OpsTallies> newOps;
+    /** What raking did to the weights, or null when the report is not raked. */
+    public final Weighting weighting;
 
     /**
      * Tallies from stored ones (no survey): the operational tallies of a new group follow
@@ -54,14 +58,23 @@ public final class ReportTallies {
             TreeMap<CalendarPeriod, GroupTallies> periods, List<String> segmentNames, List<Map<String, SegmentData>> segments,
             boolean hasResponseTime, boolean hasFcr, Duration responseTarget) {
         this(input, metrics, scales, overall, periods, segmentNames, segments, hasResponseTime, hasFcr, false,
-                responseTarget, storedOps(hasResponseTime, hasFcr, responseTarget));
+                responseTarget, storedOps(hasResponseTime, hasFcr, responseTarget, input.weighted()));
     }
 
     ReportTallies(ReadCounts input, List<Metric> metrics, Scale[] scales, GroupTallies overall,
             TreeMap<CalendarPeriod, GroupTallies> periods, List<String> segmentNames, List<Map<String, SegmentData>> segments,
             boolean hasResponseTime, boolean hasFcr, boolean hasSurvey, Duration responseTarget,
             Supplier<OpsTallies> newOps) {
+        this(input, metrics, scales, overall, periods, segmentNames, segments, hasResponseTime, hasFcr, hasSurvey,
+                responseTarget, newOps, null);
+    }
+
+    private ReportTallies(ReadCounts input, List<Metric> metrics, Scale[] scales, GroupTallies overall,
+            TreeMap<CalendarPeriod, GroupTallies> periods, List<String> segmentNames, List<Map<String, SegmentData>> segments,
+            boolean hasResponseTime, boolean hasFcr, boolean hasSurvey, Duration responseTarget,
+            Supplier<OpsTallies> newOps, Weighting weighting) {
         this.newOps = newOps;
+        this.weighting = weighting;
         this.input = input;
         this.metrics = List.copyOf(metrics);
         this.scales = scales.clone();
@@ -78,16 +91,28 @@ public final class ReportTallies {
     /** The same tallies, read with what was detected in the file. */
     ReportTallies withLayout(io.github.cxmetrics.io.ExportLayout layout) {
         return new ReportTallies(input.withLayout(layout), metrics, scales, overall, periods, segmentNames, segments,
-                hasResponseTime, hasFcr, hasSurvey, responseTarget, newOps);
+                hasResponseTime, hasFcr, hasSurvey, responseTarget, newOps, weighting);
     }
 
-    private static Supplier<OpsTallies> storedOps(boolean hasResponseTime, boolean hasFcr, Duration responseTarget) {
+    /** The same tallies with what raking did to the weights (null: not raked). */
+    public ReportTallies withWeighting(Weighting value) {
+        return new ReportTallies(input, metrics, scales, overall, periods, segmentNames, segments, hasResponseTime,
+                hasFcr, hasSurvey, responseTarget, newOps, value);
+    }
+
+    private static Supplier<OpsTallies> storedOps(boolean hasResponseTime, boolean hasFcr, Duration responseTarget,
+            boolean weighted) {
         if (!hasResponseTime && !hasFcr) {
             return null;
         }
-        return () -> new OpsTallies(hasResponseTime ? new ResponseTimeHistogramAccumulator(
-                ResponseTimeHistogram.DEFAULT_RELATIVE_ACCURACY, responseTarget) : null,
-                hasFcr ? new OutcomeAccumulator() : null, null);
+        return () -> {
+            OpsTallies t = new OpsTallies(hasResponseTime ? new ResponseTimeHistogramAccumulator(
+                    ResponseTimeHistogram.DEFAULT_RELATIVE_ACCURACY, responseTarget) : null,
+                    hasFcr ? new OutcomeAccumulator() : null, null);
+            return weighted ? t.weighted(new WeightedResponseTimeHistogramAccumulator(
+                    ResponseTimeHistogram.DEFAULT_RELATIVE_ACCURACY, responseTarget), new WeightedOutcomeAccumulator())
+                    : t;
+        };
     }
 
     /** A new empty group with the tallies of these metrics and operational KPIs. */

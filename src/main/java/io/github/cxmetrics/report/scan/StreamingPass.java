@@ -91,9 +91,14 @@ final class StreamingPass {
      * needs besides the metrics and operational columns, which it sets on this pass.
      */
     record Layout(int fields, Granularity by, int timeColumn, int weightColumn, List<String> segmentNames,
-            int[] segmentColumns) {
+            int[] segmentColumns, int[] rakeColumns) {
+        /** Whether the scores are weighted: by a weight column, raking, or both. */
         boolean weighted() {
-            return weightColumn >= 0;
+            return weightColumn >= 0 || rakeColumns.length > 0;
+        }
+
+        boolean raked() {
+            return rakeColumns.length > 0;
         }
     }
 
@@ -110,7 +115,8 @@ final class StreamingPass {
         if (input != null) {
             ops.withValues(input.values());
         }
-        opsFactory = ops.isActive() ? ops::newTallies : null;
+        boolean weighted = grouping.isWeighted();
+        opsFactory = ops.isActive() ? () -> ops.newTallies(weighted) : null;
         requireSomethingToReport(header);
         if (grouping.respondentColumn() != null && respondents == null) {
             throw new IllegalArgumentException("Respondent deduplication (--respondent) reads the input twice: "
@@ -126,7 +132,11 @@ final class StreamingPass {
         for (int i = 0; i < segmentColumns.length; i++) {
             segmentColumns[i] = requireColumn(header, segmentNames.get(i), "--segment");
         }
-        return new Layout(header.size(), by, timeColumn, weightColumn, segmentNames, segmentColumns);
+        int[] rakeColumns = new int[grouping.rake().size()];
+        for (int i = 0; i < rakeColumns.length; i++) {
+            rakeColumns[i] = requireColumn(header, grouping.rake().get(i).variable(), "--rake");
+        }
+        return new Layout(header.size(), by, timeColumn, weightColumn, segmentNames, segmentColumns, rakeColumns);
     }
 
     /** The rows of a stream in the plain cxmetrics layout, read to its end into the tallies of every group. */
@@ -145,6 +155,9 @@ final class StreamingPass {
         Layout layout = prepare(header);
         Row row = new Row(layout, header);
         Groups groups = new Groups(layout.weighted(), layout.segmentColumns().length);
+        // raking: one set of groups per raking cell, with the cell's base-weight totals
+        TreeMap<List<String>, Groups> cells = new TreeMap<>(CELL_ORDER);
+        TreeMap<List<String>, CellRaking.Totals> cellTotals = new TreeMap<>(CELL_ORDER);
         Rejections rejections = new Rejections();
         Map<String, Long> excluded = new LinkedHashMap<>();
         long rows = 0;
@@ -181,7 +194,20 @@ final class StreamingPass {
                 duplicates++;
                 continue;
             }
-            groups.add(row);
+            if (layout.raked()) {
+                List<String> cell = List.of(row.rakeLevels);
+                Groups g = cells.get(cell);
+                if (g == null) {
+                    cell = List.copyOf(cell);
+                    g = new Groups(true, layout.segmentColumns().length);
+                    cells.put(cell, g);
+                    cellTotals.put(cell, new CellRaking.Totals());
+                }
+                g.add(row);
+                cellTotals.get(cell).add(row.weight);
+            } else {
+                groups.add(row);
+            }
             if (reader.bytesRead() >= nextProgress) {
                 progress.accept(reader.bytesRead());
                 nextProgress = reader.bytesRead() + (8L << 20);
@@ -189,8 +215,28 @@ final class StreamingPass {
         }
         ReadCounts counts = new ReadCounts(name, rows, rejections.count, rejections.reasons, rejections.examples,
                 layout.weighted(), duplicates, input == null ? null : input.layout(), excluded);
-        return tallies(counts, groups.overall, groups.periods, layout.segmentNames(), groups.segments);
+        Weighting weighting = null;
+        if (layout.raked() && !cells.isEmpty()) {
+            CellRaking.Result raked = CellRaking.rake(grouping.rake(), cellTotals);
+            for (Map.Entry<List<String>, Groups> e : cells.entrySet()) {
+                groups.addScaled(e.getValue(), raked.factors().get(e.getKey()));
+            }
+            weighting = raked.weighting();
+        }
+        return tallies(counts, groups.overall, groups.periods, layout.segmentNames(), groups.segments)
+                .withWeighting(weighting);
     }
+
+    /** The order of raking cells: by the levels of the rake columns, in order. */
+    private static final java.util.Comparator<List<String>> CELL_ORDER = (a, b) -> {
+        for (int i = 0; i < a.size(); i++) {
+            int c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    };
 
     /** The values of the current row: its scores, weight, period and segment values. */
     private final class Row {
@@ -199,6 +245,7 @@ final class StreamingPass {
         private final PeriodResolver timestamps;
         final int[] scores = new int[metrics.size()];
         final String[] segmentValues;
+        final String[] rakeLevels;
         CalendarPeriod period;
         double weight;
 
@@ -207,6 +254,7 @@ final class StreamingPass {
             this.header = header;
             this.timestamps = layout.by() == null ? null : new PeriodResolver(layout.by(), grouping.zone());
             this.segmentValues = new String[layout.segmentColumns().length];
+            this.rakeLevels = new String[layout.rakeColumns().length];
         }
 
         /** Reads the current row of the reader, with its operational columns. */
@@ -220,8 +268,17 @@ final class StreamingPass {
             for (int m = 0; m < scores.length; m++) {
                 scores[m] = readScore(reader, metrics.get(m), header);
             }
-            if (layout.weighted()) {
+            if (layout.weightColumn() >= 0) {
                 weight = readWeight(reader, layout.weightColumn(), header, input);
+            }
+            int[] rakeColumns = layout.rakeColumns();
+            for (int i = 0; i < rakeColumns.length; i++) {
+                String level = reader.field(rakeColumns[i]);
+                if (level.isBlank()) {
+                    throw new BadRowException(reader.line(), header.name(rakeColumns[i]), "missing value for --rake "
+                            + grouping.rake().get(i).variable());
+                }
+                rakeLevels[i] = level;
             }
             if (timestamps != null) {
                 period = input == null || input.plainTimestamps()
@@ -256,6 +313,25 @@ final class StreamingPass {
             }
         }
 
+        /**
+         * Adds the groups of one raking cell with every weight multiplied by the cell's factor:
+         * unweighted counts add exactly, weight sums are multiplied (rounded once, to 2^-232) and
+         * added exactly.
+         */
+        void addScaled(Groups cell, double factor) {
+            overall.addAllScaled(cell.overall, factor);
+            cell.periods.forEach((p, g) -> periods.computeIfAbsent(p, k -> newGroup(weighted)).addAllScaled(g, factor));
+            for (int s = 0; s < segments.size(); s++) {
+                for (Map.Entry<String, ReportTallies.SegmentData> e : cell.segments.get(s).entrySet()) {
+                    ReportTallies.SegmentData data = segments.get(s).computeIfAbsent(e.getKey(),
+                            v -> new ReportTallies.SegmentData(newGroup(weighted)));
+                    data.total.addAllScaled(e.getValue().total, factor);
+                    e.getValue().byPeriod.forEach((p, g) -> data.byPeriod.computeIfAbsent(p, k -> newGroup(weighted))
+                            .addAllScaled(g, factor));
+                }
+            }
+        }
+
         /** Adds a row to each of its groups. */
         void add(Row row) {
             CalendarPeriod period = row.period;
@@ -284,7 +360,7 @@ final class StreamingPass {
             }
             if (ops.isActive()) {
                 for (GroupTallies g : groups) {
-                    ops.addTo(g.ops());
+                    ops.addTo(g.ops(), row.weight);
                 }
             }
         }

@@ -142,6 +142,14 @@ class ReportGroupingProperties {
                     return h;
                 })
                 .use(names().injectNull(0.5)).in((h, w) -> h.set(w == null ? h.g : h.g.withWeightColumn(w)))
+                .use(Arbitraries.of("", "region=north:0.2,south:0.3,east:0.5",
+                        "region=north:20,south:30,east:50.3|channel=phone:0.4,email:0.6", "tier=gold \u00e9:1"))
+                .in((h, r) -> {
+                    for (String text : r.isEmpty() ? new String[0] : r.split("\\|")) {
+                        h.g = h.g.withRake(ReportGrouping.rakeMargin(text));
+                    }
+                    return h;
+                })
                 .use(csat).in((h, scale) -> h.set(h.g.withCsatScale(scale)))
                 .use(ces).in((h, scale) -> h.set(h.g.withCesScale(scale)))
                 .use(targets).in((h, t) -> h.set(h.g.withResponseTarget(t)))

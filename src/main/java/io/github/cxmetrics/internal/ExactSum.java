@@ -1,4 +1,4 @@
-package io.github.cxmetrics.tally;
+package io.github.cxmetrics.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -13,10 +13,13 @@ import java.util.Arrays;
  * <p>Range: each addend is 0 or a double whose set bits all lie in [2^-232, 2^192); totals stay
  * below 2^279. Weights in [2^-64, 2^64] and their exact squares (split into two doubles with
  * {@link Math#fma}) satisfy this. Not thread-safe.
+ *
+ * <p>Shared by the weighted tallies ({@code tally}) and the weighted operational accumulators
+ * ({@code ops}); not exported.
  */
-final class ExactSum {
+public final class ExactSum {
     /** Weight of digit 0 is 2^-OFFSET. */
-    static final int OFFSET = 232;
+    public static final int OFFSET = 232;
     private static final int DIGITS = 16;
     private static final long MASK = 0xFFFF_FFFFL;
     private static final int NORMALIZE_EVERY = 1 << 29;
@@ -24,7 +27,7 @@ final class ExactSum {
     private final long[] digits;
     private int pending;
 
-    ExactSum() {
+    public ExactSum() {
         this.digits = new long[DIGITS];
     }
 
@@ -33,7 +36,7 @@ final class ExactSum {
     }
 
     /** Whether {@code x} can be added exactly (finite, and its bits within the range). */
-    static boolean fits(double x) {
+    public static boolean fits(double x) {
         if (x == 0) {
             return true;
         }
@@ -53,7 +56,7 @@ final class ExactSum {
     }
 
     /** Adds x, which may be negative (the low part of a square), and must {@link #fits fit}. */
-    void add(double x) {
+    public void add(double x) {
         if (x == 0) {
             return;
         }
@@ -87,13 +90,67 @@ final class ExactSum {
     }
 
     /** Adds w and w² exactly: w² as the rounded square plus its exact rounding error. */
-    void addSquare(double w) {
+    public void addSquare(double w) {
         double hi = w * w;
         add(hi);
         add(Math.fma(w, w, -hi));
     }
 
-    void addAll(ExactSum other) {
+    /**
+     * Adds a·b exactly: the rounded product plus its exact rounding error ({@link Math#fma}). Both
+     * parts must {@link #fits fit}: for a weight in [2^-64, 2^64] and a whole number of
+     * nanoseconds below 2^53 they do.
+     */
+    public void addProduct(double a, double b) {
+        double hi = a * b;
+        add(hi);
+        add(Math.fma(a, b, -hi));
+    }
+
+    /**
+     * This sum times a positive factor, rounded once to the nearest multiple of 2^-232 (ties to
+     * even), as a new sum; this one does not change. Exact when the product is such a multiple.
+     *
+     * @throws IllegalArgumentException if the factor is not positive and finite
+     * @throws ArithmeticException if the product is at or above 2^279
+     */
+    public ExactSum times(double factor) {
+        if (!(factor > 0 && factor < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("Invalid value for factor (valid values > 0, finite): " + factor);
+        }
+        return scaledBy(new BigDecimal(factor));
+    }
+
+    /**
+     * This sum times the square of a positive factor (the exact square, not the rounded one),
+     * rounded once as {@link #times(double)}.
+     *
+     * @throws IllegalArgumentException if the factor is not positive and finite
+     * @throws ArithmeticException if the product is at or above 2^279
+     */
+    public ExactSum timesSquare(double factor) {
+        if (!(factor > 0 && factor < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("Invalid value for factor (valid values > 0, finite): " + factor);
+        }
+        BigDecimal f = new BigDecimal(factor);
+        return scaledBy(f.multiply(f));
+    }
+
+    private ExactSum scaledBy(BigDecimal factor) {
+        BigDecimal product = toBigDecimal().multiply(factor);
+        BigDecimal grid = new BigDecimal(BigInteger.ONE.shiftLeft(OFFSET));
+        BigInteger unscaled = product.multiply(grid).setScale(0, java.math.RoundingMode.HALF_EVEN).toBigIntegerExact();
+        if (unscaled.bitLength() > DIGITS * 32 - 1) {
+            throw new ArithmeticException("sum of weights out of range (at or above 2^279)");
+        }
+        long[] d = new long[DIGITS];
+        for (int i = 0; i < DIGITS; i++) {
+            d[i] = unscaled.shiftRight(32 * i).longValue() & MASK;
+        }
+        return new ExactSum(d);
+    }
+
+    public void addAll(ExactSum other) {
         normalize();
         other.normalize();
         for (int i = 0; i < DIGITS; i++) {
@@ -107,7 +164,7 @@ final class ExactSum {
      *
      * @return the difference, or null when it would be negative
      */
-    ExactSum minus(ExactSum other) {
+    public ExactSum minus(ExactSum other) {
         normalize();
         other.normalize();
         long[] d = new long[DIGITS];
@@ -121,7 +178,7 @@ final class ExactSum {
     }
 
     /** Carries so that every digit is in [0, 2^32); the sum is non-negative by construction. */
-    void normalize() {
+    public void normalize() {
         long carry = 0;
         for (int i = 0; i < DIGITS; i++) {
             long v = digits[i] + carry;
@@ -134,12 +191,12 @@ final class ExactSum {
         pending = 0;
     }
 
-    ExactSum copy() {
+    public ExactSum copy() {
         normalize();
         return new ExactSum(digits.clone());
     }
 
-    boolean isZero() {
+    public boolean isZero() {
         normalize();
         for (long d : digits) {
             if (d != 0) {
@@ -149,7 +206,7 @@ final class ExactSum {
         return true;
     }
 
-    BigInteger unscaled() {
+    public BigInteger unscaled() {
         normalize();
         BigInteger v = BigInteger.ZERO;
         for (int i = DIGITS - 1; i >= 0; i--) {
@@ -159,17 +216,17 @@ final class ExactSum {
     }
 
     /** The sum rounded once to the nearest double. */
-    double toDouble() {
+    public double toDouble() {
         return Math.scalb(unscaled().doubleValue(), -OFFSET);
     }
 
     /** The exact sum. */
-    BigDecimal toBigDecimal() {
+    public BigDecimal toBigDecimal() {
         return new BigDecimal(unscaled()).divide(new BigDecimal(BigInteger.ONE.shiftLeft(OFFSET)));
     }
 
     /** The exact sum given as a decimal, which must be a non-negative multiple of 2^-232 below 2^279. */
-    static ExactSum of(BigDecimal value) {
+    public static ExactSum of(BigDecimal value) {
         if (value.signum() < 0) {
             throw new IllegalArgumentException("Invalid sum of weights (valid values >= 0): " + value);
         }
