@@ -45,6 +45,9 @@ final class ReportCommand {
             "  --max-segments N              stop if a segment column has more values [10000]",
             "  --show N                      table/HTML: values shown per segment column",
             "                                (best, worst, significant; JSON/CSV: all) [25]",
+            "  --highlights N                open with at most N highlights: targets missed",
+            "                                or at risk, significant changes, control-limit",
+            "                                alerts, segments below the rest; 0 = off [10]",
             "  --weight COLUMN               weight each response (Kish effective n)",
             "  --confidence LEVEL            confidence level [0.95]",
             "  --min-n N                     flag groups with fewer responses [30]",
@@ -94,7 +97,8 @@ final class ReportCommand {
             "                                --segment, --metrics, scales, --weight, ... must",
             "                                match them or be left out); --confidence,",
             "                                interval methods, --min-n, --target, --as-of,",
-            "                                --max-segments, --show and --format apply",
+            "                                --max-segments, --show, --highlights and",
+            "                                --format apply",
             "",
             "Operational KPIs are reported beside the scores when their columns are present:",
             "first_response_minutes (time to first response in minutes: n, mean, median, p90,",
@@ -108,7 +112,7 @@ final class ReportCommand {
     /** The options of the computation and the output; the grouping options come from {@link ReportGrouping}. */
     private static final Set<String> OWN_VALUED = Set.of("--confidence", "--min-n", "--nps-interval",
             "--proportion-interval", "--format", "--output", "--target", "--as-of", "--survey", "--save-tallies",
-            "--from-tallies", "--threads", "--max-segments", "--show");
+            "--from-tallies", "--threads", "--max-segments", "--show", "--highlights");
     private static final Set<String> VALUED = valued();
     private static final Set<String> FLAGS = flags();
     private static final Set<String> REPEATABLE = Set.of("--column", "--segment", "--target", "--labels");
@@ -256,6 +260,14 @@ final class ReportCommand {
                 throw new UsageException("report: --show must be 1.." + Integer.MAX_VALUE + ", got " + show);
             }
             o = o.withShow((int) show);
+        }
+        if (args.has("--highlights")) {
+            long highlights = args.longValue(c, "--highlights");
+            if (highlights < 0 || highlights > Integer.MAX_VALUE) {
+                throw new UsageException("report: --highlights must be 0.." + Integer.MAX_VALUE
+                        + " (0 turns the highlights off), got " + highlights);
+            }
+            o = o.withHighlights((int) highlights);
         }
         if (args.has("--min-n")) {
             long minN = args.longValue(c, "--min-n");

@@ -35,6 +35,7 @@ import java.util.function.UnaryOperator;
  *   <tr><td>threads reading a file</td><td>one per available processor</td></tr>
  *   <tr><td>most values of a segment column</td><td>10,000 ({@link #withMaxSegments})</td></tr>
  *   <tr><td>values of a segment column shown in the table and HTML</td><td>25 ({@link #withShow})</td></tr>
+ *   <tr><td>highlights the report opens with</td><td>10 ({@link #withHighlights})</td></tr>
  * </table>
  *
  * @since 0.1
@@ -44,8 +45,10 @@ public final class ReportOptions {
     public static final long DEFAULT_MAX_SEGMENTS = 10_000;
     /** The default of {@link #withShow}: 25 rows per segment column in the table and HTML. */
     public static final int DEFAULT_SHOW = 25;
+    /** The default of {@link #withHighlights}: the report opens with at most 10 highlights. */
+    public static final int DEFAULT_HIGHLIGHTS = 10;
     private static final ReportOptions DEFAULTS = new ReportOptions(ReportGrouping.defaults(), Confidence.DEFAULT, 30,
-            List.of(), NpsInterval.ADJUSTED_WALD, ProportionInterval.WILSON, null, 0, DEFAULT_MAX_SEGMENTS, DEFAULT_SHOW);
+            List.of(), NpsInterval.ADJUSTED_WALD, ProportionInterval.WILSON, null, 0, DEFAULT_MAX_SEGMENTS, DEFAULT_SHOW, DEFAULT_HIGHLIGHTS);
 
     private final ReportGrouping grouping;
     private final double confidence;
@@ -58,11 +61,12 @@ public final class ReportOptions {
     private final int threads;
     private final long maxSegments;
     private final int show;
+    private final int highlights;
 
 
     private ReportOptions(ReportGrouping grouping, double confidence, long minN, List<String> targets,
             NpsInterval npsInterval, ProportionInterval proportionInterval, LocalDate asOf, int threads, long maxSegments,
-            int show) {
+            int show, int highlights) {
         this.grouping = grouping;
         this.confidence = confidence;
         this.minN = minN;
@@ -73,6 +77,7 @@ public final class ReportOptions {
         this.threads = threads;
         this.maxSegments = maxSegments;
         this.show = show;
+        this.highlights = highlights;
     }
 
     /** The defaults listed in the class comment. */
@@ -89,7 +94,7 @@ public final class ReportOptions {
     public ReportOptions withGrouping(ReportGrouping value) {
         return new ReportOptions(Objects.requireNonNull(value, "grouping"), confidence, minN, targets, npsInterval,
                 proportionInterval, asOf, threads,
-                maxSegments, show);
+                maxSegments, show, highlights);
     }
 
     /** With the grouping changed by a function, e.g. {@code o.withGrouping(g -> g.withBy(Granularity.WEEK))}. */
@@ -105,7 +110,7 @@ public final class ReportOptions {
     public ReportOptions withConfidence(double value) {
         return new ReportOptions(grouping, Checks.confidence(value), minN, targets, npsInterval, proportionInterval,
                 asOf, threads,
-                maxSegments, show);
+                maxSegments, show, highlights);
     }
 
     /**
@@ -121,7 +126,7 @@ public final class ReportOptions {
             throw new IllegalArgumentException("Invalid value for threads (valid values 1 - 1024): " + value);
         }
         return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, value,
-                maxSegments, show);
+                maxSegments, show, highlights);
     }
 
     /**
@@ -137,7 +142,7 @@ public final class ReportOptions {
             throw new IllegalArgumentException("Invalid value for max-segments (valid values >= 1): " + value);
         }
         return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
-                value, show);
+                value, show, highlights);
     }
 
     /**
@@ -152,7 +157,25 @@ public final class ReportOptions {
             throw new IllegalArgumentException("Invalid value for show (valid values >= 1): " + value);
         }
         return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
-                maxSegments, value);
+                maxSegments, value, highlights);
+    }
+
+    /**
+     * The report opens with at most this many highlights ({@link Report#highlights()}): targets
+     * missed or at risk, significant changes in the last period, the last period outside its control
+     * limits, segment values significantly below the rest, in the order of {@code docs/report.md}
+     * ("Highlights"); 0 turns the section off in every output.
+     *
+     * @throws IllegalArgumentException if the value is negative
+     * @since 0.1.0
+     */
+    public ReportOptions withHighlights(int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("Invalid value for highlights (valid values >= 0, 0 turns them off): "
+                    + value);
+        }
+        return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
+                maxSegments, show, value);
     }
 
     /**
@@ -165,7 +188,7 @@ public final class ReportOptions {
             throw new IllegalArgumentException("Invalid value for min-n (valid values >= 0): " + value);
         }
         return new ReportOptions(grouping, confidence, value, targets, npsInterval, proportionInterval, asOf, threads,
-                maxSegments, show);
+                maxSegments, show, highlights);
     }
 
     /**
@@ -182,21 +205,21 @@ public final class ReportOptions {
         List<String> list = new ArrayList<>(targets);
         list.add(expression);
         return new ReportOptions(grouping, confidence, minN, list, npsInterval, proportionInterval, asOf, threads,
-                maxSegments, show);
+                maxSegments, show, highlights);
     }
 
     /** The NPS interval method. */
     public ReportOptions withNpsInterval(NpsInterval value) {
         return new ReportOptions(grouping, confidence, minN, targets, Objects.requireNonNull(value, "npsInterval"),
                 proportionInterval, asOf, threads,
-                maxSegments, show);
+                maxSegments, show, highlights);
     }
 
     /** The interval method of CSAT % satisfied and first-contact resolution. */
     public ReportOptions withProportionInterval(ProportionInterval value) {
         return new ReportOptions(grouping, confidence, minN, targets, npsInterval,
                 Objects.requireNonNull(value, "proportionInterval"), asOf, threads,
-                maxSegments, show);
+                maxSegments, show, highlights);
     }
 
     /**
@@ -205,17 +228,17 @@ public final class ReportOptions {
      */
     public ReportOptions withAsOf(LocalDate value) {
         return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval,
-                Objects.requireNonNull(value, "asOf"), threads, maxSegments, show);
+                Objects.requireNonNull(value, "asOf"), threads, maxSegments, show, highlights);
     }
 
     /**
      * These options with the computation options (confidence, interval methods, minimum n,
-     * targets, as-of date, threads, the segment limit and how many are shown) of {@code other}: what {@link Report#fromTallies} applies to a
+     * targets, as-of date, threads, the segment limit, how many are shown and the highlights) of {@code other}: what {@link Report#fromTallies} applies to a
      * saved grouping.
      */
     ReportOptions withComputationOf(ReportOptions other) {
         return new ReportOptions(grouping, other.confidence, other.minN, other.targets, other.npsInterval,
-                other.proportionInterval, other.asOf, other.threads, other.maxSegments, other.show);
+                other.proportionInterval, other.asOf, other.threads, other.maxSegments, other.show, other.highlights);
     }
 
     /** How rows are grouped. */
@@ -236,6 +259,11 @@ public final class ReportOptions {
     /** The most values of a segment column shown in the table and HTML outputs. */
     public int show() {
         return show;
+    }
+
+    /** The most highlights the report opens with; 0 when they are off. */
+    public int highlights() {
+        return highlights;
     }
 
     /** The confidence level. */
@@ -286,13 +314,14 @@ public final class ReportOptions {
                 && Double.compare(confidence, other.confidence) == 0 && minN == other.minN
                 && targets.equals(other.targets) && npsInterval == other.npsInterval
                 && proportionInterval == other.proportionInterval && Objects.equals(asOf, other.asOf)
-                && threads == other.threads && maxSegments == other.maxSegments && show == other.show;
+                && threads == other.threads && maxSegments == other.maxSegments && show == other.show
+                && highlights == other.highlights;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
-                maxSegments, show);
+                maxSegments, show, highlights);
     }
 
     /** For example {@code ReportOptions[--by week --segment channel; confidence 0.95, min-n 30, …]}. */
@@ -302,6 +331,6 @@ public final class ReportOptions {
                 + ", min-n " + minN + ", targets " + targets + ", nps-interval " + npsInterval
                 + ", proportion-interval " + proportionInterval + ", as-of " + (asOf == null ? "(default)" : asOf)
                 + ", threads " + (threads == 0 ? "(one per processor)" : threads) + ", max-segments " + maxSegments
-                + ", show " + show + "]";
+                + ", show " + show + ", highlights " + highlights + "]";
     }
 }

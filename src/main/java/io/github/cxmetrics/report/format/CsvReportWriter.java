@@ -8,6 +8,7 @@ import io.github.cxmetrics.report.KtoSummary;
 import io.github.cxmetrics.report.SegmentSummary;
 import io.github.cxmetrics.report.ResponseTimeSummary;
 import io.github.cxmetrics.report.IndexSummary;
+import io.github.cxmetrics.report.Highlight;
 
 import io.github.cxmetrics.report.Report;
 import io.github.cxmetrics.report.ReportOptions;
@@ -104,6 +105,9 @@ final class CsvReportWriter {
             "effective_n", "promoters", "passives", "detractors", "satisfied", "mean", "easy",
             "resolved", "median", "p90", "p95", "target", "within_target");
 
+    /** The columns after {@link #HEADER} when the report has highlights ({@code --highlights} above 0). */
+    static final List<String> HIGHLIGHT_HEADER = List.of("highlight_rank", "highlight_kind", "highlight_text");
+
     private static final String CRLF = "\r\n";
     /** The columns after {@code easy}, empty on score rows. */
     private static final int OPS_COLUMNS = HEADER.size() - 1 - HEADER.indexOf("easy");
@@ -120,6 +124,7 @@ final class CsvReportWriter {
     static void write(Report report, Appendable out) throws IOException {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
+        boolean highlights = report.options().highlights() > 0;
         StringBuilder line = new StringBuilder(256);
         for (int i = 0; i < HEADER.size(); i++) {
             if (i > 0) {
@@ -127,29 +132,79 @@ final class CsvReportWriter {
             }
             line.append(HEADER.get(i));
         }
+        if (highlights) {
+            line.append(',').append(String.join(",", HIGHLIGHT_HEADER));
+        }
         out.append(line).append(CRLF);
+        if (highlights) {
+            highlightRows(out, line, report);
+        }
+        String end = highlights ? ",".repeat(HIGHLIGHT_HEADER.size()) + CRLF : CRLF;
         List<Metric> metrics = report.metrics();
         long minN = report.options().minN();
-        rows(out, line, "", "", null, report.overall(), metrics);
-        opsRows(out, line, "", "", null, report.overallOperations(), minN);
+        rows(out, line, "", "", null, report.overall(), metrics, end);
+        opsRows(out, line, "", "", null, report.overallOperations(), minN, end);
         for (PeriodSummary period : report.trend()) {
-            rows(out, line, "", "", period, period.metrics(), metrics);
-            opsRows(out, line, "", "", period, period.operations(), minN);
+            rows(out, line, "", "", period, period.metrics(), metrics, end);
+            opsRows(out, line, "", "", period, period.operations(), minN, end);
         }
         for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
             for (SegmentSummary segment : column.getValue()) {
-                rows(out, line, column.getKey(), segment.segment(), null, segment.metrics(), metrics);
-                opsRows(out, line, column.getKey(), segment.segment(), null, segment.operations(), minN);
+                rows(out, line, column.getKey(), segment.segment(), null, segment.metrics(), metrics, end);
+                opsRows(out, line, column.getKey(), segment.segment(), null, segment.operations(), minN, end);
                 for (PeriodSummary period : segment.trend()) {
-                    rows(out, line, column.getKey(), segment.segment(), period, period.metrics(), metrics);
-                    opsRows(out, line, column.getKey(), segment.segment(), period, period.operations(), minN);
+                    rows(out, line, column.getKey(), segment.segment(), period, period.metrics(), metrics, end);
+                    opsRows(out, line, column.getKey(), segment.segment(), period, period.operations(), minN, end);
                 }
             }
         }
     }
 
+    /**
+     * One row per highlight, in order, before the data rows: a change, a control-limit alert or a
+     * segment below the rest repeats its group's data row; a target has its estimate as
+     * {@code score} with the estimate's interval as {@code lower}, {@code upper}; then the rank,
+     * the kind and the text.
+     */
+    private static void highlightRows(Appendable out, StringBuilder line, Report report) throws IOException {
+        List<PeriodSummary> trend = report.trend();
+        PeriodSummary last = trend.isEmpty() ? null : trend.get(trend.size() - 1);
+        Map<String, Map<String, SegmentSummary>> byValue = new java.util.HashMap<>();
+        int rank = 0;
+        for (Highlight h : report.highlights()) {
+            line.setLength(0);
+            line.append(',').append(++rank).append(',').append(h.kind().name()).append(',');
+            field(line, text(h.text()));
+            line.setLength(line.length() - 1);
+            String end = line + CRLF;
+            String column = h.segmentColumn().orElse("");
+            String value = h.segment().orElse("");
+            PeriodSummary period = h.period().isPresent() && last != null && last.period().equals(h.period().get())
+                    ? last : null;
+            if (h.kind() == Highlight.Kind.TARGET) {
+                String[] cells = cells(column, value, period, h.metric(), h.n(), report.options().minN());
+                put(cells, "score", h.score());
+                put(cells, "lower", h.lower());
+                put(cells, "upper", h.upper());
+                write(out, line, cells, end);
+                continue;
+            }
+            Map<Metric, MetricSummary> summaries = period == null ? report.overall() : period.metrics();
+            if (!column.isEmpty()) {
+                SegmentSummary s = byValue.computeIfAbsent(column, c -> {
+                    Map<String, SegmentSummary> m = new java.util.HashMap<>();
+                    report.segments().get(c).forEach(v -> m.put(v.segment(), v));
+                    return m;
+                }).get(value);
+                period = period == null ? null : s.trend().get(s.trend().size() - 1);
+                summaries = period == null ? s.metrics() : period.metrics();
+            }
+            rows(out, line, column, value, period, summaries, List.of(Metric.parse(h.metric())), end);
+        }
+    }
+
     private static void rows(Appendable out, StringBuilder line, String column, String segment, PeriodSummary period,
-            Map<Metric, MetricSummary> summaries, List<Metric> metrics) throws IOException {
+            Map<Metric, MetricSummary> summaries, List<Metric> metrics, String end) throws IOException {
         for (Metric metric : metrics) {
             MetricSummary s = summaries.get(metric);
             line.setLength(0);
@@ -177,13 +232,13 @@ final class CsvReportWriter {
                 line.append(',');
             }
             line.setLength(line.length() - 1); // the last separator
-            out.append(line).append(CRLF);
+            out.append(line).append(end);
         }
     }
 
     /** The operational rows of one group: response time, FCR, the KTO indices. */
     private static void opsRows(Appendable out, StringBuilder line, String column, String segment,
-            PeriodSummary period, OperationalSummary ops, long minN) throws IOException {
+            PeriodSummary period, OperationalSummary ops, long minN, String end) throws IOException {
         if (ops.responseTime().isPresent()) {
             ResponseTimeSummary r = ops.responseTime().get();
             String[] cells = cells(column, segment, period, "response_time", r.n(), minN);
@@ -193,7 +248,7 @@ final class CsvReportWriter {
             put(cells, "p95", r.p95());
             cells[HEADER.indexOf("target")] = Double.toString(r.target());
             put(cells, "within_target", r.withinTarget());
-            write(out, line, cells);
+            write(out, line, cells, end);
         }
         if (ops.firstContactResolution().isPresent()) {
             OutcomeSummary f = ops.firstContactResolution().get();
@@ -202,22 +257,23 @@ final class CsvReportWriter {
             put(cells, "lower", f.lower());
             put(cells, "upper", f.upper());
             cells[HEADER.indexOf("resolved")] = Long.toString(f.successes());
-            write(out, line, cells);
+            write(out, line, cells, end);
         }
         if (ops.kto().isPresent()) {
             KtoSummary k = ops.kto().get();
-            index(out, line, cells(column, segment, period, "kto", k.index().n(), minN), k.index());
-            index(out, line, cells(column, segment, period, "kto_net", k.netIndex().n(), minN), k.netIndex());
-            index(out, line, cells(column, segment, period, "kto_acsi", k.acsiIndex().n(), minN), k.acsiIndex());
+            index(out, line, cells(column, segment, period, "kto", k.index().n(), minN), k.index(), end);
+            index(out, line, cells(column, segment, period, "kto_net", k.netIndex().n(), minN), k.netIndex(), end);
+            index(out, line, cells(column, segment, period, "kto_acsi", k.acsiIndex().n(), minN), k.acsiIndex(), end);
         }
     }
 
-    private static void index(Appendable out, StringBuilder line, String[] cells, IndexSummary s) throws IOException {
+    private static void index(Appendable out, StringBuilder line, String[] cells, IndexSummary s, String end)
+            throws IOException {
         put(cells, "score", s.score());
         put(cells, "standard_error", s.standardError());
         put(cells, "lower", s.lower());
         put(cells, "upper", s.upper());
-        write(out, line, cells);
+        write(out, line, cells, end);
     }
 
     private static String[] cells(String column, String segment, PeriodSummary period, String metric, long n,
@@ -251,13 +307,13 @@ final class CsvReportWriter {
         cells[HEADER.indexOf(name)] = value.isPresent() ? Double.toString(value.getAsDouble()) : "";
     }
 
-    private static void write(Appendable out, StringBuilder line, String[] cells) throws IOException {
+    private static void write(Appendable out, StringBuilder line, String[] cells, String end) throws IOException {
         line.setLength(0);
         for (String cell : cells) {
             field(line, cell);
         }
         line.setLength(line.length() - 1);
-        out.append(line).append(CRLF);
+        out.append(line).append(end);
     }
 
     private static void vsRest(StringBuilder line, Optional<AdjustedComparison> a) {
