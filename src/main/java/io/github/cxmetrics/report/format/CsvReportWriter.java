@@ -77,6 +77,13 @@ import java.util.OptionalLong;
  * {@code score}, {@code standard_error}, {@code lower}, {@code upper}). Their {@code small_sample}
  * compares n with the minimum n too.
  *
+ * <p>Unless the report's highlights are off ({@code --highlights 0}), three more columns follow,
+ * {@code highlight_rank}, {@code highlight_kind} and {@code highlight_text}, and the rows right after
+ * the header are the highlights in their order: a change, a control-limit alert or a segment below the
+ * rest repeats its group's data row, a target has its estimate and interval as {@code score},
+ * {@code lower}, {@code upper}; the data rows leave the three cells empty
+ * ({@code docs/report-formats.md}).
+ *
  * <p>Rows come in this order, each group with one row per metric of the report (NPS, CSAT, CES):
  * the whole input; each trend period; then per segment column and per value (ascending) the value's
  * total followed by its periods. So a report with M metrics (operational rows included), P periods and segment columns with

@@ -26,6 +26,9 @@ import java.util.Objects;
  *
  * <p>The page shows, in order:
  * <ol>
+ * <li>unless the highlights are off ({@code --highlights 0}), the highlights
+ *     ({@code <section class="highlights">}): a numbered list of one-line texts, or a sentence saying
+ *     that nothing needs attention;</li>
  * <li>the input: file, rows read, rejected rows with their reasons and first examples, the
  *     confidence level, the minimum n, whether scores are weighted;</li>
  * <li>a tile per metric (NPS, CSAT, CES): the score, its confidence interval "lower – upper", n (and
