@@ -11,6 +11,7 @@ module io.github.cxmetrics {
     exports io.github.cxmetrics.trend;
     exports io.github.cxmetrics.segment;
     exports io.github.cxmetrics.target;
+    exports io.github.cxmetrics.insight;
     exports io.github.cxmetrics.io;
     exports io.github.cxmetrics.design;
     exports io.github.cxmetrics.ops;

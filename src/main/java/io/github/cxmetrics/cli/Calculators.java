@@ -24,10 +24,20 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import io.github.cxmetrics.insight.ProbabilityBetter;
 
 /** The score calculators {@code nps}, {@code csat}, {@code ces} and {@code compare}. */
 final class Calculators {
     private static final Set<String> FLAGS = Set.of("--help");
+    /** The valued options of {@code nps}, {@code csat} and {@code ces}. */
+    static final Set<String> SCORE_OPTIONS = Set.of("--counts", "--promoters", "--passives", "--detractors",
+            "--satisfied", "--n", "--confidence", "--nps-interval", "--proportion-interval", "--csat-scale",
+            "--ces-scale", "--format");
+    /** The flags of {@code compare}. */
+    static final Set<String> COMPARE_FLAGS = Set.of("--help", "--bayes");
+    /** The valued options of {@code compare}. */
+    static final Set<String> COMPARE_OPTIONS = Set.of("--a-counts", "--b-counts", "--confidence", "--test",
+            "--csat-scale", "--ces-scale", "--format");
 
     static final String NPS_HELP = String.join("\n",
             "usage: cxmetrics nps (--counts c0,c1,...,c10 | --promoters P --passives A",
@@ -51,19 +61,19 @@ final class Calculators {
             "usage: cxmetrics compare nps|csat|ces --a-counts ... --b-counts ...",
             "         [--confidence 0.95] [--format table|json] [--csat-scale 1-5]",
             "         [--ces-scale 1-7]",
-            "         [--test adjusted-wald|wald (nps) | welch|student (ces)]",
+            "         [--test adjusted-wald|wald (nps) | welch|student (ces)] [--bayes]",
             "Difference a - b (NPS points, CSAT percentage points, CES scale points) with",
             "its interval and p-value. NPS: adjusted-Wald z-test (default). CSAT: pooled",
-            "z-test with Newcombe's interval. CES: Welch t-test.");
+            "z-test with Newcombe's interval. CES: Welch t-test.",
+            "--bayes adds the posterior probability that a is better than b (uniform",
+            "priors; CSAT exact, NPS and CES by a seeded Monte Carlo with its standard",
+            "error). See docs/bayes.md.");
 
     private Calculators() {
     }
 
     static int score(String command, String[] argv, PrintStream out) throws IOException {
-        Args args = Args.parse(command, argv, 1,
-                Set.of("--counts", "--promoters", "--passives", "--detractors", "--satisfied", "--n", "--confidence",
-                        "--nps-interval", "--proportion-interval", "--csat-scale", "--ces-scale", "--format"),
-                FLAGS, Set.of());
+        Args args = Args.parse(command, argv, 1, SCORE_OPTIONS, FLAGS, Set.of());
         if (args.has("--help")) {
             out.println(switch (command) {
                 case "nps" -> NPS_HELP;
@@ -161,8 +171,7 @@ final class Calculators {
     }
 
     static int compare(String[] argv, PrintStream out) throws IOException {
-        Args args = Args.parse("compare", argv, 1, Set.of("--a-counts", "--b-counts", "--confidence", "--test",
-                "--csat-scale", "--ces-scale", "--format"), FLAGS, Set.of());
+        Args args = Args.parse("compare", argv, 1, COMPARE_OPTIONS, COMPARE_FLAGS, Set.of());
         if (args.has("--help")) {
             out.println(COMPARE_HELP);
             return 0;
@@ -178,27 +187,36 @@ final class Calculators {
         String b = args.require(command, "--b-counts");
         Comparison c;
         String method;
+        ProbabilityBetter.Probability bayes = null;
+        boolean wantsBayes = args.has("--bayes");
         switch (metric) {
             case "nps" -> {
                 NpsTest test = Options.npsTest(command, args);
-                c = Comparisons.nps(Nps.of(tally(command, a, NpsScale.STANDARD)),
-                        Nps.of(tally(command, b, NpsScale.STANDARD)), conf, test);
+                Nps na = Nps.of(tally(command, a, NpsScale.STANDARD));
+                Nps nb = Nps.of(tally(command, b, NpsScale.STANDARD));
+                c = Comparisons.nps(na, nb, conf, test);
                 method = Options.cliName(test);
+                bayes = wantsBayes ? ProbabilityBetter.nps(na, nb) : null;
             }
             case "csat" -> {
                 if (args.has("--test")) {
                     throw new UsageException(command + ": --test does not apply (pooled z-test with Newcombe's interval)");
                 }
                 CsatScale scale = Options.csatScale(command, args);
-                c = Comparisons.csat(Csat.of(tally(command, a, scale)), Csat.of(tally(command, b, scale)), conf);
+                Csat ca = Csat.of(tally(command, a, scale));
+                Csat cb = Csat.of(tally(command, b, scale));
+                c = Comparisons.csat(ca, cb, conf);
                 method = "pooled-z-newcombe";
+                bayes = wantsBayes ? ProbabilityBetter.csat(ca, cb) : null;
             }
             case "ces" -> {
                 MeanTest test = Options.meanTest(command, args);
                 CesScale scale = Options.cesScale(command, args);
-                c = Comparisons.means(Ces.of(tally(command, a, scale)).mean(), Ces.of(tally(command, b, scale)).mean(),
-                        conf, test);
+                Ces ea = Ces.of(tally(command, a, scale));
+                Ces eb = Ces.of(tally(command, b, scale));
+                c = Comparisons.means(ea.mean(), eb.mean(), conf, test);
                 method = Options.cliName(test);
+                bayes = wantsBayes ? ProbabilityBetter.ces(ea, eb) : null;
             }
             default -> throw new UsageException("compare: unknown metric \"" + metric + "\" (nps, csat or ces)");
         }
@@ -215,6 +233,14 @@ final class Calculators {
         }
         fields.put("pValue", c.pValue());
         fields.put("significant", c.isSignificant());
+        if (bayes != null) {
+            fields.put("probabilityABetter", bayes.value());
+            fields.put("probabilityMethod", bayes.method());
+            if (!bayes.isExact()) {
+                fields.put("probabilityStandardError", bayes.standardError());
+                fields.put("probabilityDraws", bayes.draws());
+            }
+        }
         print(command, fields, json, out);
         return 0;
     }

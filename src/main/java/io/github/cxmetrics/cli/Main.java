@@ -27,6 +27,7 @@ public final class Main {
             "  ces                   CES mean with its interval from counts",
             "  compare nps|csat|ces  compare two groups: difference, interval, p-value",
             "  sample-size nps|csat|ces  responses needed for a margin, or to detect a change",
+            "  drivers FILE.csv      key drivers: what explains the outcome, what to fix first",
             "",
             "Run 'cxmetrics <command> --help' for the options of a command.",
             "Add --debug to see stack traces.");
@@ -71,6 +72,9 @@ public final class Main {
                 }
                 case "sample-size" -> {
                     return SampleSizeCommand.run(argv, out);
+                }
+                case "drivers" -> {
+                    return DriversCommand.run(argv, out);
                 }
                 default -> throw new UsageException("unknown command \"" + command + "\" (see cxmetrics --help)");
             }

@@ -48,6 +48,11 @@ final class ReportCommand {
             "  --highlights N                open with at most N highlights: targets missed",
             "                                or at risk, significant changes, control-limit",
             "                                alerts, segments below the rest; 0 = off [10]",
+            "  --rank COLUMN                 fair ranking of a --segment column's values:",
+            "                                NPS, CSAT, FCR shrunk by empirical Bayes, with",
+            "                                credible intervals and P(best) (repeatable)",
+            "  --bayes                       add the probability that each period improved",
+            "                                and each segment value beats the rest",
             "  --weight COLUMN               weight each response (Kish effective n)",
             "  --confidence LEVEL            confidence level [0.95]",
             "  --min-n N                     flag groups with fewer responses [30]",
@@ -97,8 +102,8 @@ final class ReportCommand {
             "                                --segment, --metrics, scales, --weight, ... must",
             "                                match them or be left out); --confidence,",
             "                                interval methods, --min-n, --target, --as-of,",
-            "                                --max-segments, --show, --highlights and",
-            "                                --format apply",
+            "                                --max-segments, --show, --rank, --bayes,",
+            "                                --highlights and --format apply",
             "",
             "Operational KPIs are reported beside the scores when their columns are present:",
             "first_response_minutes (time to first response in minutes: n, mean, median, p90,",
@@ -112,10 +117,10 @@ final class ReportCommand {
     /** The options of the computation and the output; the grouping options come from {@link ReportGrouping}. */
     private static final Set<String> OWN_VALUED = Set.of("--confidence", "--min-n", "--nps-interval",
             "--proportion-interval", "--format", "--output", "--target", "--as-of", "--survey", "--save-tallies",
-            "--from-tallies", "--threads", "--max-segments", "--show", "--highlights");
+            "--from-tallies", "--threads", "--max-segments", "--show", "--rank", "--highlights");
     private static final Set<String> VALUED = valued();
     private static final Set<String> FLAGS = flags();
-    private static final Set<String> REPEATABLE = Set.of("--column", "--segment", "--target", "--labels");
+    private static final Set<String> REPEATABLE = Set.of("--column", "--segment", "--target", "--labels", "--rank");
     private static final long PROGRESS_FROM_BYTES = 50L << 20;
 
     private ReportCommand() {
@@ -140,7 +145,7 @@ final class ReportCommand {
     }
 
     private static Set<String> flags() {
-        Set<String> all = new java.util.HashSet<>(Set.of("--help"));
+        Set<String> all = new java.util.HashSet<>(Set.of("--help", "--bayes"));
         for (String option : ReportGrouping.optionNames()) {
             if (!ReportGrouping.takesValue(option)) {
                 all.add(option);
@@ -253,6 +258,10 @@ final class ReportCommand {
                 throw new UsageException("report: --max-segments must be >= 1, got " + max);
             }
             o = o.withMaxSegments(max);
+        }
+        o = o.withBayes(args.has("--bayes"));
+        for (String column : args.all("--rank")) {
+            o = o.withRank(column);
         }
         if (args.has("--show")) {
             long show = args.longValue(c, "--show");

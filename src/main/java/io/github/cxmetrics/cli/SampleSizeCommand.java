@@ -27,13 +27,15 @@ final class SampleSizeCommand {
             "                (Cochran 1977, section 4.4)",
             "Formulas and sources: docs/survey-design.md.");
 
+    /** The valued options of {@code sample-size}. */
+    static final Set<String> OPTIONS = Set.of("--margin", "--n", "--detect", "--power", "--confidence", "--population",
+            "--promoters-share", "--detractors-share", "--expected-share", "--sd", "--ces-scale", "--format");
+
     private SampleSizeCommand() {
     }
 
     static int run(String[] argv, PrintStream out) throws IOException {
-        Args args = Args.parse("sample-size", argv, 1, Set.of("--margin", "--n", "--detect", "--power", "--confidence",
-                "--population", "--promoters-share", "--detractors-share", "--expected-share", "--sd", "--ces-scale",
-                "--format"), Set.of("--help"), Set.of());
+        Args args = Args.parse("sample-size", argv, 1, OPTIONS, Set.of("--help"), Set.of());
         if (args.has("--help")) {
             out.println(HELP);
             return 0;

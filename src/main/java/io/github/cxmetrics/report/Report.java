@@ -44,6 +44,8 @@ public final class Report {
     private final Map<Metric, Trend> trendLines;
     private final List<Assessment> targets;
     private final OperationalSummary overallOperations;
+    private final List<Ranking> rankings;
+    private final List<Improvement> improvements;
     /** The group tallies the summaries were computed from, for {@link #saveTallies}. */
     private final ReportTallies tallies;
     private final List<Highlight> highlights;
@@ -64,6 +66,9 @@ public final class Report {
         this.overall = Map.copyOf(overall);
         this.trend = List.copyOf(trend);
         this.segments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(segments));
+        this.rankings = List.copyOf(Rankings.of(options, metrics, this.segments));
+        this.improvements = List.copyOf(Improvements.of(options, this.metrics, this.overall, this.trend,
+                this.segments));
         List<Highlight> found = Highlights.find(this); // last: reads the finished model
         this.highlights = List.copyOf(found.subList(0, Math.min(found.size(), options.highlights())));
         this.highlightsOmitted = found.size() - highlights.size();
@@ -211,6 +216,22 @@ public final class Report {
      */
     public OperationalSummary overallOperations() {
         return overallOperations;
+    }
+
+    /**
+     * The fair rankings asked for with {@link ReportOptions#withRank}: per ranked column, one per
+     * measure (NPS, CSAT, FCR) the report has, in that order.
+     */
+    public List<Ranking> rankings() {
+        return rankings;
+    }
+
+    /**
+     * With {@link ReportOptions#withBayes}: the probability that each trend period improved on the
+     * previous one and that each segment value is better than the rest, per metric; else empty.
+     */
+    public List<Improvement> improvements() {
+        return improvements;
     }
 
     /** Per segment column (in the order asked), its values in ascending order. */

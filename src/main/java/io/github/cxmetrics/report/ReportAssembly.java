@@ -55,6 +55,8 @@ final class ReportAssembly {
      */
     static void checkTargets(ReportOptions options, List<Metric> metrics) {
         targets(options, metrics);
+        Rankings.check(options);
+        Improvements.check(options);
     }
 
     /** The summaries of the collected tallies: overall, trend, targets, segments. */

@@ -47,37 +47,50 @@ public final class ReportOptions {
     public static final int DEFAULT_SHOW = 25;
     /** The default of {@link #withHighlights}: the report opens with at most 10 highlights. */
     public static final int DEFAULT_HIGHLIGHTS = 10;
-    private static final ReportOptions DEFAULTS = new ReportOptions(ReportGrouping.defaults(), Confidence.DEFAULT, 30,
-            List.of(), NpsInterval.ADJUSTED_WALD, ProportionInterval.WILSON, null, 0, DEFAULT_MAX_SEGMENTS, DEFAULT_SHOW, DEFAULT_HIGHLIGHTS);
+    private static final ReportOptions DEFAULTS = new ReportOptions(new State());
 
-    private final ReportGrouping grouping;
-    private final double confidence;
-    private final long minN;
-    private final List<String> targets;
-    private final NpsInterval npsInterval;
-    private final ProportionInterval proportionInterval;
-    private final LocalDate asOf;
-    /** The threads asked for, or 0 for one per available processor. */
-    private final int threads;
-    private final long maxSegments;
-    private final int show;
-    private final int highlights;
+    /**
+     * Every option, mutable only while a wither builds the next instance: a new option is a field
+     * here, a wither, an accessor, and a line in {@code equals}, {@code hashCode} and
+     * {@code toString}.
+     */
+    private static final class State implements Cloneable {
+        ReportGrouping grouping = ReportGrouping.defaults();
+        double confidence = Confidence.DEFAULT;
+        long minN = 30;
+        List<String> targets = List.of();
+        NpsInterval npsInterval = NpsInterval.ADJUSTED_WALD;
+        ProportionInterval proportionInterval = ProportionInterval.WILSON;
+        LocalDate asOf;
+        /** The threads asked for, or 0 for one per available processor. */
+        int threads;
+        long maxSegments = DEFAULT_MAX_SEGMENTS;
+        int show = DEFAULT_SHOW;
+        List<String> ranks = List.of();
+        boolean bayes;
+        int highlights = DEFAULT_HIGHLIGHTS;
 
+        @Override
+        protected State clone() {
+            try {
+                return (State) super.clone();
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
 
-    private ReportOptions(ReportGrouping grouping, double confidence, long minN, List<String> targets,
-            NpsInterval npsInterval, ProportionInterval proportionInterval, LocalDate asOf, int threads, long maxSegments,
-            int show, int highlights) {
-        this.grouping = grouping;
-        this.confidence = confidence;
-        this.minN = minN;
-        this.targets = List.copyOf(targets);
-        this.npsInterval = npsInterval;
-        this.proportionInterval = proportionInterval;
-        this.asOf = asOf;
-        this.threads = threads;
-        this.maxSegments = maxSegments;
-        this.show = show;
-        this.highlights = highlights;
+    private final State state;
+
+    private ReportOptions(State s) {
+        this.state = s;
+    }
+
+    /** A copy of these options with one change. */
+    private ReportOptions with(java.util.function.Consumer<State> change) {
+        State next = state.clone();
+        change.accept(next);
+        return new ReportOptions(next);
     }
 
     /** The defaults listed in the class comment. */
@@ -92,14 +105,12 @@ public final class ReportOptions {
 
     /** With another grouping of the rows. */
     public ReportOptions withGrouping(ReportGrouping value) {
-        return new ReportOptions(Objects.requireNonNull(value, "grouping"), confidence, minN, targets, npsInterval,
-                proportionInterval, asOf, threads,
-                maxSegments, show, highlights);
+        return with(s -> s.grouping = Objects.requireNonNull(value, "grouping"));
     }
 
     /** With the grouping changed by a function, e.g. {@code o.withGrouping(g -> g.withBy(Granularity.WEEK))}. */
     public ReportOptions withGrouping(UnaryOperator<ReportGrouping> change) {
-        return withGrouping(change.apply(grouping));
+        return withGrouping(change.apply(state.grouping));
     }
 
     /**
@@ -108,9 +119,7 @@ public final class ReportOptions {
      * @throws IllegalArgumentException if the level is not in (0, 1)
      */
     public ReportOptions withConfidence(double value) {
-        return new ReportOptions(grouping, Checks.confidence(value), minN, targets, npsInterval, proportionInterval,
-                asOf, threads,
-                maxSegments, show, highlights);
+        return with(s -> s.confidence = Checks.confidence(value));
     }
 
     /**
@@ -125,8 +134,7 @@ public final class ReportOptions {
         if (value < 1 || value > 1024) {
             throw new IllegalArgumentException("Invalid value for threads (valid values 1 - 1024): " + value);
         }
-        return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, value,
-                maxSegments, show, highlights);
+        return with(s -> s.threads = value);
     }
 
     /**
@@ -141,8 +149,7 @@ public final class ReportOptions {
         if (value < 1) {
             throw new IllegalArgumentException("Invalid value for max-segments (valid values >= 1): " + value);
         }
-        return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
-                value, show, highlights);
+        return with(s -> s.maxSegments = value);
     }
 
     /**
@@ -156,8 +163,81 @@ public final class ReportOptions {
         if (value < 1) {
             throw new IllegalArgumentException("Invalid value for show (valid values >= 1): " + value);
         }
-        return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
-                maxSegments, value, highlights);
+        return with(s -> s.show = value);
+    }
+
+    /**
+     * Groups with fewer responses are flagged as small.
+     *
+     * @throws IllegalArgumentException if the value is negative
+     */
+    public ReportOptions withMinN(long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("Invalid value for min-n (valid values >= 0): " + value);
+        }
+        return with(s -> s.minN = value);
+    }
+
+    /**
+     * Add a target such as {@code nps>=40} (repeatable), in the grammar of
+     * {@link io.github.cxmetrics.target.Target#parse}.
+     *
+     * @throws IllegalArgumentException if the expression is not a target
+     */
+    public ReportOptions withTarget(String expression) {
+        if (expression == null || expression.isBlank()) {
+            throw new IllegalArgumentException("Invalid target (must not be empty): \"" + expression + "\"");
+        }
+        Target.parse(expression);
+        List<String> list = new ArrayList<>(state.targets);
+        list.add(expression);
+        return with(s -> s.targets = List.copyOf(list));
+    }
+
+    /**
+     * Add a segment column whose values are ranked fairly (repeatable): by empirical-Bayes
+     * shrinkage of their NPS, CSAT % satisfied and first-contact resolution
+     * ({@link io.github.cxmetrics.insight.GroupRanking}), in {@link Report#rankings()}. The column
+     * must be a segment column of the grouping, and the report unweighted (checked before reading).
+     *
+     * @throws IllegalArgumentException if the column name is blank or already ranked
+     */
+    public ReportOptions withRank(String column) {
+        if (column == null || column.isBlank() || state.ranks.contains(column)) {
+            throw new IllegalArgumentException("Invalid value for rank (valid values: a segment column, each once): \""
+                    + column + "\"");
+        }
+        List<String> list = new ArrayList<>(state.ranks);
+        list.add(column);
+        return with(s -> s.ranks = List.copyOf(list));
+    }
+
+    /**
+     * With or without the posterior probabilities of improvement ({@link Report#improvements()}):
+     * each trend period against the previous one and each segment value against the rest, for
+     * every metric (uniform priors; see {@link io.github.cxmetrics.insight.ProbabilityBetter}).
+     * Refused for weighted reports, before reading.
+     */
+    public ReportOptions withBayes(boolean value) {
+        return with(s -> s.bayes = value);
+    }
+
+    /** The NPS interval method. */
+    public ReportOptions withNpsInterval(NpsInterval value) {
+        return with(s -> s.npsInterval = Objects.requireNonNull(value, "npsInterval"));
+    }
+
+    /** The interval method of CSAT % satisfied and first-contact resolution. */
+    public ReportOptions withProportionInterval(ProportionInterval value) {
+        return with(s -> s.proportionInterval = Objects.requireNonNull(value, "proportionInterval"));
+    }
+
+    /**
+     * The date targets are judged at (against their deadlines). Default: the last day of the
+     * trend's last period, or today in the report's zone without a trend.
+     */
+    public ReportOptions withAsOf(LocalDate value) {
+        return with(s -> s.asOf = Objects.requireNonNull(value, "asOf"));
     }
 
     /**
@@ -174,126 +254,83 @@ public final class ReportOptions {
             throw new IllegalArgumentException("Invalid value for highlights (valid values >= 0, 0 turns them off): "
                     + value);
         }
-        return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
-                maxSegments, show, value);
-    }
-
-    /**
-     * Groups with fewer responses are flagged as small.
-     *
-     * @throws IllegalArgumentException if the value is negative
-     */
-    public ReportOptions withMinN(long value) {
-        if (value < 0) {
-            throw new IllegalArgumentException("Invalid value for min-n (valid values >= 0): " + value);
-        }
-        return new ReportOptions(grouping, confidence, value, targets, npsInterval, proportionInterval, asOf, threads,
-                maxSegments, show, highlights);
-    }
-
-    /**
-     * Add a target such as {@code nps>=40} (repeatable), in the grammar of
-     * {@link io.github.cxmetrics.target.Target#parse}.
-     *
-     * @throws IllegalArgumentException if the expression is not a target
-     */
-    public ReportOptions withTarget(String expression) {
-        if (expression == null || expression.isBlank()) {
-            throw new IllegalArgumentException("Invalid target (must not be empty): \"" + expression + "\"");
-        }
-        Target.parse(expression);
-        List<String> list = new ArrayList<>(targets);
-        list.add(expression);
-        return new ReportOptions(grouping, confidence, minN, list, npsInterval, proportionInterval, asOf, threads,
-                maxSegments, show, highlights);
-    }
-
-    /** The NPS interval method. */
-    public ReportOptions withNpsInterval(NpsInterval value) {
-        return new ReportOptions(grouping, confidence, minN, targets, Objects.requireNonNull(value, "npsInterval"),
-                proportionInterval, asOf, threads,
-                maxSegments, show, highlights);
-    }
-
-    /** The interval method of CSAT % satisfied and first-contact resolution. */
-    public ReportOptions withProportionInterval(ProportionInterval value) {
-        return new ReportOptions(grouping, confidence, minN, targets, npsInterval,
-                Objects.requireNonNull(value, "proportionInterval"), asOf, threads,
-                maxSegments, show, highlights);
-    }
-
-    /**
-     * The date targets are judged at (against their deadlines). Default: the last day of the
-     * trend's last period, or today in the report's zone without a trend.
-     */
-    public ReportOptions withAsOf(LocalDate value) {
-        return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval,
-                Objects.requireNonNull(value, "asOf"), threads, maxSegments, show, highlights);
+        return with(s -> s.highlights = value);
     }
 
     /**
      * These options with the computation options (confidence, interval methods, minimum n,
-     * targets, as-of date, threads, the segment limit, how many are shown and the highlights) of {@code other}: what {@link Report#fromTallies} applies to a
+     * targets, as-of date, threads, the segment limit and how many are shown) of {@code other}: what {@link Report#fromTallies} applies to a
      * saved grouping.
      */
     ReportOptions withComputationOf(ReportOptions other) {
-        return new ReportOptions(grouping, other.confidence, other.minN, other.targets, other.npsInterval,
-                other.proportionInterval, other.asOf, other.threads, other.maxSegments, other.show, other.highlights);
+        State next = other.state.clone();
+        next.grouping = state.grouping;
+        return new ReportOptions(next);
     }
 
     /** How rows are grouped. */
     public ReportGrouping grouping() {
-        return grouping;
+        return state.grouping;
     }
 
     /** The most threads that read a file: the value given, or the number of available processors. */
     public int threads() {
-        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        return state.threads > 0 ? state.threads : Runtime.getRuntime().availableProcessors();
     }
 
     /** The most distinct values of a segment column that the report accepts. */
     public long maxSegments() {
-        return maxSegments;
+        return state.maxSegments;
     }
 
     /** The most values of a segment column shown in the table and HTML outputs. */
     public int show() {
-        return show;
+        return state.show;
     }
 
     /** The most highlights the report opens with; 0 when they are off. */
     public int highlights() {
-        return highlights;
+        return state.highlights;
     }
 
     /** The confidence level. */
     public double confidence() {
-        return confidence;
+        return state.confidence;
     }
 
     /** The minimum n below which groups are flagged. */
     public long minN() {
-        return minN;
+        return state.minN;
+    }
+
+    /** Whether the report has the posterior probabilities of improvement. */
+    public boolean bayes() {
+        return state.bayes;
+    }
+
+    /** The segment columns to rank, in the order given. */
+    public List<String> ranks() {
+        return state.ranks;
     }
 
     /** The target expressions, in the order given. */
     public List<String> targets() {
-        return targets;
+        return state.targets;
     }
 
     /** The NPS interval method. */
     public NpsInterval npsInterval() {
-        return npsInterval;
+        return state.npsInterval;
     }
 
     /** The proportion interval method. */
     public ProportionInterval proportionInterval() {
-        return proportionInterval;
+        return state.proportionInterval;
     }
 
     /** The evaluation date of targets, if set. */
     public Optional<LocalDate> asOf() {
-        return Optional.ofNullable(asOf);
+        return Optional.ofNullable(state.asOf);
     }
 
     /**
@@ -302,35 +339,42 @@ public final class ReportOptions {
      * {@link ResponseTimeBasis#COLUMN}.
      */
     public ResponseTimeBasis responseTimeBasis() {
-        if (grouping.responseFromColumn() == null) {
+        if (state.grouping.responseFromColumn() == null) {
             return ResponseTimeBasis.COLUMN;
         }
-        return grouping.businessHours() == null ? ResponseTimeBasis.ELAPSED : ResponseTimeBasis.BUSINESS_HOURS;
+        return state.grouping.businessHours() == null ? ResponseTimeBasis.ELAPSED : ResponseTimeBasis.BUSINESS_HOURS;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ReportOptions other && grouping.equals(other.grouping)
-                && Double.compare(confidence, other.confidence) == 0 && minN == other.minN
-                && targets.equals(other.targets) && npsInterval == other.npsInterval
-                && proportionInterval == other.proportionInterval && Objects.equals(asOf, other.asOf)
-                && threads == other.threads && maxSegments == other.maxSegments && show == other.show
-                && highlights == other.highlights;
+        if (!(o instanceof ReportOptions other)) {
+            return false;
+        }
+        State a = state;
+        State b = other.state;
+        return a.grouping.equals(b.grouping) && Double.compare(a.confidence, b.confidence) == 0 && a.minN == b.minN
+                && a.targets.equals(b.targets) && a.npsInterval == b.npsInterval
+                && a.proportionInterval == b.proportionInterval && Objects.equals(a.asOf, b.asOf)
+                && a.threads == b.threads && a.maxSegments == b.maxSegments && a.show == b.show
+                && a.ranks.equals(b.ranks) && a.bayes == b.bayes && a.highlights == b.highlights;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
-                maxSegments, show, highlights);
+        State a = state;
+        return Objects.hash(a.grouping, a.confidence, a.minN, a.targets, a.npsInterval, a.proportionInterval, a.asOf,
+                a.threads, a.maxSegments, a.show, a.ranks, a.bayes, a.highlights);
     }
 
     /** For example {@code ReportOptions[--by week --segment channel; confidence 0.95, min-n 30, …]}. */
     @Override
     public String toString() {
-        return "ReportOptions[" + grouping + (grouping.toString().isEmpty() ? "" : "; ") + "confidence " + confidence
-                + ", min-n " + minN + ", targets " + targets + ", nps-interval " + npsInterval
-                + ", proportion-interval " + proportionInterval + ", as-of " + (asOf == null ? "(default)" : asOf)
-                + ", threads " + (threads == 0 ? "(one per processor)" : threads) + ", max-segments " + maxSegments
-                + ", show " + show + ", highlights " + highlights + "]";
+        State a = state;
+        return "ReportOptions[" + a.grouping + (a.grouping.toString().isEmpty() ? "" : "; ") + "confidence "
+                + a.confidence + ", min-n " + a.minN + ", targets " + a.targets + ", nps-interval " + a.npsInterval
+                + ", proportion-interval " + a.proportionInterval + ", as-of " + (a.asOf == null ? "(default)" : a.asOf)
+                + ", threads " + (a.threads == 0 ? "(one per processor)" : a.threads) + ", max-segments "
+                + a.maxSegments + ", show " + a.show + (a.ranks.isEmpty() ? "" : ", rank " + a.ranks)
+                + (a.bayes ? ", bayes" : "") + ", highlights " + a.highlights + "]";
     }
 }

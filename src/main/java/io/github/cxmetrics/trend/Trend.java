@@ -208,6 +208,61 @@ public final class Trend {
         return new Interval(centre, centre - critical * se, centre + critical * se, confidence);
     }
 
+    /**
+     * The prediction interval of the score that one future period will show, with {@code n}
+     * responses: a + b·x ± t<sub>1−α/2, k−2</sub>·√(φσ₀²(1/n + 1/Σn + (x − x̄)²/S<sub>xx</sub>)),
+     * the level's uncertainty ({@link #projectedAt}) plus that period's own sampling noise
+     * (Draper &amp; Smith 1998, Applied Regression Analysis, 3rd ed., §3.1, with the weights and
+     * the dispersion of this line).
+     *
+     * @param n the responses expected in that period, positive (e.g. {@link #meanResponsesPerPeriod()})
+     * @throws IllegalArgumentException if n is not positive, or the period's granularity or zone
+     *     differs from the series'
+     */
+    public Interval predictedAt(CalendarPeriod period, double n) {
+        Objects.requireNonNull(period, "period");
+        if (!(n > 0) || Double.isInfinite(n)) {
+            throw new IllegalArgumentException("Invalid value for n (valid values > 0): " + n);
+        }
+        double x = origin.until(period);
+        double centre = intercept + slope * x;
+        double se = predictionStandardError(x, n);
+        return new Interval(centre, centre - critical * se, centre + critical * se, confidence);
+    }
+
+    /**
+     * The probability that the score one future period shows, with {@code n} responses, is at
+     * least {@code value}: 1 − T<sub>k−2</sub>((value − (a + b·x)) / s<sub>pred</sub>), with the
+     * prediction standard error of {@link #predictedAt}. When σ₀ = 0 it is 1 or 0.
+     *
+     * @throws IllegalArgumentException as {@link #predictedAt}, or if the value is NaN
+     */
+    public double probabilityAtLeast(CalendarPeriod period, double n, double value) {
+        Objects.requireNonNull(period, "period");
+        if (Double.isNaN(value)) {
+            throw new IllegalArgumentException("Invalid value (valid values: a number): NaN");
+        }
+        if (!(n > 0) || Double.isInfinite(n)) {
+            throw new IllegalArgumentException("Invalid value for n (valid values > 0): " + n);
+        }
+        double x = origin.until(period);
+        double centre = intercept + slope * x;
+        double se = predictionStandardError(x, n);
+        if (se == 0) {
+            return centre >= value ? 1 : 0;
+        }
+        return StudentT.upperTail((value - centre) / se, degreesOfFreedom);
+    }
+
+    private double predictionStandardError(double x, double n) {
+        return Math.sqrt(dispersion * unitVariance * (1 / n + 1 / sumN + (x - meanX) * (x - meanX) / sxx));
+    }
+
+    /** The mean number of responses of the periods the line was fitted to, Σn / k. */
+    public double meanResponsesPerPeriod() {
+        return sumN / periods;
+    }
+
     @Override
     public String toString() {
         return "Trend[slope=" + slope + " per period, se=" + standardError + ", p=" + pValue + ", periods=" + periods

@@ -165,6 +165,58 @@ final class CsvReportWriter {
                 }
             }
         }
+        rankingRows(out, line, report, minN);
+        improvementRows(out, line, report, minN);
+    }
+
+    /**
+     * The rows of {@code --bayes}: {@code <metric>_probability_improved} on trend period rows
+     * (against the previous period) and {@code <metric>_probability_better_than_rest} on segment
+     * rows; {@code score} = the probability, {@code standard_error} = its Monte Carlo error (0 when
+     * exact).
+     */
+    private static void improvementRows(Appendable out, StringBuilder line, Report report, long minN)
+            throws IOException {
+        java.util.Map<String, PeriodSummary> periods = new java.util.HashMap<>();
+        report.trend().forEach(p -> periods.put(p.period(), p));
+        for (io.github.cxmetrics.report.Improvement i : report.improvements()) {
+            boolean period = i.column() == null;
+            String[] cells = cells(period ? "" : i.column(), period ? "" : i.segment(),
+                    period ? periods.get(i.period()) : null, i.metric().key()
+                            + (period ? "_probability_improved" : "_probability_better_than_rest"), 0, 0);
+            cells[HEADER.indexOf("n")] = "";
+            cells[HEADER.indexOf("small_sample")] = "";
+            cells[HEADER.indexOf("score")] = Double.toString(i.probability().value());
+            cells[HEADER.indexOf("standard_error")] = Double.toString(i.probability().standardError());
+            write(out, line, cells);
+        }
+    }
+
+    /**
+     * The rows of {@code --rank}: per ranked value and measure, {@code <measure>_shrunk} (score =
+     * the shrunk estimate, lower/upper = the credible interval), {@code <measure>_probability_best}
+     * and {@code <measure>_probability_bottom_quartile} (score = the probability).
+     */
+    private static void rankingRows(Appendable out, StringBuilder line, Report report, long minN) throws IOException {
+        for (io.github.cxmetrics.report.Ranking r : report.rankings()) {
+            if (r.ranking() == null) {
+                continue;
+            }
+            for (io.github.cxmetrics.insight.GroupRanking.RankedGroup g : r.ranking().groups()) {
+                String[] shrunk = cells(r.column(), g.group(), null, r.measure() + "_shrunk", g.n(), minN);
+                shrunk[HEADER.indexOf("score")] = Double.toString(g.shrunk());
+                shrunk[HEADER.indexOf("lower")] = Double.toString(g.lower());
+                shrunk[HEADER.indexOf("upper")] = Double.toString(g.upper());
+                write(out, line, shrunk);
+                String[] best = cells(r.column(), g.group(), null, r.measure() + "_probability_best", g.n(), minN);
+                best[HEADER.indexOf("score")] = Double.toString(g.probabilityBest());
+                write(out, line, best);
+                String[] low = cells(r.column(), g.group(), null, r.measure() + "_probability_bottom_quartile", g.n(),
+                        minN);
+                low[HEADER.indexOf("score")] = Double.toString(g.probabilityBottomQuartile());
+                write(out, line, low);
+            }
+        }
     }
 
     /**

@@ -174,6 +174,8 @@ final class HtmlReportWriter {
         if (!report.segments().isEmpty()) {
             segments();
         }
+        RankingSections.html(report, m);
+        ImprovementSections.html(report, m);
         m.start("p").attr("class", "note").text("Intervals are " + level + " confidence intervals (NPS adjusted Wald, "
                 + "CSAT Wilson, CES Student t). Groups with n below " + report.options().minN()
                 + " are shown but flagged. Differences between segments are tested against the rest of the "

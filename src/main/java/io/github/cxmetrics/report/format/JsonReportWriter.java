@@ -61,6 +61,8 @@ final class JsonReportWriter {
         trendLines(json, report);
         targets(json, report);
         segments(json, report);
+        RankingSections.json(json, report);
+        ImprovementSections.json(json, report);
         json.endObject();
         json.flush();
         out.append('\n');

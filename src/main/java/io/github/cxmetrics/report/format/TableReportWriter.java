@@ -59,6 +59,8 @@ final class TableReportWriter {
         for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
             segmentColumn(report, column.getKey(), column.getValue(), out);
         }
+        RankingSections.table(report, out);
+        ImprovementSections.table(report, out);
         out.append('\n').append("* significant at ").append(percent(1 - report.confidence()))
                 .append("   ! fewer than ").append(Long.toString(report.options().minN())).append(" responses")
                 .append(report.trend().isEmpty() ? "" : "   # outside control limits").append('\n');
