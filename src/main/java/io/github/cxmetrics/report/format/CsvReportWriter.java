@@ -165,8 +165,8 @@ final class CsvReportWriter {
                 }
             }
         }
-        rankingRows(out, line, report, minN);
-        improvementRows(out, line, report, minN);
+        rankingRows(out, line, report, minN, end);
+        improvementRows(out, line, report, minN, end);
     }
 
     /**
@@ -175,7 +175,7 @@ final class CsvReportWriter {
      * rows; {@code score} = the probability, {@code standard_error} = its Monte Carlo error (0 when
      * exact).
      */
-    private static void improvementRows(Appendable out, StringBuilder line, Report report, long minN)
+    private static void improvementRows(Appendable out, StringBuilder line, Report report, long minN, String end)
             throws IOException {
         java.util.Map<String, PeriodSummary> periods = new java.util.HashMap<>();
         report.trend().forEach(p -> periods.put(p.period(), p));
@@ -188,7 +188,7 @@ final class CsvReportWriter {
             cells[HEADER.indexOf("small_sample")] = "";
             cells[HEADER.indexOf("score")] = Double.toString(i.probability().value());
             cells[HEADER.indexOf("standard_error")] = Double.toString(i.probability().standardError());
-            write(out, line, cells);
+            write(out, line, cells, end);
         }
     }
 
@@ -197,7 +197,8 @@ final class CsvReportWriter {
      * the shrunk estimate, lower/upper = the credible interval), {@code <measure>_probability_best}
      * and {@code <measure>_probability_bottom_quartile} (score = the probability).
      */
-    private static void rankingRows(Appendable out, StringBuilder line, Report report, long minN) throws IOException {
+    private static void rankingRows(Appendable out, StringBuilder line, Report report, long minN, String end)
+            throws IOException {
         for (io.github.cxmetrics.report.Ranking r : report.rankings()) {
             if (r.ranking() == null) {
                 continue;
@@ -207,14 +208,14 @@ final class CsvReportWriter {
                 shrunk[HEADER.indexOf("score")] = Double.toString(g.shrunk());
                 shrunk[HEADER.indexOf("lower")] = Double.toString(g.lower());
                 shrunk[HEADER.indexOf("upper")] = Double.toString(g.upper());
-                write(out, line, shrunk);
+                write(out, line, shrunk, end);
                 String[] best = cells(r.column(), g.group(), null, r.measure() + "_probability_best", g.n(), minN);
                 best[HEADER.indexOf("score")] = Double.toString(g.probabilityBest());
-                write(out, line, best);
+                write(out, line, best, end);
                 String[] low = cells(r.column(), g.group(), null, r.measure() + "_probability_bottom_quartile", g.n(),
                         minN);
                 low[HEADER.indexOf("score")] = Double.toString(g.probabilityBottomQuartile());
-                write(out, line, low);
+                write(out, line, low, end);
             }
         }
     }
