@@ -45,6 +45,9 @@ final class ReportCommand {
             "  --max-segments N              stop if a segment column has more values [10000]",
             "  --show N                      table/HTML: values shown per segment column",
             "                                (best, worst, significant; JSON/CSV: all) [25]",
+            "  --highlights N                open with at most N highlights: targets missed",
+            "                                or at risk, significant changes, control-limit",
+            "                                alerts, segments below the rest; 0 = off [10]",
             "  --rank COLUMN                 fair ranking of a --segment column's values:",
             "                                NPS, CSAT, FCR shrunk by empirical Bayes, with",
             "                                credible intervals and P(best) (repeatable)",
@@ -106,7 +109,7 @@ final class ReportCommand {
             "                                match them or be left out); --confidence,",
             "                                interval methods, --min-n, --target, --as-of,",
             "                                --max-segments, --show, --rank, --bayes,",
-            "                                --format apply",
+            "                                --highlights and --format apply",
             "",
             "Operational KPIs are reported beside the scores when their columns are present:",
             "first_response_minutes (time to first response in minutes: n, mean, median, p90,",
@@ -120,7 +123,7 @@ final class ReportCommand {
     /** The options of the computation and the output; the grouping options come from {@link ReportGrouping}. */
     private static final Set<String> OWN_VALUED = Set.of("--confidence", "--min-n", "--nps-interval",
             "--proportion-interval", "--format", "--output", "--target", "--as-of", "--survey", "--save-tallies",
-            "--from-tallies", "--threads", "--max-segments", "--show", "--rank", "--drivers");
+            "--from-tallies", "--threads", "--max-segments", "--show", "--rank", "--drivers", "--highlights");
     private static final Set<String> VALUED = valued();
     private static final Set<String> FLAGS = flags();
     private static final Set<String> REPEATABLE = Set.of("--column", "--segment", "--target", "--labels", "--rank",
@@ -276,6 +279,14 @@ final class ReportCommand {
                 throw new UsageException("report: --show must be 1.." + Integer.MAX_VALUE + ", got " + show);
             }
             o = o.withShow((int) show);
+        }
+        if (args.has("--highlights")) {
+            long highlights = args.longValue(c, "--highlights");
+            if (highlights < 0 || highlights > Integer.MAX_VALUE) {
+                throw new UsageException("report: --highlights must be 0.." + Integer.MAX_VALUE
+                        + " (0 turns the highlights off), got " + highlights);
+            }
+            o = o.withHighlights((int) highlights);
         }
         if (args.has("--min-n")) {
             long minN = args.longValue(c, "--min-n");

@@ -50,6 +50,8 @@ public final class Report {
     private final KeyDriverAnalysis keyDrivers;
     /** The group tallies the summaries were computed from, for {@link #saveTallies}. */
     private final ReportTallies tallies;
+    private final List<Highlight> highlights;
+    private final int highlightsOmitted;
 
     Report(InputSummary input, ReportOptions options, List<Metric> metrics,
             Map<Metric, MetricSummary> overall, OperationalSummary overallOperations, List<PeriodSummary> trend,
@@ -70,6 +72,9 @@ public final class Report {
         this.keyDrivers = KeyDriverAnalysis.of(options, tallies.overall);
         this.improvements = List.copyOf(Improvements.of(options, this.metrics, this.overall, this.trend,
                 this.segments));
+        List<Highlight> found = Highlights.find(this); // last: reads the finished model
+        this.highlights = List.copyOf(found.subList(0, Math.min(found.size(), options.highlights())));
+        this.highlightsOmitted = found.size() - highlights.size();
     }
 
     /**
@@ -271,5 +276,23 @@ public final class Report {
     /** Per segment column (in the order asked), its values in ascending order. */
     public Map<String, List<SegmentSummary>> segments() {
         return segments;
+    }
+
+    /**
+     * What needs attention first, at most {@link ReportOptions#highlights()} of it, in order: targets
+     * missed, not met or at risk; significant changes in the last period (each segment column's
+     * Holm-adjusted); the last period outside its control limits; segment values significantly below
+     * the rest (Holm-adjusted). The order and the rules are in {@code docs/report.md},
+     * "Highlights". Empty when nothing needs attention, and with {@code withHighlights(0)}.
+     *
+     * @since 0.1.0
+     */
+    public List<Highlight> highlights() {
+        return highlights;
+    }
+
+    /** How many highlights were found beyond {@link ReportOptions#highlights()} and left out. */
+    public int highlightsOmitted() {
+        return highlightsOmitted;
     }
 }

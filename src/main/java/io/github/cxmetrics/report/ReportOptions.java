@@ -35,6 +35,7 @@ import java.util.function.UnaryOperator;
  *   <tr><td>threads reading a file</td><td>one per available processor</td></tr>
  *   <tr><td>most values of a segment column</td><td>10,000 ({@link #withMaxSegments})</td></tr>
  *   <tr><td>values of a segment column shown in the table and HTML</td><td>25 ({@link #withShow})</td></tr>
+ *   <tr><td>highlights the report opens with</td><td>10 ({@link #withHighlights})</td></tr>
  * </table>
  *
  * @since 0.1
@@ -44,6 +45,8 @@ public final class ReportOptions {
     public static final long DEFAULT_MAX_SEGMENTS = 10_000;
     /** The default of {@link #withShow}: 25 rows per segment column in the table and HTML. */
     public static final int DEFAULT_SHOW = 25;
+    /** The default of {@link #withHighlights}: the report opens with at most 10 highlights. */
+    public static final int DEFAULT_HIGHLIGHTS = 10;
     private static final ReportOptions DEFAULTS = new ReportOptions(new State());
 
     /**
@@ -66,6 +69,7 @@ public final class ReportOptions {
         List<String> ranks = List.of();
         boolean bayes;
         String driversOutcome;
+        int highlights = DEFAULT_HIGHLIGHTS;
 
         @Override
         protected State clone() {
@@ -253,6 +257,23 @@ public final class ReportOptions {
     }
 
     /**
+     * The report opens with at most this many highlights ({@link Report#highlights()}): targets
+     * missed or at risk, significant changes in the last period, the last period outside its control
+     * limits, segment values significantly below the rest, in the order of {@code docs/report.md}
+     * ("Highlights"); 0 turns the section off in every output.
+     *
+     * @throws IllegalArgumentException if the value is negative
+     * @since 0.1.0
+     */
+    public ReportOptions withHighlights(int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("Invalid value for highlights (valid values >= 0, 0 turns them off): "
+                    + value);
+        }
+        return with(s -> s.highlights = value);
+    }
+
+    /**
      * These options with the computation options (confidence, interval methods, minimum n,
      * targets, as-of date, threads, the segment limit and how many are shown) of {@code other}: what {@link Report#fromTallies} applies to a
      * saved grouping.
@@ -281,6 +302,11 @@ public final class ReportOptions {
     /** The most values of a segment column shown in the table and HTML outputs. */
     public int show() {
         return state.show;
+    }
+
+    /** The most highlights the report opens with; 0 when they are off. */
+    public int highlights() {
+        return state.highlights;
     }
 
     /** The confidence level. */
@@ -351,14 +377,15 @@ public final class ReportOptions {
                 && a.targets.equals(b.targets) && a.npsInterval == b.npsInterval
                 && a.proportionInterval == b.proportionInterval && Objects.equals(a.asOf, b.asOf)
                 && a.threads == b.threads && a.maxSegments == b.maxSegments && a.show == b.show
-                && a.ranks.equals(b.ranks) && a.bayes == b.bayes && Objects.equals(a.driversOutcome, b.driversOutcome);
+                && a.ranks.equals(b.ranks) && a.bayes == b.bayes && Objects.equals(a.driversOutcome, b.driversOutcome)
+                && a.highlights == b.highlights;
     }
 
     @Override
     public int hashCode() {
         State a = state;
         return Objects.hash(a.grouping, a.confidence, a.minN, a.targets, a.npsInterval, a.proportionInterval, a.asOf,
-                a.threads, a.maxSegments, a.show, a.ranks, a.bayes, a.driversOutcome);
+                a.threads, a.maxSegments, a.show, a.ranks, a.bayes, a.driversOutcome, a.highlights);
     }
 
     /** For example {@code ReportOptions[--by week --segment channel; confidence 0.95, min-n 30, …]}. */
@@ -370,6 +397,7 @@ public final class ReportOptions {
                 + ", proportion-interval " + a.proportionInterval + ", as-of " + (a.asOf == null ? "(default)" : a.asOf)
                 + ", threads " + (a.threads == 0 ? "(one per processor)" : a.threads) + ", max-segments "
                 + a.maxSegments + ", show " + a.show + (a.ranks.isEmpty() ? "" : ", rank " + a.ranks)
-                + (a.bayes ? ", bayes" : "") + (a.driversOutcome == null ? "" : ", drivers " + a.driversOutcome) + "]";
+                + (a.bayes ? ", bayes" : "") + (a.driversOutcome == null ? "" : ", drivers " + a.driversOutcome)
+                + ", highlights " + a.highlights + "]";
     }
 }

@@ -8,6 +8,7 @@ import io.github.cxmetrics.report.KtoSummary;
 import io.github.cxmetrics.report.SegmentSummary;
 import io.github.cxmetrics.report.ResponseTimeSummary;
 import io.github.cxmetrics.report.IndexSummary;
+import io.github.cxmetrics.report.Highlight;
 
 import io.github.cxmetrics.report.Report;
 import io.github.cxmetrics.report.ReportOptions;
@@ -76,6 +77,13 @@ import java.util.OptionalLong;
  * {@code score}, {@code standard_error}, {@code lower}, {@code upper}). Their {@code small_sample}
  * compares n with the minimum n too.
  *
+ * <p>Unless the report's highlights are off ({@code --highlights 0}), three more columns follow,
+ * {@code highlight_rank}, {@code highlight_kind} and {@code highlight_text}, and the rows right after
+ * the header are the highlights in their order: a change, a control-limit alert or a segment below the
+ * rest repeats its group's data row, a target has its estimate and interval as {@code score},
+ * {@code lower}, {@code upper}; the data rows leave the three cells empty
+ * ({@code docs/report-formats.md}).
+ *
  * <p>Rows come in this order, each group with one row per metric of the report (NPS, CSAT, CES):
  * the whole input; each trend period; then per segment column and per value (ascending) the value's
  * total followed by its periods. So a report with M metrics (operational rows included), P periods and segment columns with
@@ -104,6 +112,9 @@ final class CsvReportWriter {
             "effective_n", "promoters", "passives", "detractors", "satisfied", "mean", "easy",
             "resolved", "median", "p90", "p95", "target", "within_target");
 
+    /** The columns after {@link #HEADER} when the report has highlights ({@code --highlights} above 0). */
+    static final List<String> HIGHLIGHT_HEADER = List.of("highlight_rank", "highlight_kind", "highlight_text");
+
     private static final String CRLF = "\r\n";
     /** The columns after {@code easy}, empty on score rows. */
     private static final int OPS_COLUMNS = HEADER.size() - 1 - HEADER.indexOf("easy");
@@ -120,6 +131,7 @@ final class CsvReportWriter {
     static void write(Report report, Appendable out) throws IOException {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
+        boolean highlights = report.options().highlights() > 0;
         StringBuilder line = new StringBuilder(256);
         for (int i = 0; i < HEADER.size(); i++) {
             if (i > 0) {
@@ -127,31 +139,38 @@ final class CsvReportWriter {
             }
             line.append(HEADER.get(i));
         }
+        if (highlights) {
+            line.append(',').append(String.join(",", HIGHLIGHT_HEADER));
+        }
         out.append(line).append(CRLF);
+        if (highlights) {
+            highlightRows(out, line, report);
+        }
+        String end = highlights ? ",".repeat(HIGHLIGHT_HEADER.size()) + CRLF : CRLF;
         List<Metric> metrics = report.metrics();
         long minN = report.options().minN();
         if (report.weighting().isPresent()) {
-            weighting(out, line, report);
+            weighting(out, line, report, end);
         }
-        rows(out, line, "", "", null, report.overall(), metrics);
-        opsRows(out, line, "", "", null, report.overallOperations(), minN);
+        rows(out, line, "", "", null, report.overall(), metrics, end);
+        opsRows(out, line, "", "", null, report.overallOperations(), minN, end);
         for (PeriodSummary period : report.trend()) {
-            rows(out, line, "", "", period, period.metrics(), metrics);
-            opsRows(out, line, "", "", period, period.operations(), minN);
+            rows(out, line, "", "", period, period.metrics(), metrics, end);
+            opsRows(out, line, "", "", period, period.operations(), minN, end);
         }
         for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
             for (SegmentSummary segment : column.getValue()) {
-                rows(out, line, column.getKey(), segment.segment(), null, segment.metrics(), metrics);
-                opsRows(out, line, column.getKey(), segment.segment(), null, segment.operations(), minN);
+                rows(out, line, column.getKey(), segment.segment(), null, segment.metrics(), metrics, end);
+                opsRows(out, line, column.getKey(), segment.segment(), null, segment.operations(), minN, end);
                 for (PeriodSummary period : segment.trend()) {
-                    rows(out, line, column.getKey(), segment.segment(), period, period.metrics(), metrics);
-                    opsRows(out, line, column.getKey(), segment.segment(), period, period.operations(), minN);
+                    rows(out, line, column.getKey(), segment.segment(), period, period.metrics(), metrics, end);
+                    opsRows(out, line, column.getKey(), segment.segment(), period, period.operations(), minN, end);
                 }
             }
         }
-        rankingRows(out, line, report, minN);
-        improvementRows(out, line, report, minN);
-        driverRows(out, line, report);
+        rankingRows(out, line, report, minN, end);
+        improvementRows(out, line, report, minN, end);
+        driverRows(out, line, report, end);
     }
 
     /**
@@ -160,7 +179,8 @@ final class CsvReportWriter {
      * {@code driver_relative_weight} ({@code score} = the share of R², {@code lower}/{@code upper} =
      * its bootstrap interval), {@code n} = the complete answers.
      */
-    private static void driverRows(Appendable out, StringBuilder line, Report report) throws IOException {
+    private static void driverRows(Appendable out, StringBuilder line, Report report, String end)
+            throws IOException {
         if (report.keyDrivers().isEmpty()) {
             return;
         }
@@ -180,7 +200,7 @@ final class CsvReportWriter {
                     cells[HEADER.indexOf(c == 0 ? "score" : c == 1 ? "lower" : "upper")] =
                             Double.isNaN(values[v][c]) ? "" : Double.toString(values[v][c]);
                 }
-                write(out, line, cells);
+                write(out, line, cells, end);
             }
         }
     }
@@ -191,7 +211,7 @@ final class CsvReportWriter {
      * rows; {@code score} = the probability, {@code standard_error} = its Monte Carlo error (0 when
      * exact).
      */
-    private static void improvementRows(Appendable out, StringBuilder line, Report report, long minN)
+    private static void improvementRows(Appendable out, StringBuilder line, Report report, long minN, String end)
             throws IOException {
         java.util.Map<String, PeriodSummary> periods = new java.util.HashMap<>();
         report.trend().forEach(p -> periods.put(p.period(), p));
@@ -204,7 +224,7 @@ final class CsvReportWriter {
             cells[HEADER.indexOf("small_sample")] = "";
             cells[HEADER.indexOf("score")] = Double.toString(i.probability().value());
             cells[HEADER.indexOf("standard_error")] = Double.toString(i.probability().standardError());
-            write(out, line, cells);
+            write(out, line, cells, end);
         }
     }
 
@@ -213,7 +233,8 @@ final class CsvReportWriter {
      * the shrunk estimate, lower/upper = the credible interval), {@code <measure>_probability_best}
      * and {@code <measure>_probability_bottom_quartile} (score = the probability).
      */
-    private static void rankingRows(Appendable out, StringBuilder line, Report report, long minN) throws IOException {
+    private static void rankingRows(Appendable out, StringBuilder line, Report report, long minN, String end)
+            throws IOException {
         for (io.github.cxmetrics.report.Ranking r : report.rankings()) {
             if (r.ranking() == null) {
                 continue;
@@ -223,20 +244,63 @@ final class CsvReportWriter {
                 shrunk[HEADER.indexOf("score")] = Double.toString(g.shrunk());
                 shrunk[HEADER.indexOf("lower")] = Double.toString(g.lower());
                 shrunk[HEADER.indexOf("upper")] = Double.toString(g.upper());
-                write(out, line, shrunk);
+                write(out, line, shrunk, end);
                 String[] best = cells(r.column(), g.group(), null, r.measure() + "_probability_best", g.n(), minN);
                 best[HEADER.indexOf("score")] = Double.toString(g.probabilityBest());
-                write(out, line, best);
+                write(out, line, best, end);
                 String[] low = cells(r.column(), g.group(), null, r.measure() + "_probability_bottom_quartile", g.n(),
                         minN);
                 low[HEADER.indexOf("score")] = Double.toString(g.probabilityBottomQuartile());
-                write(out, line, low);
+                write(out, line, low, end);
             }
         }
     }
 
+    /**
+     * One row per highlight, in order, before the data rows: a change, a control-limit alert or a
+     * segment below the rest repeats its group's data row; a target has its estimate as
+     * {@code score} with the estimate's interval as {@code lower}, {@code upper}; then the rank,
+     * the kind and the text.
+     */
+    private static void highlightRows(Appendable out, StringBuilder line, Report report) throws IOException {
+        List<PeriodSummary> trend = report.trend();
+        PeriodSummary last = trend.isEmpty() ? null : trend.get(trend.size() - 1);
+        Map<String, Map<String, SegmentSummary>> byValue = new java.util.HashMap<>();
+        int rank = 0;
+        for (Highlight h : report.highlights()) {
+            line.setLength(0);
+            line.append(',').append(++rank).append(',').append(h.kind().name()).append(',');
+            field(line, text(h.text()));
+            line.setLength(line.length() - 1);
+            String end = line + CRLF;
+            String column = h.segmentColumn().orElse("");
+            String value = h.segment().orElse("");
+            PeriodSummary period = h.period().isPresent() && last != null && last.period().equals(h.period().get())
+                    ? last : null;
+            if (h.kind() == Highlight.Kind.TARGET) {
+                String[] cells = cells(column, value, period, h.metric(), h.n(), report.options().minN());
+                put(cells, "score", h.score());
+                put(cells, "lower", h.lower());
+                put(cells, "upper", h.upper());
+                write(out, line, cells, end);
+                continue;
+            }
+            Map<Metric, MetricSummary> summaries = period == null ? report.overall() : period.metrics();
+            if (!column.isEmpty()) {
+                SegmentSummary s = byValue.computeIfAbsent(column, c -> {
+                    Map<String, SegmentSummary> m = new java.util.HashMap<>();
+                    report.segments().get(c).forEach(v -> m.put(v.segment(), v));
+                    return m;
+                }).get(value);
+                period = period == null ? null : s.trend().get(s.trend().size() - 1);
+                summaries = period == null ? s.metrics() : period.metrics();
+            }
+            rows(out, line, column, value, period, summaries, List.of(Metric.parse(h.metric())), end);
+        }
+    }
+
     private static void rows(Appendable out, StringBuilder line, String column, String segment, PeriodSummary period,
-            Map<Metric, MetricSummary> summaries, List<Metric> metrics) throws IOException {
+            Map<Metric, MetricSummary> summaries, List<Metric> metrics, String end) throws IOException {
         for (Metric metric : metrics) {
             MetricSummary s = summaries.get(metric);
             line.setLength(0);
@@ -264,13 +328,13 @@ final class CsvReportWriter {
                 line.append(',');
             }
             line.setLength(line.length() - 1); // the last separator
-            out.append(line).append(CRLF);
+            out.append(line).append(end);
         }
     }
 
     /** The operational rows of one group: response time, FCR, the KTO indices. */
     private static void opsRows(Appendable out, StringBuilder line, String column, String segment,
-            PeriodSummary period, OperationalSummary ops, long minN) throws IOException {
+            PeriodSummary period, OperationalSummary ops, long minN, String end) throws IOException {
         if (ops.responseTime().isPresent()) {
             ResponseTimeSummary r = ops.responseTime().get();
             String[] cells = cells(column, segment, period, "response_time", r.n(), minN);
@@ -280,7 +344,7 @@ final class CsvReportWriter {
             put(cells, "p95", r.p95());
             cells[HEADER.indexOf("target")] = Double.toString(r.target());
             put(cells, "within_target", r.withinTarget());
-            write(out, line, cells);
+            write(out, line, cells, end);
         }
         if (ops.firstContactResolution().isPresent()) {
             OutcomeSummary f = ops.firstContactResolution().get();
@@ -289,22 +353,23 @@ final class CsvReportWriter {
             put(cells, "lower", f.lower());
             put(cells, "upper", f.upper());
             cells[HEADER.indexOf("resolved")] = Long.toString(f.successes());
-            write(out, line, cells);
+            write(out, line, cells, end);
         }
         if (ops.kto().isPresent()) {
             KtoSummary k = ops.kto().get();
-            index(out, line, cells(column, segment, period, "kto", k.index().n(), minN), k.index());
-            index(out, line, cells(column, segment, period, "kto_net", k.netIndex().n(), minN), k.netIndex());
-            index(out, line, cells(column, segment, period, "kto_acsi", k.acsiIndex().n(), minN), k.acsiIndex());
+            index(out, line, cells(column, segment, period, "kto", k.index().n(), minN), k.index(), end);
+            index(out, line, cells(column, segment, period, "kto_net", k.netIndex().n(), minN), k.netIndex(), end);
+            index(out, line, cells(column, segment, period, "kto_acsi", k.acsiIndex().n(), minN), k.acsiIndex(), end);
         }
     }
 
-    private static void index(Appendable out, StringBuilder line, String[] cells, IndexSummary s) throws IOException {
+    private static void index(Appendable out, StringBuilder line, String[] cells, IndexSummary s, String end)
+            throws IOException {
         put(cells, "score", s.score());
         put(cells, "standard_error", s.standardError());
         put(cells, "lower", s.lower());
         put(cells, "upper", s.upper());
-        write(out, line, cells);
+        write(out, line, cells, end);
     }
 
     private static String[] cells(String column, String segment, PeriodSummary period, String metric, long n,
@@ -339,7 +404,7 @@ final class CsvReportWriter {
      * {@code weighting}, n = the rows weighted, score = Kish's design effect, lower/upper = the
      * smallest and largest weight, effective_n = Kish's effective n.
      */
-    private static void weighting(Appendable out, StringBuilder line, Report report) throws IOException {
+    private static void weighting(Appendable out, StringBuilder line, Report report, String end) throws IOException {
         io.github.cxmetrics.report.WeightingSummary w = report.weighting().get();
         String[] cells = new String[HEADER.size()];
         java.util.Arrays.fill(cells, "");
@@ -350,20 +415,20 @@ final class CsvReportWriter {
         put(cells, "lower", OptionalDouble.of(w.minWeight()));
         put(cells, "upper", OptionalDouble.of(w.maxWeight()));
         put(cells, "effective_n", OptionalDouble.of(w.effectiveN()));
-        write(out, line, cells);
+        write(out, line, cells, end);
     }
 
     private static void put(String[] cells, String name, OptionalDouble value) {
         cells[HEADER.indexOf(name)] = value.isPresent() ? Double.toString(value.getAsDouble()) : "";
     }
 
-    private static void write(Appendable out, StringBuilder line, String[] cells) throws IOException {
+    private static void write(Appendable out, StringBuilder line, String[] cells, String end) throws IOException {
         line.setLength(0);
         for (String cell : cells) {
             field(line, cell);
         }
         line.setLength(line.length() - 1);
-        out.append(line).append(CRLF);
+        out.append(line).append(end);
     }
 
     private static void vsRest(StringBuilder line, Optional<AdjustedComparison> a) {

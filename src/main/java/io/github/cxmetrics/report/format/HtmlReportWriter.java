@@ -7,6 +7,7 @@ import io.github.cxmetrics.report.PeriodSummary;
 import io.github.cxmetrics.report.ResponseTimeBasis;
 import io.github.cxmetrics.report.SegmentSummary;
 import io.github.cxmetrics.report.IndexSummary;
+import io.github.cxmetrics.report.Highlight;
 
 import java.util.Optional;
 import io.github.cxmetrics.report.Report;
@@ -25,6 +26,9 @@ import java.util.Objects;
  *
  * <p>The page shows, in order:
  * <ol>
+ * <li>unless the highlights are off ({@code --highlights 0}), the highlights
+ *     ({@code <section class="highlights">}): a numbered list of one-line texts, or a sentence saying
+ *     that nothing needs attention;</li>
  * <li>the input: file, rows read, rejected rows with their reasons and first examples, the
  *     confidence level, the minimum n, whether scores are weighted;</li>
  * <li>a tile per metric (NPS, CSAT, CES): the score, its confidence interval "lower – upper", n (and
@@ -103,6 +107,17 @@ final class HtmlReportWriter {
             table.operations th:first-child,table.operations td:first-child{text-align:left}
             """;
 
+    /** The style of the highlights section, added only when the report has it. */
+    private static final String HIGHLIGHT_STYLE = """
+            section.highlights{border:1px solid #d5dae0;border-radius:.5rem;padding:.2rem 1rem .6rem;\
+            background:#fbfcfd}
+            section.highlights h2{border-bottom:none;margin-top:.6rem}
+            section.highlights ol{margin:.2rem 0;padding-left:1.6rem}
+            section.highlights li{margin:.25rem 0;padding-left:.4rem;border-left:4px solid #1f4e8c}
+            section.highlights li.worse{border-left-color:#a34700}
+            section.highlights li .kind{font-size:.75rem;font-weight:700;color:#56606b;letter-spacing:.04em}
+            """;
+
     private final Report report;
     private final Markup m;
     private final DisplayFormat format;
@@ -139,11 +154,15 @@ final class HtmlReportWriter {
         m.start("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1").end()
                 .newline();
         m.element("title", "cxmetrics report: " + file).newline();
-        m.start("style").newline().raw(STYLE).end().newline();
+        m.start("style").newline().raw(report.options().highlights() > 0 ? STYLE + HIGHLIGHT_STYLE : STYLE).end()
+                .newline();
         m.end().newline();
         m.start("body").newline();
         m.element("h1", "Customer feedback report").newline();
         m.start("p").attr("class", "meta").text(file).end().newline();
+        if (report.options().highlights() > 0) {
+            highlights();
+        }
         input();
         tiles();
         if (!report.trend().isEmpty() && !report.overallOperations().isEmpty()) {
@@ -167,6 +186,44 @@ final class HtmlReportWriter {
         if (!m.isBalanced()) {
             throw new AssertionError("unbalanced markup");
         }
+    }
+
+    /**
+     * The highlights as a numbered list, each with its kind and its one-line text (a change for the
+     * worse marked by a rust border, for the better by a blue one); or a sentence saying nothing needs
+     * attention; and how many were left out.
+     */
+    private void highlights() {
+        m.start("section").attr("class", "highlights").newline();
+        m.element("h2", "Highlights").newline();
+        if (report.highlights().isEmpty()) {
+            m.start("p").attr("class", "none").text("Nothing needs attention: no target missed, not met or at "
+                    + "risk; no significant change and no score outside its control limits in the last period; no "
+                    + "segment significantly below the rest (Holm-adjusted).").end().newline();
+        } else {
+            m.start("ol").newline();
+            for (Highlight h : report.highlights()) {
+                m.start("li").attr("class", h.isWorse() ? "worse" : "better")
+                        .attr("data-kind", h.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                        .attr("data-metric", h.metric());
+                m.start("span").attr("class", "kind").text(kindLabel(h)).end().text(" " + h.text()).end().newline();
+            }
+            m.end().newline();
+        }
+        if (report.highlightsOmitted() > 0) {
+            m.start("p").attr("class", "note").text(report.highlightsOmitted() + " more not shown (--highlights "
+                    + (report.highlights().size() + report.highlightsOmitted()) + " shows all).").end().newline();
+        }
+        m.end().newline();
+    }
+
+    private static String kindLabel(Highlight h) {
+        return switch (h.kind()) {
+            case TARGET -> "TARGET";
+            case CHANGE -> "CHANGE";
+            case OUT_OF_CONTROL -> "CONTROL LIMITS";
+            case BELOW_REST -> "BELOW THE REST";
+        };
     }
 
     private void input() {

@@ -11,6 +11,7 @@ import io.github.cxmetrics.report.ResponseTimeBasis;
 import io.github.cxmetrics.report.SegmentSummary;
 import io.github.cxmetrics.report.ResponseTimeSummary;
 import io.github.cxmetrics.report.IndexSummary;
+import io.github.cxmetrics.report.Highlight;
 
 import io.github.cxmetrics.calendar.HolidayCalendar;
 import io.github.cxmetrics.report.Report;
@@ -49,6 +50,9 @@ final class JsonReportWriter {
         input(json, report);
         json.name("confidence").value(report.confidence());
         json.name("minN").value(report.options().minN());
+        if (report.options().highlights() > 0) {
+            highlights(json, report);
+        }
         json.name("overall");
         metrics(json, report, report.overall(), report.overallOperations());
         if (report.options().grouping().by() != null) {
@@ -149,6 +153,41 @@ final class JsonReportWriter {
             json.name(e.getKey()).value(e.getValue());
         }
         json.endObject();
+    }
+
+    /**
+     * The {@code highlights} array (empty when nothing needs attention) and {@code highlightsOmitted},
+     * when highlights are on.
+     */
+    private static void highlights(JsonWriter json, Report report) throws IOException {
+        json.name("highlights").beginArray();
+        int rank = 0;
+        for (Highlight h : report.highlights()) {
+            json.beginObject();
+            json.name("rank").value(++rank);
+            json.name("kind").value(h.kind().name());
+            json.name("metric").value(h.metric());
+            json.name("group").value(h.group());
+            json.name("segmentColumn").value(h.segmentColumn().orElse(null));
+            json.name("segment").value(h.segment().orElse(null));
+            json.name("period").value(h.period().orElse(null));
+            json.name("n").value(h.n());
+            number(json, "score", h.score());
+            number(json, "reference", h.reference());
+            number(json, "difference", h.difference());
+            number(json, "lower", h.lower());
+            number(json, "upper", h.upper());
+            number(json, "pValue", h.pValue());
+            number(json, "adjustedPValue", h.adjustedPValue());
+            number(json, "affected", h.affected());
+            json.name("worse").value(h.isWorse());
+            json.name("status").value(h.status().map(Enum::name).orElse(null));
+            json.name("target").value(h.target().orElse(null));
+            json.name("text").value(h.text());
+            json.endObject();
+        }
+        json.endArray();
+        json.name("highlightsOmitted").value(report.highlightsOmitted());
     }
 
     /** The {@code trendLines} object, when the report has trend lines. */

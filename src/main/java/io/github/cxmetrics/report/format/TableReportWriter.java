@@ -10,6 +10,7 @@ import io.github.cxmetrics.report.ResponseTimeBasis;
 import io.github.cxmetrics.report.SegmentSummary;
 import io.github.cxmetrics.report.ResponseTimeSummary;
 import io.github.cxmetrics.report.IndexSummary;
+import io.github.cxmetrics.report.Highlight;
 
 import io.github.cxmetrics.calendar.HolidayCalendar;
 import io.github.cxmetrics.report.Report;
@@ -44,6 +45,9 @@ final class TableReportWriter {
     static void write(Report report, Appendable out) throws IOException {
         String level = percent(report.confidence());
         input(report, level, out);
+        if (report.options().highlights() > 0) {
+            highlights(report, out);
+        }
         overall(report, level, out);
         operations(report, out);
         if (report.options().grouping().by() != null && !report.trend().isEmpty()) {
@@ -92,6 +96,57 @@ final class TableReportWriter {
                 out.append("  e.g. ").append(example).append('\n');
             }
         }
+    }
+
+    /**
+     * The highlights, numbered, each wrapped at 78 columns under its text; or one line saying that
+     * nothing needs attention; and how many were left out.
+     */
+    private static void highlights(Report report, Appendable out) throws IOException {
+        List<Highlight> list = report.highlights();
+        if (list.isEmpty()) {
+            out.append('\n').append("Highlights: nothing needs attention\n");
+            return;
+        }
+        out.append('\n').append("Highlights\n");
+        for (int i = 0; i < list.size(); i++) {
+            String number = String.format(Locale.ROOT, "%2d. ", i + 1);
+            hangingWrap(out, list.get(i).text(), number, " ".repeat(number.length()), 78);
+        }
+        if (report.highlightsOmitted() > 0) {
+            out.append(String.format(Locale.ROOT, "    %d more not shown (--highlights %d shows all)%n",
+                    report.highlightsOmitted(), list.size() + report.highlightsOmitted()));
+        }
+    }
+
+    /**
+     * Words wrapped at {@code width}: the first line after {@code first}, the others after
+     * {@code indent}; {@code p = 0.003} and {@code n = 81} stay on one line.
+     */
+    private static void hangingWrap(Appendable out, String text, String first, String indent, int width)
+            throws IOException {
+        List<String> words = new java.util.ArrayList<>();
+        String[] split = text.split(" ", -1);
+        for (int i = 0; i < split.length; i++) {
+            if ((split[i].equals("=") || split[i].equals("<")) && i > 0 && i + 1 < split.length) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + " " + split[i] + " " + split[++i]);
+            } else {
+                words.add(split[i]);
+            }
+        }
+        StringBuilder line = new StringBuilder(first);
+        int start = first.length();
+        for (String word : words) {
+            if (line.length() > start && line.length() + 1 + word.length() > width) {
+                out.append(line).append('\n');
+                line = new StringBuilder(indent);
+                start = indent.length();
+            } else if (line.length() > start) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        out.append(line).append('\n');
     }
 
     /** The overall table: a row per metric with n, score, interval and the metric's extra figures. */

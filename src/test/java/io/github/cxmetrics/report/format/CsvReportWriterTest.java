@@ -60,7 +60,11 @@ class CsvReportWriterTest {
                     + "vs_rest_familywise_confidence,vs_rest_familywise_lower,vs_rest_familywise_upper,"
                     + "vs_rest_significant,effective_n,"
                     + "promoters,passives,detractors,satisfied,mean,easy,resolved,median,p90,p95,target,"
-                    + "within_target\r\n");
+                    + "within_target,highlight_rank,highlight_kind,highlight_text\r\n");
+            // without highlights (--highlights 0) the header ends at within_target, as before them
+            Report off = RenderFixtures.report(RenderFixtures.TINY, RenderFixtures.WEEKLY_BY_CHANNEL.withHighlights(0));
+            assertThat(csv(off).lines().findFirst().orElseThrow()).endsWith(",target,within_target")
+                    .isEqualTo(String.join(",", CsvReportWriter.HEADER));
         }
 
         @Test
@@ -68,7 +72,9 @@ class CsvReportWriterTest {
             List<CSVRecord> rows = parse(csv(report));
             // 3 metrics × (overall + 3 weeks W02, W03, W04) × (whole input + 3 channels) = 3 × 4 × 4
             assertThat(rows).hasSize(48);
-            assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(CsvReportWriter.HEADER.size()));
+            assertThat(report.highlights()).isEmpty(); // five responses: nothing significant
+            assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(CsvReportWriter.HEADER.size()
+                    + CsvReportWriter.HIGHLIGHT_HEADER.size()));
             // the same count from the model's own sizes
             int values = report.segments().values().stream().mapToInt(List::size).sum();
             assertThat(rows).hasSize(report.metrics().size() * (1 + report.trend().size()) * (1 + values));
