@@ -46,11 +46,23 @@ public final class Report {
     private final OperationalSummary overallOperations;
     /** The group tallies the summaries were computed from, for {@link #saveTallies}. */
     private final ReportTallies tallies;
+    private final Map<String, List<Assessment>> periodTargets;
 
     Report(InputSummary input, ReportOptions options, List<Metric> metrics,
             Map<Metric, MetricSummary> overall, OperationalSummary overallOperations, List<PeriodSummary> trend,
             Map<String, List<SegmentSummary>> segments, Map<Metric, Trend> trendLines,
             List<Assessment> targets, ReportTallies tallies) {
+        this(input, options, metrics, overall, overallOperations, trend, segments, trendLines, targets, tallies,
+                Map.of());
+    }
+
+    Report(InputSummary input, ReportOptions options, List<Metric> metrics,
+            Map<Metric, MetricSummary> overall, OperationalSummary overallOperations, List<PeriodSummary> trend,
+            Map<String, List<SegmentSummary>> segments, Map<Metric, Trend> trendLines,
+            List<Assessment> targets, ReportTallies tallies, Map<String, List<Assessment>> periodTargets) {
+        Map<String, List<Assessment>> byPeriod = new java.util.LinkedHashMap<>();
+        periodTargets.forEach((k, v) -> byPeriod.put(k, List.copyOf(v)));
+        this.periodTargets = java.util.Collections.unmodifiableMap(byPeriod);
         this.tallies = tallies;
         this.overallOperations = Objects.requireNonNull(overallOperations, "overallOperations");
         this.trendLines = Map.copyOf(trendLines);
@@ -197,6 +209,17 @@ public final class Report {
     /** The targets asked for, each with its status and the reason in numbers. */
     public List<Assessment> targets() {
         return targets;
+    }
+
+    /**
+     * With a trend, each level target judged on each period's own responses, keyed by the period's
+     * label in trend order: one assessment per level target (in the order of {@link #targets()},
+     * change targets left out), without deadline or floor, so its status is
+     * {@link io.github.cxmetrics.target.TargetStatus#MET MET}, {@code NOT_MET} or
+     * {@code INSUFFICIENT_DATA} on that period's interval. Empty without a trend or level targets.
+     */
+    public Map<String, List<Assessment>> periodTargets() {
+        return periodTargets;
     }
 
     /**

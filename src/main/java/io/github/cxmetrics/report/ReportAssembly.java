@@ -50,8 +50,8 @@ final class ReportAssembly {
     /**
      * Checks the targets against the metrics found, before any row is read.
      *
-     * @throws IllegalArgumentException if a target needs a metric that is not reported, is combined
-     *     with weights, or is a change without a trend
+     * @throws IllegalArgumentException if a target needs a metric that is not reported, or is a
+     *     change without a trend
      */
     static void checkTargets(ReportOptions options, List<Metric> metrics) {
         targets(options, metrics);
@@ -72,16 +72,21 @@ final class ReportAssembly {
         Map<Metric, Series> overallSeries = weighted ? Map.of() : series(timeline, periods);
         Map<Metric, Trend> trendLines = new EnumMap<>(Metric.class);
         overallSeries.forEach((m, s) -> s.trend().ifPresent(t -> trendLines.put(m, t)));
+        TargetJudge judge = new TargetJudge(options, scoring, tallies, timeline, overallSeries);
         List<Assessment> assessments = new ArrayList<>();
-        for (Target target : targets) {
-            assessments.add(assess(target, overall, timeline, periods, overallSeries));
+        for (int i = 0; i < targets.size(); i++) {
+            TargetJudge.requireData(targets.get(i), options.targets().get(i), overall);
         }
+        for (Target target : targets) {
+            assessments.add(judge.assess(target));
+        }
+        Map<String, List<Assessment>> periodTargets = judge.byPeriod(targets);
         Map<String, List<SegmentSummary>> segmentSummaries = new LinkedHashMap<>();
         for (int s = 0; s < segmentNames.size(); s++) {
             segmentSummaries.put(segmentNames.get(s), segmentSummaries(segments.get(s), timeline, weighted));
         }
         return new Report(input(tallies.input), options, metrics, overallSummary, operations(overall), trend,
-                segmentSummaries, trendLines, assessments, tallies);
+                segmentSummaries, trendLines, assessments, tallies, periodTargets);
     }
 
     /**
@@ -185,14 +190,9 @@ final class ReportAssembly {
         List<Target> out = new ArrayList<>();
         for (String expression : options.targets()) {
             Target target = Target.parse(expression);
-            Metric metric = target.metric();
-            if (!metrics.contains(metric)) {
-                throw new IllegalArgumentException("Target \"" + expression + "\" needs the " + metric.key()
+            if (target.measure().isScore() && !metrics.contains(target.metric())) {
+                throw new IllegalArgumentException("Target \"" + expression + "\" needs the " + target.metric().key()
                         + " column, which is not in the report");
-            }
-            if (options.grouping().weightColumn() != null) {
-                throw new IllegalArgumentException("Target \"" + expression
-                        + "\": targets are judged on unweighted responses and cannot be combined with --weight");
             }
             if (target.kind() == Target.Kind.CHANGE && options.grouping().by() == null) {
                 throw new IllegalArgumentException("Target \"" + expression
@@ -201,31 +201,6 @@ final class ReportAssembly {
             out.add(target);
         }
         return out;
-    }
-
-    /**
-     * Judges a target. With a trend: the last period's responses, projected with the overall series
-     * (a change target: the last period against the first); without: all responses.
-     */
-    private Assessment assess(Target target, GroupTallies overall, List<CalendarPeriod> timeline,
-            Map<CalendarPeriod, GroupTallies> periods, Map<Metric, Series> series) {
-        Metric m = target.metric();
-        int index = m.ordinal();
-        if (timeline.isEmpty()) {
-            Target.Evaluation e = target.evaluation(overall.tally(index)).confidence(options.confidence())
-                    .asOf(options.asOf().orElse(java.time.LocalDate.now(options.grouping().zone())));
-            return e.evaluate();
-        }
-        CalendarPeriod last = timeline.get(timeline.size() - 1);
-        Tally empty = Tally.empty(scales[index]);
-        Tally current = periods.containsKey(last) ? periods.get(last).tally(index) : empty;
-        Target.Evaluation e = target.evaluation(current).confidence(options.confidence())
-                .asOf(options.asOf().orElse(last.end().minusDays(1))).trend(series.get(m));
-        if (target.kind() == Target.Kind.CHANGE) {
-            CalendarPeriod first = timeline.get(0);
-            e.baseline(periods.containsKey(first) ? periods.get(first).tally(index) : empty);
-        }
-        return e.evaluate();
     }
 
     private List<SegmentSummary> segmentSummaries(Map<String, ReportTallies.SegmentData> values, List<CalendarPeriod> timeline,

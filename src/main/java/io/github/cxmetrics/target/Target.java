@@ -881,7 +881,8 @@ public final class Target {
         }
         r.projection(at, projected, pLow, pHigh);
         String proj = "the trend (" + signed(trend.slope()) + " per " + projection.granularity().toLowerCase(Locale.ROOT)
-                + ", " + trend.periods() + " periods) projects " + (kind == Kind.LEVEL ? lowerFirst(name) + " " : "a change of ")
+                + ", " + trend.periods() + " periods) projects " + (kind == Kind.LEVEL ? (measure.isScore() ? name
+                        : Character.toLowerCase(name.charAt(0)) + name.substring(1)) + " " : "a change of ")
                 + (kind == Kind.LEVEL ? num(projected) : signed(projected)) + " for " + at.label() + " ("
                 + pct(confidence) + " interval " + num(pLow) + " to " + num(pHigh) + ")";
         if (operator.test(projected, value)) {

@@ -166,7 +166,7 @@ final class JsonReportWriter {
         for (Assessment a : report.targets()) {
             json.beginObject();
             json.name("target").value(a.target().toString());
-            json.name("metric").value(a.target().metric().key());
+            json.name("metric").value(a.target().measure().key());
             json.name("status").value(a.status().name());
             json.name("reason").value(a.reason());
             json.name("n").value(a.n());
