@@ -11,6 +11,7 @@ import io.github.cxmetrics.report.IndexSummary;
 
 import io.github.cxmetrics.report.Report;
 import io.github.cxmetrics.report.ReportOptions;
+import io.github.cxmetrics.target.Assessment;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.segment.AdjustedComparison;
 import io.github.cxmetrics.stats.Comparison;
@@ -76,6 +77,17 @@ import java.util.OptionalLong;
  * {@code score}, {@code standard_error}, {@code lower}, {@code upper}). Their {@code small_sample}
  * compares n with the minimum n too.
  *
+ * <p>Targets ({@code --target}), when the report has them, add seven columns after
+ * {@code within_target}: {@code target_expression}, {@code target_status}, {@code target_reason},
+ * {@code projected_period}, {@code projected}, {@code projected_lower}, {@code projected_upper}
+ * (empty on every other row), and rows after all others: one per target for the whole report
+ * (period empty; {@code metric} the target's measure such as {@code nps} or {@code response.mean},
+ * n, {@code score} = the estimate it was judged on, {@code lower}, {@code upper}, the status, the
+ * reason and the projection to the deadline when there is one), then with a trend one per period
+ * and level target (the target judged on that period alone, without deadline and floor:
+ * {@code MET}, {@code NOT_MET} or {@code INSUFFICIENT_DATA}). Without targets the header and rows
+ * are as below.
+ *
  * <p>Rows come in this order, each group with one row per metric of the report (NPS, CSAT, CES):
  * the whole input; each trend period; then per segment column and per value (ascending) the value's
  * total followed by its periods. So a report with M metrics (operational rows included), P periods and segment columns with
@@ -104,6 +116,9 @@ final class CsvReportWriter {
             "effective_n", "promoters", "passives", "detractors", "satisfied", "mean", "easy",
             "resolved", "median", "p90", "p95", "target", "within_target");
 
+    /** The columns added after {@link #HEADER} when the report has targets (see the class comment). */
+    static final List<String> TARGET_HEADER = List.of("target_expression", "target_status", "target_reason",
+            "projected_period", "projected", "projected_lower", "projected_upper");
     private static final String CRLF = "\r\n";
     /** The columns after {@code easy}, empty on score rows. */
     private static final int OPS_COLUMNS = HEADER.size() - 1 - HEADER.indexOf("easy");
@@ -127,28 +142,68 @@ final class CsvReportWriter {
             }
             line.append(HEADER.get(i));
         }
+        boolean targets = !report.targets().isEmpty();
+        if (targets) {
+            for (String name : TARGET_HEADER) {
+                line.append(',').append(name);
+            }
+        }
         out.append(line).append(CRLF);
+        // with targets, every row has the target columns too, empty but on target rows
+        String end = targets ? ",".repeat(TARGET_HEADER.size()) + CRLF : CRLF;
         List<Metric> metrics = report.metrics();
         long minN = report.options().minN();
-        rows(out, line, "", "", null, report.overall(), metrics);
-        opsRows(out, line, "", "", null, report.overallOperations(), minN);
+        rows(out, end, line, "", "", null, report.overall(), metrics);
+        opsRows(out, end, line, "", "", null, report.overallOperations(), minN);
         for (PeriodSummary period : report.trend()) {
-            rows(out, line, "", "", period, period.metrics(), metrics);
-            opsRows(out, line, "", "", period, period.operations(), minN);
+            rows(out, end, line, "", "", period, period.metrics(), metrics);
+            opsRows(out, end, line, "", "", period, period.operations(), minN);
         }
         for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
             for (SegmentSummary segment : column.getValue()) {
-                rows(out, line, column.getKey(), segment.segment(), null, segment.metrics(), metrics);
-                opsRows(out, line, column.getKey(), segment.segment(), null, segment.operations(), minN);
+                rows(out, end, line, column.getKey(), segment.segment(), null, segment.metrics(), metrics);
+                opsRows(out, end, line, column.getKey(), segment.segment(), null, segment.operations(), minN);
                 for (PeriodSummary period : segment.trend()) {
-                    rows(out, line, column.getKey(), segment.segment(), period, period.metrics(), metrics);
-                    opsRows(out, line, column.getKey(), segment.segment(), period, period.operations(), minN);
+                    rows(out, end, line, column.getKey(), segment.segment(), period, period.metrics(), metrics);
+                    opsRows(out, end, line, column.getKey(), segment.segment(), period, period.operations(), minN);
+                }
+            }
+        }
+        if (targets) {
+            for (Assessment a : report.targets()) {
+                targetRow(out, line, null, a, minN);
+            }
+            for (PeriodSummary period : report.trend()) {
+                for (Assessment a : report.periodTargets().getOrDefault(period.period(), List.of())) {
+                    targetRow(out, line, period, a, minN);
                 }
             }
         }
     }
 
-    private static void rows(Appendable out, StringBuilder line, String column, String segment, PeriodSummary period,
+    /**
+     * A target row: the target's measure, n, estimate and interval in the score columns, and the
+     * target columns; for the whole input (period empty) or one period (no deadline or floor).
+     */
+    private static void targetRow(Appendable out, StringBuilder line, PeriodSummary period, Assessment a, long minN)
+            throws IOException {
+        String[] cells = cells("", "", period, a.target().measure().key(), a.n(), minN);
+        put(cells, "score", a.estimate());
+        put(cells, "lower", a.lower());
+        put(cells, "upper", a.upper());
+        String[] all = java.util.Arrays.copyOf(cells, HEADER.size() + TARGET_HEADER.size());
+        int t = HEADER.size();
+        all[t] = a.target().toString();
+        all[t + 1] = a.status().name();
+        all[t + 2] = a.reason();
+        all[t + 3] = a.projectedPeriod().map(p -> p.label()).orElse("");
+        all[t + 4] = a.projected().isPresent() ? Double.toString(a.projected().getAsDouble()) : "";
+        all[t + 5] = a.projectedLower().isPresent() ? Double.toString(a.projectedLower().getAsDouble()) : "";
+        all[t + 6] = a.projectedUpper().isPresent() ? Double.toString(a.projectedUpper().getAsDouble()) : "";
+        write(out, CRLF, line, all);
+    }
+
+    private static void rows(Appendable out, String end, StringBuilder line, String column, String segment, PeriodSummary period,
             Map<Metric, MetricSummary> summaries, List<Metric> metrics) throws IOException {
         for (Metric metric : metrics) {
             MetricSummary s = summaries.get(metric);
@@ -177,12 +232,12 @@ final class CsvReportWriter {
                 line.append(',');
             }
             line.setLength(line.length() - 1); // the last separator
-            out.append(line).append(CRLF);
+            out.append(line).append(end);
         }
     }
 
     /** The operational rows of one group: response time, FCR, the KTO indices. */
-    private static void opsRows(Appendable out, StringBuilder line, String column, String segment,
+    private static void opsRows(Appendable out, String end, StringBuilder line, String column, String segment,
             PeriodSummary period, OperationalSummary ops, long minN) throws IOException {
         if (ops.responseTime().isPresent()) {
             ResponseTimeSummary r = ops.responseTime().get();
@@ -193,7 +248,7 @@ final class CsvReportWriter {
             put(cells, "p95", r.p95());
             cells[HEADER.indexOf("target")] = Double.toString(r.target());
             put(cells, "within_target", r.withinTarget());
-            write(out, line, cells);
+            write(out, end, line, cells);
         }
         if (ops.firstContactResolution().isPresent()) {
             OutcomeSummary f = ops.firstContactResolution().get();
@@ -202,22 +257,22 @@ final class CsvReportWriter {
             put(cells, "lower", f.lower());
             put(cells, "upper", f.upper());
             cells[HEADER.indexOf("resolved")] = Long.toString(f.successes());
-            write(out, line, cells);
+            write(out, end, line, cells);
         }
         if (ops.kto().isPresent()) {
             KtoSummary k = ops.kto().get();
-            index(out, line, cells(column, segment, period, "kto", k.index().n(), minN), k.index());
-            index(out, line, cells(column, segment, period, "kto_net", k.netIndex().n(), minN), k.netIndex());
-            index(out, line, cells(column, segment, period, "kto_acsi", k.acsiIndex().n(), minN), k.acsiIndex());
+            index(out, end, line, cells(column, segment, period, "kto", k.index().n(), minN), k.index());
+            index(out, end, line, cells(column, segment, period, "kto_net", k.netIndex().n(), minN), k.netIndex());
+            index(out, end, line, cells(column, segment, period, "kto_acsi", k.acsiIndex().n(), minN), k.acsiIndex());
         }
     }
 
-    private static void index(Appendable out, StringBuilder line, String[] cells, IndexSummary s) throws IOException {
+    private static void index(Appendable out, String end, StringBuilder line, String[] cells, IndexSummary s) throws IOException {
         put(cells, "score", s.score());
         put(cells, "standard_error", s.standardError());
         put(cells, "lower", s.lower());
         put(cells, "upper", s.upper());
-        write(out, line, cells);
+        write(out, end, line, cells);
     }
 
     private static String[] cells(String column, String segment, PeriodSummary period, String metric, long n,
@@ -251,13 +306,13 @@ final class CsvReportWriter {
         cells[HEADER.indexOf(name)] = value.isPresent() ? Double.toString(value.getAsDouble()) : "";
     }
 
-    private static void write(Appendable out, StringBuilder line, String[] cells) throws IOException {
+    private static void write(Appendable out, String end, StringBuilder line, String[] cells) throws IOException {
         line.setLength(0);
         for (String cell : cells) {
             field(line, cell);
         }
         line.setLength(line.length() - 1);
-        out.append(line).append(CRLF);
+        out.append(line).append(end);
     }
 
     private static void vsRest(StringBuilder line, Optional<AdjustedComparison> a) {

@@ -12,6 +12,10 @@ import java.util.Optional;
 import io.github.cxmetrics.report.Report;
 import io.github.cxmetrics.report.ReportOptions;
 import io.github.cxmetrics.trend.Metric;
+import io.github.cxmetrics.trend.Trend;
+import io.github.cxmetrics.target.Assessment;
+import io.github.cxmetrics.target.Target;
+import io.github.cxmetrics.calendar.CalendarPeriod;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -103,6 +107,26 @@ final class HtmlReportWriter {
             table.operations th:first-child,table.operations td:first-child{text-align:left}
             """;
 
+    /** Added to {@link #STYLE} only when the report has targets, so other reports stay as they were. */
+    private static final String TARGET_STYLE = """
+            table.targets{border-collapse:collapse;font-size:.9rem}
+            table.targets th,table.targets td{padding:.25rem .6rem;border-bottom:1px solid #e3e7eb;text-align:left;\
+            vertical-align:top}
+            table.targets code{white-space:nowrap}
+            .status{font-weight:700;white-space:nowrap;border-radius:.3rem;padding:.05rem .4rem}
+            .status.MET{background:#dcefdc;color:#1b5e20}
+            .status.ON_TRACK{background:#e1ecf7;color:#1f4e8c}
+            .status.AT_RISK{background:#fdebd3;color:#8a3b00}
+            .status.NOT_MET,.status.MISSED{background:#f8dcdc;color:#8e1b1b}
+            .status.INSUFFICIENT_DATA{background:#eceff1;color:#455a64}
+            svg .goal line.target{stroke:#2e7d32;stroke-width:1.5;stroke-dasharray:6 4}
+            svg .goal text.target{fill:#2e7d32;font-weight:600}
+            svg .goal .projection{fill:none;stroke:#2e7d32;stroke-width:2;stroke-dasharray:3 3}
+            svg .goal line.projection.whisker{stroke-dasharray:none;stroke-opacity:.6;stroke-width:3;\
+            stroke-linecap:round}
+            svg .goal circle.projection{fill:#fff;stroke:#2e7d32;stroke-dasharray:none}
+            """;
+
     private final Report report;
     private final Markup m;
     private final DisplayFormat format;
@@ -139,7 +163,7 @@ final class HtmlReportWriter {
         m.start("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1").end()
                 .newline();
         m.element("title", "cxmetrics report: " + file).newline();
-        m.start("style").newline().raw(STYLE).end().newline();
+        m.start("style").newline().raw(report.targets().isEmpty() ? STYLE : STYLE + TARGET_STYLE).end().newline();
         m.end().newline();
         m.start("body").newline();
         m.element("h1", "Customer feedback report").newline();
@@ -148,6 +172,9 @@ final class HtmlReportWriter {
         tiles();
         if (!report.trend().isEmpty() && !report.overallOperations().isEmpty()) {
             operationsPerPeriod();
+        }
+        if (!report.targets().isEmpty()) {
+            targets();
         }
         if (!report.trend().isEmpty()) {
             trend();
@@ -355,12 +382,85 @@ final class HtmlReportWriter {
         for (Metric metric : report.metrics()) {
             m.start("h3").text(DisplayFormat.name(metric) + " per period").end().newline();
             m.start("figure").newline();
-            TrendChart.draw(m, metric, report.trend(), format, level);
+            List<TrendChart.Goal> goals = goals(metric);
+            TrendChart.draw(m, metric, report.trend(), format, level, goals);
             m.element("figcaption", "Line: " + DisplayFormat.name(metric) + "; shaded band: " + level
                     + " confidence interval; hollow points: n below " + report.options().minN()
-                    + "; ringed points: significant change against the previous period; gaps: no responses.");
+                    + "; ringed points: significant change against the previous period; gaps: no responses."
+                    + (goals.isEmpty() ? "" : " Green dashed line: the target level; dotted line and whisker: the "
+                            + "trend projected to the deadline's period with its " + level + " interval."));
             m.end().newline();
         }
+    }
+
+    /** The targets: status, reason, and with a trend each level target per period. */
+    private void targets() {
+        m.element("h2", "Targets").newline();
+        m.start("table").attr("class", "targets").newline();
+        m.start("tr").element("th", "target").element("th", "status").element("th", "reason").end().newline();
+        for (Assessment a : report.targets()) {
+            m.start("tr");
+            m.start("td").start("code").text(a.target().toString()).end().end();
+            m.start("td").start("span").attr("class", "status " + a.status().name()).text(a.status().name()).end()
+                    .end();
+            m.element("td", a.reason());
+            m.end().newline();
+        }
+        m.end().newline();
+        if (report.periodTargets().isEmpty()) {
+            return;
+        }
+        m.start("h3").text("Targets per period").end().newline();
+        m.start("table").attr("class", "targets").newline();
+        m.start("tr").element("th", "period");
+        List<Assessment> first = report.periodTargets().values().iterator().next();
+        for (Assessment a : first) {
+            m.start("th").start("code").text(a.target().toString()).end().end();
+        }
+        m.end().newline();
+        for (Map.Entry<String, List<Assessment>> row : report.periodTargets().entrySet()) {
+            m.start("tr").element("td", row.getKey());
+            for (Assessment a : row.getValue()) {
+                m.start("td").start("span").attr("class", "status " + a.status().name()).text(a.status().name());
+                m.element("title", a.reason());
+                m.end().end();
+            }
+            m.end().newline();
+        }
+        m.end().newline();
+        m.start("p").attr("class", "note").text("Per period, each level target is judged on that period's own "
+                + "responses, without deadline or floor: MET when the whole " + level + " interval is on the "
+                + "target's side, NOT_MET when it is wholly on the other side, INSUFFICIENT_DATA otherwise.").end()
+                .newline();
+    }
+
+    /** The level targets of a metric, as goals on its trend chart, with their projections. */
+    private List<TrendChart.Goal> goals(Metric metric) {
+        List<TrendChart.Goal> goals = new java.util.ArrayList<>();
+        List<PeriodSummary> trend = report.trend();
+        for (Assessment a : report.targets()) {
+            Target t = a.target();
+            if (t.kind() != Target.Kind.LEVEL || t.measure().metric().orElse(null) != metric || trend.isEmpty()) {
+                continue;
+            }
+            int ahead = 0;
+            double from = 0;
+            if (a.projectedPeriod().isPresent() && a.projected().isPresent()) {
+                CalendarPeriod at = a.projectedPeriod().get();
+                CalendarPeriod last = at.granularity().periodOf(trend.get(trend.size() - 1).start(), at.zone());
+                long k = last.until(at);
+                Trend line = report.trendLines().get(metric);
+                MetricSummary lastSummary = trend.get(trend.size() - 1).metrics().get(metric);
+                from = line != null ? line.intercept() + line.slope() * line.origin().until(last)
+                        : lastSummary.score().orElse(a.projected().getAsDouble());
+                // a projection further ahead than three times the trend would squeeze the chart: not drawn
+                ahead = k > 0 && k <= 3L * trend.size() ? (int) k : 0;
+            }
+            goals.add(new TrendChart.Goal(t.toString(), t.value(), ahead,
+                    a.projectedPeriod().map(CalendarPeriod::label).orElse(""), from,
+                    a.projected().orElse(0), a.projectedLower().orElse(0), a.projectedUpper().orElse(0)));
+        }
+        return goals;
     }
 
     private void segments() {

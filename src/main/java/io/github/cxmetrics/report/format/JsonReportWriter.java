@@ -52,7 +52,7 @@ final class JsonReportWriter {
         metrics(json, report, report.overall(), report.overallOperations());
         if (report.options().grouping().by() != null) {
             json.name("trend");
-            trend(json, report, report.trend());
+            trend(json, report, report.trend(), report.periodTargets());
         }
         trendLines(json, report);
         targets(json, report);
@@ -202,7 +202,7 @@ final class JsonReportWriter {
                 metrics(json, report, s.metrics(), s.operations());
                 if (report.options().grouping().by() != null) {
                     json.name("trend");
-                    trend(json, report, s.trend());
+                    trend(json, report, s.trend(), Map.of());
                 }
                 json.endObject();
             }
@@ -211,8 +211,8 @@ final class JsonReportWriter {
         json.endObject();
     }
 
-    private static void trend(JsonWriter json, Report report, List<PeriodSummary> trend)
-            throws IOException {
+    private static void trend(JsonWriter json, Report report, List<PeriodSummary> trend,
+            Map<String, List<Assessment>> targets) throws IOException {
         json.beginArray();
         for (PeriodSummary p : trend) {
             json.beginObject();
@@ -220,6 +220,22 @@ final class JsonReportWriter {
             json.name("start").value(p.start().toString());
             json.name("metrics");
             metrics(json, report, p.metrics(), p.operations());
+            List<Assessment> row = targets.get(p.period());
+            if (row != null) {
+                json.name("targets").beginArray();
+                for (Assessment a : row) {
+                    json.beginObject();
+                    json.name("target").value(a.target().toString());
+                    json.name("metric").value(a.target().measure().key());
+                    json.name("status").value(a.status().name());
+                    json.name("n").value(a.n());
+                    number(json, "estimate", a.estimate());
+                    number(json, "lower", a.lower());
+                    number(json, "upper", a.upper());
+                    json.endObject();
+                }
+                json.endArray();
+            }
             json.endObject();
         }
         json.endArray();

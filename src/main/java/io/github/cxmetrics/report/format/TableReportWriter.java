@@ -128,6 +128,34 @@ final class TableReportWriter {
             out.append(String.format(Locale.ROOT, "%-24s %s%n", clip(a.target().toString(), 24), a.status()));
             wrap(out, a.reason(), "  ", 78);
         }
+        if (!report.periodTargets().isEmpty()) {
+            periodTargets(report, out);
+        }
+    }
+
+    /**
+     * Each level target per period: MET, NOT_MET or INSUFFICIENT_DATA on the period's interval, a
+     * column per target (headed by the target without deadline and floor).
+     */
+    private static void periodTargets(Report report, Appendable out) throws IOException {
+        String unit = report.options().grouping().by().name().toLowerCase(Locale.ROOT);
+        List<Assessment> first = report.periodTargets().values().iterator().next();
+        int[] widths = new int[first.size()];
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-10s", "period"));
+        for (int i = 0; i < widths.length; i++) {
+            String name = first.get(i).target().toString();
+            widths[i] = Math.max(17, name.length());
+            head.append("  ").append(String.format(Locale.ROOT, "%-" + widths[i] + "s", name));
+        }
+        out.append('\n').append("Targets by ").append(unit).append(" (met: the whole interval on the target's side)\n");
+        out.append(head.toString().stripTrailing()).append('\n');
+        for (Map.Entry<String, List<Assessment>> e : report.periodTargets().entrySet()) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-10s", e.getKey()));
+            for (int i = 0; i < widths.length; i++) {
+                row.append("  ").append(String.format(Locale.ROOT, "%-" + widths[i] + "s", e.getValue().get(i).status()));
+            }
+            out.append(row.toString().stripTrailing()).append('\n');
+        }
     }
 
     /**
