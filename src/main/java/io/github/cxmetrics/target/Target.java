@@ -881,8 +881,7 @@ public final class Target {
         }
         r.projection(at, projected, pLow, pHigh);
         String proj = "the trend (" + signed(trend.slope()) + " per " + projection.granularity().toLowerCase(Locale.ROOT)
-                + ", " + trend.periods() + " periods) projects " + (kind == Kind.LEVEL ? (measure.isScore() ? name
-                        : Character.toLowerCase(name.charAt(0)) + name.substring(1)) + " " : "a change of ")
+                + ", " + trend.periods() + " periods) projects " + (kind == Kind.LEVEL ? lowerFirst(name) + " " : "a change of ")
                 + (kind == Kind.LEVEL ? num(projected) : signed(projected)) + " for " + at.label() + " ("
                 + pct(confidence) + " interval " + num(pLow) + " to " + num(pHigh) + ")";
         if (operator.test(projected, value)) {
@@ -919,8 +918,10 @@ public final class Target {
         return fmt(100 * confidence) + " %";
     }
 
+    /** A sentence start inside a sentence: "The mean" becomes "the mean"; acronyms (NPS) stay. */
     private static String lowerFirst(String s) {
-        return s.startsWith("The ") ? "the " + s.substring(4) : s;
+        return s.length() > 1 && Character.isLowerCase(s.charAt(1)) ? Character.toLowerCase(s.charAt(0)) + s.substring(1)
+                : s;
     }
 
     static String fmt(double v) {
