@@ -205,7 +205,7 @@ public final class ResponseTimeHistogram {
      *
      * @throws IllegalArgumentException if p is not in (0, 1) or the confidence not in (0, 1)
      * @throws IllegalStateException if there are no times, or too few for an upper limit at this
-     *     level (the message names the minimum n: 5 for the median, 35 for p90 at 95 %)
+     *     level (the message names the minimum n: 6 for the median, 36 for p90 at 95 %)
      */
     public Interval quantileInterval(double p, double confidence) {
         ResponseTimes.checkProbability(p, false);
