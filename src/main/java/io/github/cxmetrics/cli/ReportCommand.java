@@ -142,6 +142,7 @@ final class ReportCommand {
                 all.add(option);
             }
         }
+        all.remove("--days"); // the command line sets the day tallies for the options that need them
         return Set.copyOf(all);
     }
 
