@@ -64,7 +64,13 @@ final class ReportCommand {
             "  --business-hours SPEC         count only opening hours, in --zone, e.g.",
             "                                'mon-fri 08:30-17:30,sat 10:00-14:00'",
             "  --holidays LIST               closed all day: nl (Dutch public holidays)",
-            "                                and/or ISO dates, e.g. nl,2026-12-24",
+            "                                and/or ISO dates, e.g. nl,2026-12-24; for",
+            "                                --business-hours and --calendar",
+            "  --calendar                    per metric: weekend vs weekdays and, with",
+            "                                --holidays, holidays vs other days (local",
+            "                                days in --zone; each group's score and CI,",
+            "                                the difference with CI and p; not with",
+            "                                --weight)",
             "  --survey FILE                 a KTO survey definition (docs/kto.md); its",
             "                                question ids are columns; index with interval",
             "                                per group",
@@ -136,12 +142,13 @@ final class ReportCommand {
     }
 
     private static Set<String> flags() {
-        Set<String> all = new java.util.HashSet<>(Set.of("--help"));
+        Set<String> all = new java.util.HashSet<>(Set.of("--help", "--calendar"));
         for (String option : ReportGrouping.optionNames()) {
             if (!ReportGrouping.takesValue(option)) {
                 all.add(option);
             }
         }
+        all.remove("--days"); // the command line sets the day tallies for the options that need them
         return Set.copyOf(all);
     }
 
@@ -224,6 +231,13 @@ final class ReportCommand {
         ReportOptions o = ReportOptions.of(grouping).withConfidence(Options.confidence(c, args))
                 .withNpsInterval(Options.npsInterval(c, args))
                 .withProportionInterval(Options.proportionInterval(c, args));
+        if (args.has("--calendar")) {
+            if (args.has("--weight")) {
+                throw new UsageException("report: --calendar cannot be combined with --weight: calendar effects "
+                        + "compare unweighted day tallies (leave out --weight for them)");
+            }
+            o = o.withCalendar(true);
+        }
         for (String target : args.all("--target")) {
             usage(() -> Target.parse(target));
             o = o.withTarget(target);
@@ -317,8 +331,8 @@ final class ReportCommand {
                 }
             }
         }
-        if (args.has("--holidays") && !args.has("--business-hours")) {
-            throw new UsageException("report: --holidays needs --business-hours SPEC");
+        if (args.has("--holidays") && !args.has("--business-hours") && !args.has("--calendar")) {
+            throw new UsageException("report: --holidays needs --business-hours SPEC or --calendar");
         }
         if (!args.has("--respondent")) {
             for (String dependent : new String[] {"--keep", "--keep-per"}) {

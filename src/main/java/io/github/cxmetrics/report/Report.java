@@ -5,6 +5,8 @@ import io.github.cxmetrics.report.archive.ReportArchive;
 import io.github.cxmetrics.report.grouping.BadRowPolicy;
 import io.github.cxmetrics.report.scan.ReportTallies;
 import io.github.cxmetrics.report.scan.Scan;
+import io.github.cxmetrics.segment.CalendarEffects;
+import io.github.cxmetrics.segment.SegmentComparison;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.target.Assessment;
 import io.github.cxmetrics.trend.Trend;
@@ -47,6 +49,8 @@ public final class Report {
     /** The group tallies the summaries were computed from, for {@link #saveTallies}. */
     private final ReportTallies tallies;
     private final Map<String, List<Assessment>> periodTargets;
+    /** The calendar effects per metric; set once by the assembly, before the report is handed out. */
+    private Map<Metric, List<SegmentComparison<String>>> calendar = Map.of();
 
     Report(InputSummary input, ReportOptions options, List<Metric> metrics,
             Map<Metric, MetricSummary> overall, OperationalSummary overallOperations, List<PeriodSummary> trend,
@@ -165,6 +169,30 @@ public final class Report {
     public void saveTallies(Path directory) throws IOException {
         Objects.requireNonNull(directory, "directory");
         ReportArchive.save(tallies, options.grouping(), directory);
+    }
+
+    /** Sets the calendar effects, once, while the report is assembled. */
+    Report withCalendar(Map<Metric, List<SegmentComparison<String>>> value) {
+        this.calendar = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(value.isEmpty()
+                ? new java.util.EnumMap<Metric, List<SegmentComparison<String>>>(Metric.class) : value));
+        return this;
+    }
+
+    /**
+     * The calendar effects ({@link ReportOptions#withCalendar}), per reported metric in the order
+     * NPS, CSAT, CES: first weekend against weekdays
+     * ({@link CalendarEffects#weekendVsWeekday}, groups {@link CalendarEffects#WEEKEND} and
+     * {@link CalendarEffects#WEEKDAY}), then, with holidays in the grouping, holidays against the
+     * other days ({@link CalendarEffects#holidaysVsNormalDays}, groups
+     * {@link CalendarEffects#HOLIDAY} and {@link CalendarEffects#NORMAL_DAY}). Each group's
+     * {@code vsRest()} is its difference with the other group (weekend − weekday, holiday − normal
+     * day) with the metric's default two-group test, not adjusted (one hypothesis each). Days are
+     * local days in the report's zone. Empty without calendar effects, or when no row has a day.
+     *
+     * @since 0.1.0
+     */
+    public Map<Metric, List<SegmentComparison<String>>> calendar() {
+        return calendar;
     }
 
     /** What was read. */

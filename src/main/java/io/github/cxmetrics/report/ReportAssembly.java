@@ -1,6 +1,9 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.calendar.HolidayCalendar;
 import io.github.cxmetrics.segment.AdjustedComparison;
+import io.github.cxmetrics.segment.CalendarEffects;
+import io.github.cxmetrics.segment.SegmentComparison;
 import io.github.cxmetrics.calendar.CalendarPeriod;
 import io.github.cxmetrics.report.scan.GroupTallies;
 import io.github.cxmetrics.report.scan.ReadCounts;
@@ -55,6 +58,7 @@ final class ReportAssembly {
      */
     static void checkTargets(ReportOptions options, List<Metric> metrics) {
         targets(options, metrics);
+        checkCalendar(options);
     }
 
     /** The summaries of the collected tallies: overall, trend, targets, segments. */
@@ -86,7 +90,56 @@ final class ReportAssembly {
             segmentSummaries.put(segmentNames.get(s), segmentSummaries(segments.get(s), timeline, weighted));
         }
         return new Report(input(tallies.input), options, metrics, overallSummary, operations(overall), trend,
-                segmentSummaries, trendLines, assessments, tallies, periodTargets);
+                segmentSummaries, trendLines, assessments, tallies, periodTargets).withCalendar(calendar());
+    }
+
+    /**
+     * Calendar effects per metric from the day tallies ({@link CalendarEffects}): weekend against
+     * weekdays, and holidays against the other days when the grouping has holidays.
+     *
+     * @throws IllegalArgumentException if the options ask for them but the tallies have no days
+     */
+    private Map<Metric, List<SegmentComparison<String>>> calendar() {
+        Map<Metric, List<SegmentComparison<String>>> out = new EnumMap<>(Metric.class);
+        if (!options.calendar()) {
+            return out;
+        }
+        checkCalendar(options);
+        TreeMap<java.time.LocalDate, GroupTallies> days = tallies.days();
+        if (days == null) {
+            throw new IllegalArgumentException("Calendar effects (--calendar) need the tallies of each day, and these "
+                    + "tallies have none: they were saved without --calendar (save them again with --calendar), or "
+                    + "the grouping has no day tallies (ReportGrouping.withDays)");
+        }
+        if (days.isEmpty()) {
+            return out;
+        }
+        HolidayCalendar holidays = options.grouping().holidays();
+        for (Metric m : metrics) {
+            Map<java.time.LocalDate, Tally> daily = new TreeMap<>();
+            days.forEach((d, g) -> daily.put(d, g.tally(m.ordinal())));
+            List<SegmentComparison<String>> effects = new ArrayList<>();
+            effects.add(CalendarEffects.weekendVsWeekday(m, daily, options.confidence()));
+            if (!holidays.equals(HolidayCalendar.NONE)) {
+                effects.add(CalendarEffects.holidaysVsNormalDays(m, daily, holidays, options.confidence()));
+            }
+            out.put(m, List.copyOf(effects));
+        }
+        return out;
+    }
+
+    /**
+     * Refuses calendar effects of a weighted report: {@link CalendarEffects} compares unweighted
+     * tallies only.
+     *
+     * @throws IllegalArgumentException naming --calendar and --weight
+     */
+    static void checkCalendar(ReportOptions options) {
+        if (options.calendar() && options.grouping().weightColumn() != null) {
+            throw new IllegalArgumentException("--calendar cannot be combined with --weight "
+                    + options.grouping().weightColumn() + ": calendar effects compare unweighted day tallies; "
+                    + "leave out --weight for them");
+        }
     }
 
     /**

@@ -35,6 +35,7 @@ import java.util.function.UnaryOperator;
  *   <tr><td>threads reading a file</td><td>one per available processor</td></tr>
  *   <tr><td>most values of a segment column</td><td>10,000 ({@link #withMaxSegments})</td></tr>
  *   <tr><td>values of a segment column shown in the table and HTML</td><td>25 ({@link #withShow})</td></tr>
+ *   <tr><td>calendar effects (weekend, holidays)</td><td>none ({@link #withCalendar})</td></tr>
  * </table>
  *
  * @since 0.1
@@ -45,7 +46,8 @@ public final class ReportOptions {
     /** The default of {@link #withShow}: 25 rows per segment column in the table and HTML. */
     public static final int DEFAULT_SHOW = 25;
     private static final ReportOptions DEFAULTS = new ReportOptions(ReportGrouping.defaults(), Confidence.DEFAULT, 30,
-            List.of(), NpsInterval.ADJUSTED_WALD, ProportionInterval.WILSON, null, 0, DEFAULT_MAX_SEGMENTS, DEFAULT_SHOW);
+            List.of(), NpsInterval.ADJUSTED_WALD, ProportionInterval.WILSON, null, 0, DEFAULT_MAX_SEGMENTS, DEFAULT_SHOW,
+            false);
 
     private final ReportGrouping grouping;
     private final double confidence;
@@ -58,12 +60,14 @@ public final class ReportOptions {
     private final int threads;
     private final long maxSegments;
     private final int show;
-
+    /** Whether the report compares weekends, holidays and other days ({@link #withCalendar}). */
+    private final boolean calendar;
 
     private ReportOptions(ReportGrouping grouping, double confidence, long minN, List<String> targets,
             NpsInterval npsInterval, ProportionInterval proportionInterval, LocalDate asOf, int threads, long maxSegments,
-            int show) {
+            int show, boolean calendar) {
         this.grouping = grouping;
+        this.calendar = calendar;
         this.confidence = confidence;
         this.minN = minN;
         this.targets = List.copyOf(targets);
@@ -89,7 +93,7 @@ public final class ReportOptions {
     public ReportOptions withGrouping(ReportGrouping value) {
         return new ReportOptions(Objects.requireNonNull(value, "grouping"), confidence, minN, targets, npsInterval,
                 proportionInterval, asOf, threads,
-                maxSegments, show);
+                maxSegments, show, calendar);
     }
 
     /** With the grouping changed by a function, e.g. {@code o.withGrouping(g -> g.withBy(Granularity.WEEK))}. */
@@ -105,7 +109,7 @@ public final class ReportOptions {
     public ReportOptions withConfidence(double value) {
         return new ReportOptions(grouping, Checks.confidence(value), minN, targets, npsInterval, proportionInterval,
                 asOf, threads,
-                maxSegments, show);
+                maxSegments, show, calendar);
     }
 
     /**
@@ -121,7 +125,7 @@ public final class ReportOptions {
             throw new IllegalArgumentException("Invalid value for threads (valid values 1 - 1024): " + value);
         }
         return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, value,
-                maxSegments, show);
+                maxSegments, show, calendar);
     }
 
     /**
@@ -137,7 +141,7 @@ public final class ReportOptions {
             throw new IllegalArgumentException("Invalid value for max-segments (valid values >= 1): " + value);
         }
         return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
-                value, show);
+                value, show, calendar);
     }
 
     /**
@@ -152,7 +156,7 @@ public final class ReportOptions {
             throw new IllegalArgumentException("Invalid value for show (valid values >= 1): " + value);
         }
         return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
-                maxSegments, value);
+                maxSegments, value, calendar);
     }
 
     /**
@@ -165,7 +169,7 @@ public final class ReportOptions {
             throw new IllegalArgumentException("Invalid value for min-n (valid values >= 0): " + value);
         }
         return new ReportOptions(grouping, confidence, value, targets, npsInterval, proportionInterval, asOf, threads,
-                maxSegments, show);
+                maxSegments, show, calendar);
     }
 
     /**
@@ -182,21 +186,21 @@ public final class ReportOptions {
         List<String> list = new ArrayList<>(targets);
         list.add(expression);
         return new ReportOptions(grouping, confidence, minN, list, npsInterval, proportionInterval, asOf, threads,
-                maxSegments, show);
+                maxSegments, show, calendar);
     }
 
     /** The NPS interval method. */
     public ReportOptions withNpsInterval(NpsInterval value) {
         return new ReportOptions(grouping, confidence, minN, targets, Objects.requireNonNull(value, "npsInterval"),
                 proportionInterval, asOf, threads,
-                maxSegments, show);
+                maxSegments, show, calendar);
     }
 
     /** The interval method of CSAT % satisfied and first-contact resolution. */
     public ReportOptions withProportionInterval(ProportionInterval value) {
         return new ReportOptions(grouping, confidence, minN, targets, npsInterval,
                 Objects.requireNonNull(value, "proportionInterval"), asOf, threads,
-                maxSegments, show);
+                maxSegments, show, calendar);
     }
 
     /**
@@ -205,17 +209,37 @@ public final class ReportOptions {
      */
     public ReportOptions withAsOf(LocalDate value) {
         return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval,
-                Objects.requireNonNull(value, "asOf"), threads, maxSegments, show);
+                Objects.requireNonNull(value, "asOf"), threads, maxSegments, show, calendar);
+    }
+
+    /**
+     * With or without calendar effects ({@code --calendar}): per metric, weekend against weekdays
+     * and, with holidays in the grouping ({@link ReportGrouping#withHolidays}), holidays against
+     * the other days, from the overall tallies of each local day in the report's zone. Switching
+     * it on also switches on those day tallies ({@link ReportGrouping#withDays}); not with weights
+     * (the report refuses calendar effects of a weighted report).
+     *
+     * @since 0.1.0
+     */
+    public ReportOptions withCalendar(boolean value) {
+        ReportGrouping g = value ? grouping.withDays(true) : grouping;
+        return new ReportOptions(g, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
+                maxSegments, show, value);
+    }
+
+    /** Whether the report has calendar effects ({@link #withCalendar}). */
+    public boolean calendar() {
+        return calendar;
     }
 
     /**
      * These options with the computation options (confidence, interval methods, minimum n,
-     * targets, as-of date, threads, the segment limit and how many are shown) of {@code other}: what {@link Report#fromTallies} applies to a
+     * targets, as-of date, threads, the segment limit and how many are shown, calendar effects) of {@code other}: what {@link Report#fromTallies} applies to a
      * saved grouping.
      */
     ReportOptions withComputationOf(ReportOptions other) {
         return new ReportOptions(grouping, other.confidence, other.minN, other.targets, other.npsInterval,
-                other.proportionInterval, other.asOf, other.threads, other.maxSegments, other.show);
+                other.proportionInterval, other.asOf, other.threads, other.maxSegments, other.show, other.calendar);
     }
 
     /** How rows are grouped. */
@@ -286,13 +310,14 @@ public final class ReportOptions {
                 && Double.compare(confidence, other.confidence) == 0 && minN == other.minN
                 && targets.equals(other.targets) && npsInterval == other.npsInterval
                 && proportionInterval == other.proportionInterval && Objects.equals(asOf, other.asOf)
-                && threads == other.threads && maxSegments == other.maxSegments && show == other.show;
+                && threads == other.threads && maxSegments == other.maxSegments && show == other.show
+                && calendar == other.calendar;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
-                maxSegments, show);
+                maxSegments, show, calendar);
     }
 
     /** For example {@code ReportOptions[--by week --segment channel; confidence 0.95, min-n 30, …]}. */
@@ -302,6 +327,6 @@ public final class ReportOptions {
                 + ", min-n " + minN + ", targets " + targets + ", nps-interval " + npsInterval
                 + ", proportion-interval " + proportionInterval + ", as-of " + (asOf == null ? "(default)" : asOf)
                 + ", threads " + (threads == 0 ? "(one per processor)" : threads) + ", max-segments " + maxSegments
-                + ", show " + show + "]";
+                + ", show " + show + (calendar ? ", calendar" : "") + "]";
     }
 }

@@ -80,7 +80,7 @@ import java.util.OptionalLong;
  * <p>Targets ({@code --target}), when the report has them, add seven columns after
  * {@code within_target}: {@code target_expression}, {@code target_status}, {@code target_reason},
  * {@code projected_period}, {@code projected}, {@code projected_lower}, {@code projected_upper}
- * (empty on every other row), and rows after all others: one per target for the whole report
+ * (empty on every other row), and rows after the segment rows: one per target for the whole report
  * (period empty; {@code metric} the target's measure such as {@code nps} or {@code response.mean},
  * n, {@code score} = the estimate it was judged on, {@code lower}, {@code upper}, the status, the
  * reason and the projection to the deadline when there is one), then with a trend one per period
@@ -93,6 +93,9 @@ import java.util.OptionalLong;
  * total followed by its periods. So a report with M metrics (operational rows included), P periods and segment columns with
  * V<sub>1</sub>, V<sub>2</sub>, … values has M × (1 + P) × (1 + V<sub>1</sub> + V<sub>2</sub> + …)
  * data rows. Periods without responses are kept, with n = 0 and empty scores.
+ *
+ * <p>With calendar effects, rows with {@code segment_column} {@value #CALENDAR} follow at the end
+ * ({@link #calendarRows}).
  *
  * <p>{@code change} and {@code vs_rest} come from the report's default two-sample methods (NPS
  * adjusted Wald, CSAT pooled z with Newcombe's interval, CES Welch). For NPS the difference is taken
@@ -177,6 +180,42 @@ final class CsvReportWriter {
                 for (Assessment a : report.periodTargets().getOrDefault(period.period(), List.of())) {
                     targetRow(out, line, period, a, minN);
                 }
+            }
+        }
+        calendarRows(out, end, line, report);
+    }
+
+    /** The segment_column of calendar-effect rows. */
+    static final String CALENDAR = "(calendar)";
+
+    /**
+     * Calendar effects: per metric and comparison a row per group ({@code segment_column}
+     * {@value #CALENDAR}, {@code segment} the group), with the test of this group − the other in
+     * the {@code vs_rest} columns (one hypothesis, so the adjusted p-value and family-wise interval
+     * are the raw ones).
+     */
+    private static void calendarRows(Appendable out, String end, StringBuilder line, Report report) throws IOException {
+        for (CalendarRows.Effect e : CalendarRows.of(report)) {
+            for (io.github.cxmetrics.segment.SegmentResult<String> g : List.of(e.first(), e.second())) {
+                String[] cells = cells(CALENDAR, g.key(), null, e.metric().key(), g.n(), report.options().minN());
+                put(cells, "score", g.score());
+                if (g.interval().isPresent()) {
+                    cells[HEADER.indexOf("lower")] = Double.toString(g.interval().get().lower());
+                    cells[HEADER.indexOf("upper")] = Double.toString(g.interval().get().upper());
+                }
+                if (g.vsRest().isPresent()) {
+                    AdjustedComparison a = g.vsRest().get();
+                    cells[HEADER.indexOf("vs_rest")] = Double.toString(a.difference());
+                    cells[HEADER.indexOf("vs_rest_lower")] = Double.toString(a.comparison().lower());
+                    cells[HEADER.indexOf("vs_rest_upper")] = Double.toString(a.comparison().upper());
+                    cells[HEADER.indexOf("vs_rest_p_value")] = Double.toString(a.pValue());
+                    cells[HEADER.indexOf("vs_rest_adjusted_p_value")] = Double.toString(a.adjustedPValue());
+                    cells[HEADER.indexOf("vs_rest_familywise_confidence")] = Double.toString(a.familywiseConfidence());
+                    cells[HEADER.indexOf("vs_rest_familywise_lower")] = Double.toString(a.familywiseLower());
+                    cells[HEADER.indexOf("vs_rest_familywise_upper")] = Double.toString(a.familywiseUpper());
+                    cells[HEADER.indexOf("vs_rest_significant")] = Boolean.toString(a.isSignificant());
+                }
+                write(out, end, line, cells);
             }
         }
     }

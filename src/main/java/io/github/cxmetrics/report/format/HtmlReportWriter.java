@@ -179,6 +179,9 @@ final class HtmlReportWriter {
         if (!report.trend().isEmpty()) {
             trend();
         }
+        if (report.options().calendar()) {
+            calendar();
+        }
         if (!report.segments().isEmpty()) {
             segments();
         }
@@ -461,6 +464,48 @@ final class HtmlReportWriter {
                     a.projected().orElse(0), a.projectedLower().orElse(0), a.projectedUpper().orElse(0)));
         }
         return goals;
+    }
+
+    /** Calendar effects: a table per report, a row per group, the difference after each pair. */
+    private void calendar() {
+        m.element("h2", "Calendar effects").newline();
+        m.start("p").attr("class", "meta").text("Days: " + CalendarRows.basis(report) + ".").end().newline();
+        List<CalendarRows.Effect> effects = CalendarRows.of(report);
+        if (effects.isEmpty()) {
+            m.element("p", "No responses with a day.").newline();
+            return;
+        }
+        m.start("table").attr("class", "calendar").newline();
+        m.start("tr").element("th", "metric").element("th", "group").element("th", "n").element("th", "score")
+                .element("th", level + " CI").element("th", "difference").element("th", level + " CI")
+                .element("th", "p").end().newline();
+        for (CalendarRows.Effect e : effects) {
+            Metric metric = e.metric();
+            for (io.github.cxmetrics.segment.SegmentResult<String> g : List.of(e.first(), e.second())) {
+                boolean first = g == e.first();
+                m.start("tr").attr("data-metric", metric.key()).attr("data-group", g.key());
+                m.element("td", DisplayFormat.name(metric)).element("td", g.key())
+                        .element("td", DisplayFormat.count(g.n()) + (g.n() < report.options().minN() ? " (small)" : ""))
+                        .element("td", g.score().isPresent() ? DisplayFormat.score(metric, g.score().getAsDouble())
+                                : DisplayFormat.EN_DASH)
+                        .element("td", g.interval().map(i -> DisplayFormat.interval(metric, i.lower(), i.upper()))
+                                .orElse(DisplayFormat.EN_DASH));
+                if (first && e.test().isPresent()) {
+                    io.github.cxmetrics.segment.AdjustedComparison a = e.test().get();
+                    m.element("td", DisplayFormat.difference(metric, a.difference()) + " (" + e.first().key() + " "
+                            + DisplayFormat.MINUS + " " + e.second().key() + ")")
+                            .element("td", DisplayFormat.interval(metric, a.comparison().lower(),
+                                    a.comparison().upper()))
+                            .element("td", DisplayFormat.pValue(a.pValue()) + (a.isSignificant() ? " *" : ""));
+                } else {
+                    m.element("td", first ? DisplayFormat.EN_DASH : "").element("td", "").element("td", "");
+                }
+                m.end().newline();
+            }
+        }
+        m.end().newline();
+        m.start("p").attr("class", "note").text("* significant at " + DisplayFormat.percent(1 - report.confidence())
+                + " (two-group test of the metric, not adjusted: one hypothesis per comparison).").end().newline();
     }
 
     private void segments() {

@@ -18,6 +18,7 @@ import io.github.cxmetrics.report.ReportOptions;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.internal.JsonWriter;
 import io.github.cxmetrics.segment.AdjustedComparison;
+import io.github.cxmetrics.segment.SegmentResult;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.target.Assessment;
 import io.github.cxmetrics.trend.Trend;
@@ -56,6 +57,7 @@ final class JsonReportWriter {
         }
         trendLines(json, report);
         targets(json, report);
+        calendar(json, report);
         segments(json, report);
         json.endObject();
         json.flush();
@@ -185,6 +187,49 @@ final class JsonReportWriter {
             json.endObject();
         }
         json.endArray();
+    }
+
+    /**
+     * The {@code calendar} object, with calendar effects: the zone of the days, the holidays (null
+     * without), and per comparison its metric, groups and the test of first − second group.
+     */
+    private static void calendar(JsonWriter json, Report report) throws IOException {
+        if (!report.options().calendar()) {
+            return;
+        }
+        HolidayCalendar holidays = report.options().grouping().holidays();
+        json.name("calendar").beginObject();
+        json.name("zone").value(report.options().grouping().zone().getId());
+        json.name("holidays").value(holidays.equals(HolidayCalendar.NONE) ? null : holidays.toString());
+        json.name("effects").beginArray();
+        for (CalendarRows.Effect e : CalendarRows.of(report)) {
+            json.beginObject();
+            json.name("metric").value(e.metric().key());
+            json.name("effect").value(e.key());
+            json.name("groups").beginArray();
+            for (SegmentResult<String> g : List.of(e.first(), e.second())) {
+                json.beginObject();
+                json.name("group").value(g.key());
+                json.name("n").value(g.n());
+                number(json, "score", g.score());
+                number(json, "lower", g.interval().isPresent() ? OptionalDouble.of(g.interval().get().lower())
+                        : OptionalDouble.empty());
+                number(json, "upper", g.interval().isPresent() ? OptionalDouble.of(g.interval().get().upper())
+                        : OptionalDouble.empty());
+                json.name("small").value(g.n() < report.options().minN());
+                json.endObject();
+            }
+            json.endArray();
+            json.name("difference");
+            if (e.test().isPresent()) {
+                comparison(json, e.test().get().comparison());
+            } else {
+                json.nullValue();
+            }
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
     }
 
     /** The {@code segments} object, when the report has segments. */
