@@ -247,9 +247,11 @@ final class ReportAssembly {
                 throw new IllegalArgumentException("Target \"" + expression + "\" needs the " + target.metric().key()
                         + " column, which is not in the report");
             }
-            if (target.kind() == Target.Kind.CHANGE && options.grouping().by() == null) {
+            if (target.kind() == Target.Kind.CHANGE && options.grouping().by() == null
+                    && target.baseline(options.grouping().zone()).isEmpty()) {
                 throw new IllegalArgumentException("Target \"" + expression
-                        + "\" is a change: it needs a trend (--by), and compares the last period with the first");
+                        + "\" is a change: it needs a trend (--by), and compares the last period with the first, or a "
+                        + "baseline period such as vs 2026");
             }
             out.add(target);
         }

@@ -174,7 +174,8 @@ public final class ReportOptions {
 
     /**
      * Add a target such as {@code nps>=40} (repeatable), in the grammar of
-     * {@link io.github.cxmetrics.target.Target#parse}.
+     * {@link io.github.cxmetrics.target.Target#parse}. A target that names a period ({@code in},
+     * {@code vs}) also switches on the day tallies ({@link ReportGrouping#withDays}).
      *
      * @throws IllegalArgumentException if the expression is not a target
      */
@@ -182,10 +183,12 @@ public final class ReportOptions {
         if (expression == null || expression.isBlank()) {
             throw new IllegalArgumentException("Invalid target (must not be empty): \"" + expression + "\"");
         }
-        Target.parse(expression);
+        Target target = Target.parse(expression);
         List<String> list = new ArrayList<>(targets);
         list.add(expression);
-        return new ReportOptions(grouping, confidence, minN, list, npsInterval, proportionInterval, asOf, threads,
+        // a target with a window or a named baseline (in/vs) is judged on the tallies of each day
+        ReportGrouping g = target.hasPeriods() ? grouping.withDays(true) : grouping;
+        return new ReportOptions(g, confidence, minN, list, npsInterval, proportionInterval, asOf, threads,
                 maxSegments, show, calendar);
     }
 

@@ -96,10 +96,73 @@ final class TargetJudge {
 
     /** The target's judgement on the report (see the class comment). */
     Assessment assess(Target target) {
+        if (target.hasPeriods()) {
+            return assessOnDays(target);
+        }
         if (onTallies(target)) {
             return assessOnTallies(target);
         }
         GroupTallies current = timeline.isEmpty() ? tallies.overall : group(timeline.get(timeline.size() - 1));
+        GroupTallies first = target.kind() == Target.Kind.CHANGE ? group(timeline.get(0)) : null;
+        return assessOnEstimates(target, current, first);
+    }
+
+    /**
+     * A target with a window ({@code in}) or a named baseline ({@code vs}), on the day tallies: the
+     * window is the days inside it; without a window a change target's current responses are the
+     * last --by period's, or without --by all days after the baseline period.
+     *
+     * @throws IllegalArgumentException if the tallies have no days
+     */
+    private Assessment assessOnDays(Target target) {
+        java.util.TreeMap<LocalDate, GroupTallies> days = tallies.days();
+        if (days == null) {
+            throw new IllegalArgumentException("Target \"" + target + "\" names a period (in/vs) and needs the "
+                    + "tallies of each day, which these tallies do not have: they were saved without a target that "
+                    + "names a period or --calendar; save them again with one");
+        }
+        java.time.ZoneId zone = options.grouping().zone();
+        GroupTallies current;
+        Optional<CalendarPeriod> window = target.window(zone);
+        Optional<CalendarPeriod> base = target.baseline(zone);
+        if (window.isPresent()) {
+            current = sum(days, window.get().start(), window.get().end());
+        } else if (!timeline.isEmpty()) {
+            current = group(timeline.get(timeline.size() - 1));
+        } else {
+            current = sum(days, base.orElseThrow().end(), LocalDate.MAX);
+        }
+        GroupTallies baseline = null;
+        if (target.kind() == Target.Kind.CHANGE) {
+            baseline = base.isPresent() ? sum(days, base.get().start(), base.get().end()) : group(timeline.get(0));
+        }
+        if (onTallies(target)) {
+            Metric m = target.metric();
+            Target.Evaluation e = target.evaluation(current.tally(m.ordinal())).confidence(options.confidence())
+                    .asOf(asOf());
+            if (baseline != null) {
+                e.baseline(baseline.tally(m.ordinal()));
+            }
+            Series s = series.get(m);
+            if (s != null) {
+                e.trend(s);
+            }
+            return e.evaluate();
+        }
+        return assessOnEstimates(target, current, baseline);
+    }
+
+    /** The days' tallies from {@code from} (inclusive) to {@code to} (exclusive), summed. */
+    private GroupTallies sum(java.util.TreeMap<LocalDate, GroupTallies> days, LocalDate from, LocalDate to) {
+        GroupTallies g = tallies.newGroup();
+        for (GroupTallies day : days.subMap(from, true, to, false).values()) {
+            g.addAll(day);
+        }
+        return g;
+    }
+
+    /** A weighted score or operational target on the estimates of the current and (change) baseline groups. */
+    private Assessment assessOnEstimates(Target target, GroupTallies current, GroupTallies first) {
         TargetValue now = value(target.measure(), current);
         if (!now.isPresent()) {
             return target.evaluationWithoutEstimate(now.n(), now.missing()).confidence(options.confidence())
@@ -108,7 +171,6 @@ final class TargetJudge {
         Target.Evaluation e = target.evaluation(now.estimate()).confidence(options.confidence()).asOf(asOf());
         if (target.kind() == Target.Kind.CHANGE) {
             Metric m = target.metric();
-            GroupTallies first = group(timeline.get(0));
             TargetValue base = value(target.measure(), first);
             Comparison c = base.isPresent() ? scoring.compare(m, current, first, m.ordinal()) : null;
             if (c == null) {
@@ -160,6 +222,7 @@ final class TargetJudge {
                 levels.add(t.withoutDeadline());
             }
         }
+        levels.removeIf(Target::hasPeriods);
         if (levels.isEmpty()) {
             return out;
         }

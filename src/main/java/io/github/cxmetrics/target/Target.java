@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * <p>Grammar of {@link #parse(String)} (spaces allowed between the parts, case ignored):
  *
  * <pre>
- * target   = measure ( operator value | sign amount ) [ "by" date ] [ "floor" value ]
+ * target   = measure ( operator value | sign amount ) [ "in" period ] [ "vs" period ] [ "by" date ] [ "floor" value ]
  * measure  = "nps" | "csat" | "ces"                              (survey scores)
  *          | "response.mean" | "response.median" | "response.p90"  (response time, a duration)
  *          | "response.within" | "fcr"                           (shares, in percent)
@@ -48,7 +48,16 @@ import java.util.regex.Pattern;
  *          | number unit               (response.mean, response.median, response.p90: the unit is required)
  * unit     = "s" | "m" | "min" | "h"   (seconds, minutes, hours; 1.5h = 90min)
  * date     = yyyy-mm-dd                (the deadline, inclusive)
+ * period   = yyyy | yyyy-Qn | yyyy-mm | yyyy-Www | yyyy-mm-dd   (a year, quarter, month, ISO week or day)
  * </pre>
+ *
+ * <p>{@code in P} judges the target on the responses of period P whatever grouping a report uses
+ * ({@code csat>=90% in 2027-Q1}); {@code vs P}, for change targets only, measures the change from
+ * period P ({@code nps+15 vs 2026 by 2026-12-31}) rather than from a report's first period.
+ * Periods are calendar periods in the report's zone, half-open, with ISO weeks; the clauses may
+ * come in any order, each at most once, and {@link #toString()} writes them in the order of the
+ * grammar. The target itself does not pick data: {@link #evaluation(Tally)} judges what the
+ * caller gives, and the report gives the responses of those periods (see docs/report.md).
  *
  * <p>Examples: {@code nps>=40}, {@code csat>=90%}, {@code ces>=5.5}, {@code ces<=2.5},
  * {@code nps+15}, {@code nps>=40 by 2025-12-31 floor 30}, {@code response.mean<2h by 2027-06-30},
@@ -148,9 +157,19 @@ public final class Target {
     /** For duration measures: the value and floor in nanoseconds, exact, for {@link #toString()}. */
     private final long valueNanos;
     private final Long floorNanos;
+    /** The labels of the window ({@code in}) and the baseline period ({@code vs}), or null. */
+    private final String window;
+    private final String baselinePeriod;
 
     private Target(Measure measure, Kind kind, Operator operator, double value, Double floor, LocalDate deadline,
             long valueNanos, Long floorNanos) {
+        this(measure, kind, operator, value, floor, deadline, valueNanos, floorNanos, null, null);
+    }
+
+    private Target(Measure measure, Kind kind, Operator operator, double value, Double floor, LocalDate deadline,
+            long valueNanos, Long floorNanos, String window, String baselinePeriod) {
+        this.window = window;
+        this.baselinePeriod = baselinePeriod;
         this.measure = measure;
         this.metric = measure.metric().orElse(null);
         this.kind = kind;
@@ -333,10 +352,35 @@ public final class Target {
         }
         boolean seenBy = false;
         boolean seenFloor = false;
+        boolean seenIn = false;
+        boolean seenVs = false;
         while (!rest.isEmpty()) {
             String[] kw = rest.split("\\s+", 2);
             String arg = kw.length > 1 ? kw[1] : "";
-            if (kw[0].equals("by") && !seenBy) {
+            if ((kw[0].equals("in") && !seenIn) || (kw[0].equals("vs") && !seenVs)) {
+                String[] d = arg.split("\\s+", 2);
+                CalendarPeriod period;
+                try {
+                    period = CalendarPeriod.parse(d[0].toUpperCase(Locale.ROOT), java.time.ZoneOffset.UTC);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("Invalid period after \"" + kw[0] + "\" in " + quoted
+                            + " (valid formats 2026, 2026-Q1, 2026-03, 2026-W05, 2026-03-15): \"" + d[0].toUpperCase(Locale.ROOT)
+                            + "\"", e);
+                }
+                if (kw[0].equals("in")) {
+                    t = t.withWindow(period);
+                    seenIn = true;
+                } else {
+                    if (!change) {
+                        throw new IllegalArgumentException("Invalid target " + quoted + ": \"vs\" names the baseline "
+                                + "of a change target (e.g. nps+15 vs 2026); a level target takes \"in\" (e.g. "
+                                + "csat>=90% in 2027-Q1)");
+                    }
+                    t = t.withBaseline(period);
+                    seenVs = true;
+                }
+                rest = d.length > 1 ? d[1] : "";
+            } else if (kw[0].equals("by") && !seenBy) {
                 String[] d = arg.split("\\s+", 2);
                 try {
                     t = t.withDeadline(LocalDate.parse(d[0]));
@@ -378,7 +422,7 @@ public final class Target {
                 seenFloor = true;
             } else {
                 throw new IllegalArgumentException("Invalid target " + quoted + ": unexpected \"" + rest
-                        + "\" (valid clauses: by yyyy-mm-dd, floor <value>, each at most once)");
+                        + "\" (valid clauses: in <period>, vs <period>, by yyyy-mm-dd, floor <value>, each at most once)");
             }
         }
         return t;
@@ -434,7 +478,7 @@ public final class Target {
         long nanos = durationNanos(measure, floor, "floor");
         double f = minutes(nanos);
         checkFloorSide(f, nanos);
-        return new Target(measure, kind, operator, value, f, deadline, valueNanos, nanos);
+        return new Target(measure, kind, operator, value, f, deadline, valueNanos, nanos, window, baselinePeriod);
     }
 
     private Target withFloor(double floor, boolean percentSign) {
@@ -444,7 +488,7 @@ public final class Target {
         }
         checkLevel(measure, floor, "floor", percentSign);
         checkFloorSide(floor, 0);
-        return new Target(measure, kind, operator, value, floor, deadline, valueNanos, null);
+        return new Target(measure, kind, operator, value, floor, deadline, valueNanos, null, window, baselinePeriod);
     }
 
     private void checkFloorSide(double floor, long floorNanos) {
@@ -458,7 +502,7 @@ public final class Target {
     /** This target with a deadline (inclusive: the target must be met on that day). */
     public Target withDeadline(LocalDate deadline) {
         return new Target(measure, kind, operator, value, floor, Objects.requireNonNull(deadline, "deadline"),
-                valueNanos, floorNanos);
+                valueNanos, floorNanos, window, baselinePeriod);
     }
 
     /**
@@ -466,7 +510,50 @@ public final class Target {
      * period's data ("was the target met in March?").
      */
     public Target withoutDeadline() {
-        return new Target(measure, kind, operator, value, null, null, valueNanos, null);
+        return new Target(measure, kind, operator, value, null, null, valueNanos, null, window, baselinePeriod);
+    }
+
+    /**
+     * This target judged on the responses of one calendar period, whatever grouping a report uses
+     * ({@code csat>=90% in 2027-Q1}); for a change target, the period whose change from the
+     * baseline counts. The period's zone is not kept: the report's zone decides which instants
+     * belong to it.
+     */
+    public Target withWindow(CalendarPeriod period) {
+        Objects.requireNonNull(period, "period");
+        return new Target(measure, kind, operator, value, floor, deadline, valueNanos, floorNanos, period.label(),
+                baselinePeriod);
+    }
+
+    /**
+     * This change target measured against a named baseline period ({@code nps+15 vs 2026}) instead
+     * of a report's first period.
+     *
+     * @throws IllegalArgumentException if this is a level target
+     */
+    public Target withBaseline(CalendarPeriod period) {
+        Objects.requireNonNull(period, "period");
+        if (kind != Kind.CHANGE) {
+            throw new IllegalArgumentException("Invalid baseline for " + this + ": a baseline (vs) is for a change "
+                    + "target such as nps+15 vs 2026");
+        }
+        return new Target(measure, kind, operator, value, floor, deadline, valueNanos, floorNanos, window,
+                period.label());
+    }
+
+    /** The window ({@code in}), as a period in the zone, if any. */
+    public Optional<CalendarPeriod> window(java.time.ZoneId zone) {
+        return window == null ? Optional.empty() : Optional.of(CalendarPeriod.parse(window, zone));
+    }
+
+    /** The baseline period ({@code vs}), as a period in the zone, if any. */
+    public Optional<CalendarPeriod> baseline(java.time.ZoneId zone) {
+        return baselinePeriod == null ? Optional.empty() : Optional.of(CalendarPeriod.parse(baselinePeriod, zone));
+    }
+
+    /** Whether the target names a window or a baseline period ({@code in}, {@code vs}). */
+    public boolean hasPeriods() {
+        return window != null || baselinePeriod != null;
     }
 
     /** What the target is set on. */
@@ -959,6 +1046,12 @@ public final class Target {
         } else {
             sb.append(value > 0 ? "+" : "-").append(fmt(Math.abs(value))).append(measure.isPercent() ? "%" : "");
         }
+        if (window != null) {
+            sb.append(" in ").append(window);
+        }
+        if (baselinePeriod != null) {
+            sb.append(" vs ").append(baselinePeriod);
+        }
         if (deadline != null) {
             sb.append(" by ").append(deadline);
         }
@@ -973,11 +1066,12 @@ public final class Target {
         return o instanceof Target t && measure == t.measure && kind == t.kind && operator == t.operator
                 && Double.compare(value, t.value) == 0 && Objects.equals(floor, t.floor)
                 && Objects.equals(deadline, t.deadline) && valueNanos == t.valueNanos
-                && Objects.equals(floorNanos, t.floorNanos);
+                && Objects.equals(floorNanos, t.floorNanos) && Objects.equals(window, t.window)
+                && Objects.equals(baselinePeriod, t.baselinePeriod);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(measure, kind, operator, value, floor, deadline);
+        return Objects.hash(measure, kind, operator, value, floor, deadline, window, baselinePeriod);
     }
 }

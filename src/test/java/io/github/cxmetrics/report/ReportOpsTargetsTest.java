@@ -141,6 +141,39 @@ class ReportOpsTargetsTest {
     }
 
     @Test
+    void windowsAndBaselinesAreTheirDays() throws IOException {
+        // no --by: the window is the union of its days, whatever the grouping
+        Report r = ReportTest.report(months(4), ReportOptions.defaults().withTarget("fcr>=70% in 2026-Q1")
+                .withTarget("nps+5 vs 2026-01").withTarget("response.mean<2h in 2026-W06")
+                .withTarget("response.mean<2h in 2026-03-05"));
+        Assessment q1 = r.targets().get(0);
+        double[] w = wilson(90, 120);
+        assertThat(q1.n()).isEqualTo(120);
+        assertThat(q1.lower().getAsDouble()).isCloseTo(w[0], within(1e-9));
+        assertThat(q1.upper().getAsDouble()).isCloseTo(w[1], within(1e-9));
+        // the change from January to the days after it: identical months, so 0, on 40 against 120 responses
+        Assessment change = r.targets().get(1);
+        assertThat(change.n()).isEqualTo(120);
+        assertThat(change.estimate().getAsDouble()).isCloseTo(0, within(1e-9));
+        assertThat(change.reason()).contains("from 0.0 to 0.0");
+        // ISO week 6 of 2026 is 2 - 8 February: the 40 rows of 5 February
+        assertThat(r.targets().get(2).n()).isEqualTo(40);
+        assertThat(r.targets().get(3).n()).isEqualTo(40);
+        assertThat(r.targets().get(2).estimate().getAsDouble()).isCloseTo(205, within(1e-9));
+        // with --by month, a window target is judged on its window and left out of the per-period table
+        Report byMonth = ReportTest.report(months(4), ReportOptions.defaults()
+                .withGrouping(g -> g.withBy(Granularity.MONTH)).withTarget("fcr>=70% in 2026-Q1")
+                .withTarget("fcr>=70%"));
+        assertThat(byMonth.targets().get(0).n()).isEqualTo(120);
+        assertThat(byMonth.targets().get(1).n()).isEqualTo(40);
+        assertThat(byMonth.periodTargets().get("2026-01")).hasSize(1);
+        // a window with no responses
+        Report empty = ReportTest.report(months(1), ReportOptions.defaults().withTarget("fcr>=70% in 2027"));
+        assertThat(empty.targets().get(0).status()).isEqualTo(TargetStatus.INSUFFICIENT_DATA);
+        assertThat(empty.targets().get(0).n()).isZero();
+    }
+
+    @Test
     void targetsWithoutTheirDataAreRefused() {
         assertThatThrownBy(() -> ReportTest.report("id,nps\n1,9\n", ReportOptions.defaults()
                 .withTarget("response.mean<2h"))).isInstanceOf(IllegalArgumentException.class)

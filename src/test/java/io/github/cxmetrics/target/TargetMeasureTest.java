@@ -154,6 +154,33 @@ class TargetMeasureTest {
     }
 
     @Test
+    void windowsAndBaselinesParseAndRoundTrip() {
+        Target t = Target.parse("csat>=90% in 2027-q1");
+        assertThat(t).hasToString("csat>=90% in 2027-Q1");
+        assertThat(t.window(java.time.ZoneOffset.UTC).orElseThrow().start()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(t.hasPeriods()).isTrue();
+        Target c = Target.parse("nps+15 by 2026-12-31 vs 2026");
+        assertThat(c).hasToString("nps+15 vs 2026 by 2026-12-31");
+        assertThat(Target.parse(c.toString())).isEqualTo(c);
+        for (String p : new String[] {"2026", "2026-Q1", "2026-03", "2026-W05", "2026-03-15"}) {
+            Target w = Target.parse("response.mean<2h in " + p);
+            assertThat(w).hasToString("response.mean<2h in " + p);
+            assertThat(Target.parse("nps-5 vs " + p + " in " + p)).hasToString("nps-5 in " + p + " vs " + p);
+        }
+        assertThat(Target.parse("nps>=40").hasPeriods()).isFalse();
+        assertThatThrownBy(() -> Target.parse("csat>=90% vs 2026")).hasMessage("Invalid target \"csat>=90% vs 2026\": "
+                + "\"vs\" names the baseline of a change target (e.g. nps+15 vs 2026); a level target takes \"in\" "
+                + "(e.g. csat>=90% in 2027-Q1)");
+        assertThatThrownBy(() -> Target.parse("csat>=90% in 2026-W54")).hasMessage("Invalid period after \"in\" in "
+                + "\"csat>=90% in 2026-W54\" (valid formats 2026, 2026-Q1, 2026-03, 2026-W05, 2026-03-15): \"2026-W54\"");
+        assertThatThrownBy(() -> Target.parse("csat>=90% in 2026 in 2027")).hasMessageContaining(
+                "valid clauses: in <period>, vs <period>, by yyyy-mm-dd, floor <value>, each at most once");
+        assertThatThrownBy(() -> Target.parse("csat>=90%").withBaseline(
+                io.github.cxmetrics.calendar.CalendarPeriod.parse("2026", java.time.ZoneOffset.UTC)))
+                .hasMessageContaining("a baseline (vs) is for a change target");
+    }
+
+    @Test
     void estimatesAreChecked() {
         assertThatThrownBy(() -> new Estimate(5, 6, 7, 1)).hasMessageContaining("lower <= value <= upper");
         assertThatThrownBy(() -> new Estimate(Double.NaN, 0, 1, 1)).hasMessageContaining("finite");

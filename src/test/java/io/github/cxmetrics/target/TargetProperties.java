@@ -38,7 +38,15 @@ class TargetProperties {
         Arbitrary<Target> changes = Combinators.combine(Arbitraries.of(io.github.cxmetrics.trend.Metric.class),
                 Arbitraries.doubles().between(-50, 50).ofScale(1).filter(v -> v != 0)).as(Target::change);
         Arbitrary<Target> any = Arbitraries.oneOf(durations, percents, nps, ces, changes);
-        return Combinators.combine(any, dates.injectNull(0.5)).as((t, d) -> d == null ? t : t.withDeadline(d));
+        Arbitrary<io.github.cxmetrics.calendar.CalendarPeriod> periods = Combinators.combine(
+                Arbitraries.of(io.github.cxmetrics.calendar.Granularity.class), dates)
+                .as((g, d) -> g.periodOf(d, java.time.ZoneOffset.UTC));
+        return Combinators.combine(any, dates.injectNull(0.5), periods.injectNull(0.6), periods.injectNull(0.6))
+                .as((t, d, w, b) -> {
+                    Target x = d == null ? t : t.withDeadline(d);
+                    x = w == null ? x : x.withWindow(w);
+                    return b == null || x.kind() != Target.Kind.CHANGE ? x : x.withBaseline(b);
+                });
     }
 
     @Property(tries = 500)

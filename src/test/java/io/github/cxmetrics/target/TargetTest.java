@@ -223,8 +223,8 @@ class TargetTest {
         assertThatThrownBy(() -> Target.parse("nps>=40 floor 50")).hasMessage(
                 "Invalid floor for nps>=40 (valid values < 40): 50 in \"nps>=40 floor 50\"");
         assertThatThrownBy(() -> Target.parse("nps>=40 until 2025-12-31")).hasMessage(
-                "Invalid target \"nps>=40 until 2025-12-31\": unexpected \"until 2025-12-31\" (valid clauses: by "
-                        + "yyyy-mm-dd, floor <value>, each at most once)");
+                "Invalid target \"nps>=40 until 2025-12-31\": unexpected \"until 2025-12-31\" (valid clauses: "
+                        + "in <period>, vs <period>, by yyyy-mm-dd, floor <value>, each at most once)");
         assertThatThrownBy(() -> Target.parse("nps+-5")).hasMessageContaining("expected a number after nps+");
     }
 
