@@ -242,7 +242,7 @@ public final class Report {
     /**
      * With a trend, each level target judged on each period's own responses, keyed by the period's
      * label in trend order: one assessment per level target (in the order of {@link #targets()},
-     * change targets left out), without deadline or floor, so its status is
+     * change targets and targets with a window ({@code in}) left out), without deadline or floor, so its status is
      * {@link io.github.cxmetrics.target.TargetStatus#MET MET}, {@code NOT_MET} or
      * {@code INSUFFICIENT_DATA} on that period's interval. Empty without a trend or level targets.
      */
