@@ -63,7 +63,12 @@ final class ReportCommand {
             "  --confidence LEVEL            confidence level [0.95]",
             "  --min-n N                     flag groups with fewer responses [30]",
             "  --target EXPR                 e.g. nps>=40, csat>=90%, nps+15 (repeatable);",
-            "                                'nps>=40 by 2026-12-31 floor 30'",
+            "                                'nps>=40 by 2026-12-31 floor 30';",
+            "                                response.mean|median|p90<2h (units s, m, min,",
+            "                                h), response.within>=90%, fcr>=80%;",
+            "                                'csat>=90% in 2027-Q1', 'nps+15 vs 2026'",
+            "                                (periods 2026, 2026-Q1, 2026-03, 2026-W05,",
+            "                                2026-03-15)",
             "  --as-of DATE                  judge targets at DATE [end of trend, or today]",
             "  --csat-scale MIN-MAX|good-bad CSAT scale [1-5]",
             "  --ces-scale 1-7|1-5-effort    CES scale [1-7]",
@@ -78,7 +83,13 @@ final class ReportCommand {
             "  --business-hours SPEC         count only opening hours, in --zone, e.g.",
             "                                'mon-fri 08:30-17:30,sat 10:00-14:00'",
             "  --holidays LIST               closed all day: nl (Dutch public holidays)",
-            "                                and/or ISO dates, e.g. nl,2026-12-24",
+            "                                and/or ISO dates, e.g. nl,2026-12-24; for",
+            "                                --business-hours and --calendar",
+            "  --calendar                    per metric: weekend vs weekdays and, with",
+            "                                --holidays, holidays vs other days (local",
+            "                                days in --zone; each group's score and CI,",
+            "                                the difference with CI and p; not with",
+            "                                --weight)",
             "  --survey FILE                 a KTO survey definition (docs/kto.md); its",
             "                                question ids are columns; index with interval",
             "                                per group",
@@ -152,12 +163,13 @@ final class ReportCommand {
     }
 
     private static Set<String> flags() {
-        Set<String> all = new java.util.HashSet<>(Set.of("--help", "--bayes"));
+        Set<String> all = new java.util.HashSet<>(Set.of("--help", "--bayes", "--calendar"));
         for (String option : ReportGrouping.optionNames()) {
             if (!ReportGrouping.takesValue(option)) {
                 all.add(option);
             }
         }
+        all.remove("--days"); // the command line sets the day tallies for the options that need them
         return Set.copyOf(all);
     }
 
@@ -240,6 +252,13 @@ final class ReportCommand {
         ReportOptions o = ReportOptions.of(grouping).withConfidence(Options.confidence(c, args))
                 .withNpsInterval(Options.npsInterval(c, args))
                 .withProportionInterval(Options.proportionInterval(c, args));
+        if (args.has("--calendar")) {
+            if (args.has("--weight")) {
+                throw new UsageException("report: --calendar cannot be combined with --weight: calendar effects "
+                        + "compare unweighted day tallies (leave out --weight for them)");
+            }
+            o = o.withCalendar(true);
+        }
         for (String target : args.all("--target")) {
             usage(() -> Target.parse(target));
             o = o.withTarget(target);
@@ -348,8 +367,8 @@ final class ReportCommand {
                 }
             }
         }
-        if (args.has("--holidays") && !args.has("--business-hours")) {
-            throw new UsageException("report: --holidays needs --business-hours SPEC");
+        if (args.has("--holidays") && !args.has("--business-hours") && !args.has("--calendar")) {
+            throw new UsageException("report: --holidays needs --business-hours SPEC or --calendar");
         }
         if (!args.has("--respondent")) {
             for (String dependent : new String[] {"--keep", "--keep-per"}) {

@@ -134,6 +134,27 @@ final class HistogramState {
         offset = lo;
     }
 
+    /**
+     * The bounds (ns) of the bucket that holds the observation at 0-based rank k, clamped to
+     * [min, max]: {0, 0} for a zero time, else {γ<sup>i−1</sup>, γ<sup>i</sup>}; the observation
+     * itself lies between them.
+     */
+    double[] boundsAtRank(long k) {
+        if (k < zeroCount) {
+            return new double[] {0, 0};
+        }
+        long seen = zeroCount;
+        for (int i = 0; i < counts.length; i++) {
+            seen += counts[i];
+            if (k < seen) {
+                double lo = buckets.upperBound(offset + i - 1);
+                double hi = buckets.upperBound(offset + i);
+                return new double[] {Math.min(Math.max(lo, min), max), Math.min(Math.max(hi, min), max)};
+            }
+        }
+        throw new IllegalStateException("rank " + k + " beyond n = " + n());
+    }
+
     /** The representative value (ns) of the observation at 0-based rank k, clamped to [min, max]. */
     double valueAtRank(long k) {
         if (k < zeroCount) {

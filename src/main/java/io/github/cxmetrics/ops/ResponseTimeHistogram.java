@@ -35,8 +35,9 @@ import java.util.Objects;
  *       reported between 118.8 and 121.2.</li>
  * </ul>
  * The bound holds up to floating-point rounding of the bucket bounds (relative 10<sup>−15</sup>).
- * Quantiles carry no confidence interval here: the order-statistic interval needs the exact ranks
- * that a histogram does not keep; use {@link ResponseTimes} when it is needed.
+ * Quantiles have a distribution-free interval, {@link #quantileInterval(double, double)}, widened
+ * to whole buckets because a histogram does not keep the times themselves; {@link ResponseTimes}
+ * gives the exact one.
  *
  * <p>Empty data: every statistic of no times throws {@link IllegalStateException}, as do the
  * mean interval of a single time and {@link #withinTarget()} without a target.
@@ -188,6 +189,51 @@ public final class ResponseTimeHistogram {
         }
         double b = state.valueAtRank(lo + 1);
         return Durations.minutes(a + g * (b - a));
+    }
+
+    /**
+     * A distribution-free interval for the p-quantile, in minutes, centred on
+     * {@link #quantile(double)}. The ranks l and u of the order statistics come from the binomial
+     * distribution as for {@link ResponseTimes#quantileInterval(double, double)} (Conover 1999,
+     * §3.2). The histogram keeps only the bucket of each time, so the lower limit is the lower
+     * bound of the bucket that holds the l-th smallest time and the upper limit the upper bound of
+     * the bucket that holds the u-th (both clamped to the exact minimum and maximum): the exact
+     * order statistics lie inside, so the coverage is still at least the confidence level, and the
+     * interval is wider than the exact one by at most one bucket at each end, a relative
+     * 2α/(1 + α) ≈ 2α (2 % at the default α = 1 %). Example: an exact interval [40.0, 44.0]
+     * minutes is reported as at widest [39.2, 44.9].
+     *
+     * @throws IllegalArgumentException if p is not in (0, 1) or the confidence not in (0, 1)
+     * @throws IllegalStateException if there are no times, or too few for an upper limit at this
+     *     level (the message names the minimum n: 6 for the median, 36 for p90 at 95 %)
+     */
+    public Interval quantileInterval(double p, double confidence) {
+        ResponseTimes.checkProbability(p, false);
+        Checks.confidence(confidence);
+        double estimate = quantile(p);
+        if (state.n() > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("Too many response times for a quantile interval: " + n());
+        }
+        int[] ranks = QuantileRanks.of((int) state.n(), p, confidence);
+        if (ranks[1] < 0) {
+            throw new IllegalStateException("Too few response times for a " + confidence + " interval of the "
+                    + p + "-quantile (need n >= " + QuantileRanks.minimumN(p, confidence) + "): " + n());
+        }
+        double lower = ranks[0] == 0 ? 0 : Durations.minutes(state.boundsAtRank(ranks[0] - 1)[0]);
+        double upper = Durations.minutes(state.boundsAtRank(ranks[1] - 1)[1]);
+        return new Interval(estimate, Math.min(lower, estimate), Math.max(upper, estimate), confidence);
+    }
+
+    /**
+     * The smallest number of times for which {@link #quantileInterval(double, double)} has an
+     * upper limit: p<sup>n</sup> ≤ (1 − confidence)/2.
+     *
+     * @throws IllegalArgumentException if p is not in (0, 1) or the confidence not in (0, 1)
+     */
+    public static long quantileIntervalMinimumN(double p, double confidence) {
+        ResponseTimes.checkProbability(p, false);
+        Checks.confidence(confidence);
+        return QuantileRanks.minimumN(p, confidence);
     }
 
     /**

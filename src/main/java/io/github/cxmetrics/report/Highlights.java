@@ -82,7 +82,7 @@ final class Highlights {
     }
 
     private Highlight target(Assessment a) {
-        Highlight.Builder b = new Highlight.Builder(Highlight.Kind.TARGET, a.target().metric().key());
+        Highlight.Builder b = new Highlight.Builder(Highlight.Kind.TARGET, a.target().measure().key());
         b.period = report.trend().isEmpty() ? null : report.trend().get(report.trend().size() - 1).period();
         b.n = a.n();
         b.score = box(a.estimate());

@@ -11,6 +11,8 @@ import io.github.cxmetrics.survey.IndexScore;
 import io.github.cxmetrics.survey.Question;
 import io.github.cxmetrics.survey.SurveyAccumulator;
 import io.github.cxmetrics.survey.SurveyResult;
+import io.github.cxmetrics.target.Estimate;
+import io.github.cxmetrics.target.Measure;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -37,6 +39,66 @@ final class Operations {
                 : outcome(tallies.weightedFcr() != null ? tallies.weightedFcr().snapshot() : fcr.snapshot(), options);
         return new OperationalSummary(times, outcomes,
                 kto == null ? null : kto(kto.snapshot(), options.confidence()));
+    }
+
+    /**
+     * The estimate of an operational target measure for a group, at the report's confidence, from
+     * the same tallies and with the same interval methods as its {@link OperationalSummary}: the
+     * mean's Student t interval (exact sums), the quantiles' distribution-free order-statistic
+     * interval widened to whole histogram buckets, and the report's proportion interval (Wilson by
+     * default) for the share within the response-time target and first-contact resolution. Values
+     * in minutes or percent.
+     *
+     * @throws IllegalArgumentException if the group has no tallies of the measure
+     */
+    static TargetValue targetValue(OpsTallies tallies, Measure measure, ReportOptions options) {
+        double conf = options.confidence();
+        if (measure == Measure.FCR) {
+            OutcomeAccumulator fcr = tallies == null ? null : tallies.fcr();
+            if (fcr == null) {
+                throw new IllegalArgumentException("No first-contact resolution in this report");
+            }
+            Proportion p = fcr.snapshot();
+            if (p.isEmpty()) {
+                return TargetValue.missing(0, "no outcomes");
+            }
+            Interval ci = p.interval(conf, options.proportionInterval());
+            return TargetValue.of(new Estimate(100 * p.estimate(), 100 * ci.lower(), 100 * ci.upper(), p.n()));
+        }
+        ResponseTimeHistogramAccumulator response = tallies == null ? null : tallies.response();
+        if (response == null) {
+            throw new IllegalArgumentException("No response times in this report");
+        }
+        ResponseTimeHistogram h = response.snapshot();
+        long n = h.n();
+        switch (measure) {
+            case RESPONSE_MEAN -> {
+                if (n < 2) {
+                    return TargetValue.missing(n, "an interval needs at least 2");
+                }
+                Interval ci = h.meanInterval(conf);
+                return TargetValue.of(new Estimate(h.mean(), ci.lower(), ci.upper(), n));
+            }
+            case RESPONSE_MEDIAN, RESPONSE_P90 -> {
+                double p = measure == Measure.RESPONSE_MEDIAN ? 0.5 : 0.9;
+                long min = ResponseTimeHistogram.quantileIntervalMinimumN(p, conf);
+                if (n < min) {
+                    return TargetValue.missing(n, "an interval of the " + (p == 0.5 ? "median" : "p90")
+                            + " needs at least " + min);
+                }
+                Interval ci = h.quantileInterval(p, conf);
+                return TargetValue.of(new Estimate(ci.center(), ci.lower(), ci.upper(), n));
+            }
+            case RESPONSE_WITHIN -> {
+                if (n == 0) {
+                    return TargetValue.missing(0, "no response times");
+                }
+                Proportion within = h.withinTarget();
+                Interval ci = within.interval(conf, options.proportionInterval());
+                return TargetValue.of(new Estimate(100 * within.estimate(), 100 * ci.lower(), 100 * ci.upper(), n));
+            }
+            default -> throw new IllegalArgumentException("Not an operational measure: " + measure.key());
+        }
     }
 
     private static ResponseTimeSummary responseTime(ResponseTimeHistogram h, ResponseTimeBasis basis, long open) {

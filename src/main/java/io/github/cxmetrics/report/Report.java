@@ -5,6 +5,8 @@ import io.github.cxmetrics.report.archive.ReportArchive;
 import io.github.cxmetrics.report.grouping.BadRowPolicy;
 import io.github.cxmetrics.report.scan.ReportTallies;
 import io.github.cxmetrics.report.scan.Scan;
+import io.github.cxmetrics.segment.CalendarEffects;
+import io.github.cxmetrics.segment.SegmentComparison;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.target.Assessment;
 import io.github.cxmetrics.trend.Trend;
@@ -52,11 +54,25 @@ public final class Report {
     private final ReportTallies tallies;
     private final List<Highlight> highlights;
     private final int highlightsOmitted;
+    private final Map<String, List<Assessment>> periodTargets;
+    /** The calendar effects per metric; set once by the assembly, before the report is handed out. */
+    private Map<Metric, List<SegmentComparison<String>>> calendar = Map.of();
 
     Report(InputSummary input, ReportOptions options, List<Metric> metrics,
             Map<Metric, MetricSummary> overall, OperationalSummary overallOperations, List<PeriodSummary> trend,
             Map<String, List<SegmentSummary>> segments, Map<Metric, Trend> trendLines,
             List<Assessment> targets, ReportTallies tallies) {
+        this(input, options, metrics, overall, overallOperations, trend, segments, trendLines, targets, tallies,
+                Map.of());
+    }
+
+    Report(InputSummary input, ReportOptions options, List<Metric> metrics,
+            Map<Metric, MetricSummary> overall, OperationalSummary overallOperations, List<PeriodSummary> trend,
+            Map<String, List<SegmentSummary>> segments, Map<Metric, Trend> trendLines,
+            List<Assessment> targets, ReportTallies tallies, Map<String, List<Assessment>> periodTargets) {
+        Map<String, List<Assessment>> byPeriod = new java.util.LinkedHashMap<>();
+        periodTargets.forEach((k, v) -> byPeriod.put(k, List.copyOf(v)));
+        this.periodTargets = java.util.Collections.unmodifiableMap(byPeriod);
         this.tallies = tallies;
         this.overallOperations = Objects.requireNonNull(overallOperations, "overallOperations");
         this.trendLines = Map.copyOf(trendLines);
@@ -180,6 +196,30 @@ public final class Report {
         ReportArchive.save(tallies, options.grouping(), directory);
     }
 
+    /** Sets the calendar effects, once, while the report is assembled. */
+    Report withCalendar(Map<Metric, List<SegmentComparison<String>>> value) {
+        this.calendar = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(value.isEmpty()
+                ? new java.util.EnumMap<Metric, List<SegmentComparison<String>>>(Metric.class) : value));
+        return this;
+    }
+
+    /**
+     * The calendar effects ({@link ReportOptions#withCalendar}), per reported metric in the order
+     * NPS, CSAT, CES: first weekend against weekdays
+     * ({@link CalendarEffects#weekendVsWeekday}, groups {@link CalendarEffects#WEEKEND} and
+     * {@link CalendarEffects#WEEKDAY}), then, with holidays in the grouping, holidays against the
+     * other days ({@link CalendarEffects#holidaysVsNormalDays}, groups
+     * {@link CalendarEffects#HOLIDAY} and {@link CalendarEffects#NORMAL_DAY}). Each group's
+     * {@code vsRest()} is its difference with the other group (weekend − weekday, holiday − normal
+     * day) with the metric's default two-group test, not adjusted (one hypothesis each). Days are
+     * local days in the report's zone. Empty without calendar effects, or when no row has a day.
+     *
+     * @since 0.1.0
+     */
+    public Map<Metric, List<SegmentComparison<String>>> calendar() {
+        return calendar;
+    }
+
     /** What was read. */
     public InputSummary input() {
         return input;
@@ -223,6 +263,17 @@ public final class Report {
     /** The targets asked for, each with its status and the reason in numbers. */
     public List<Assessment> targets() {
         return targets;
+    }
+
+    /**
+     * With a trend, each level target judged on each period's own responses, keyed by the period's
+     * label in trend order: one assessment per level target (in the order of {@link #targets()},
+     * change targets and targets with a window ({@code in}) left out), without deadline or floor, so its status is
+     * {@link io.github.cxmetrics.target.TargetStatus#MET MET}, {@code NOT_MET} or
+     * {@code INSUFFICIENT_DATA} on that period's interval. Empty without a trend or level targets.
+     */
+    public Map<String, List<Assessment>> periodTargets() {
+        return periodTargets;
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.github.cxmetrics.report;
 
+import io.github.cxmetrics.calendar.HolidayCalendar;
 import io.github.cxmetrics.segment.AdjustedComparison;
+import io.github.cxmetrics.segment.CalendarEffects;
+import io.github.cxmetrics.segment.SegmentComparison;
 import io.github.cxmetrics.calendar.CalendarPeriod;
 import io.github.cxmetrics.report.scan.GroupTallies;
 import io.github.cxmetrics.report.scan.ReadCounts;
@@ -51,14 +54,15 @@ final class ReportAssembly {
     /**
      * Checks the targets against the metrics found, before any row is read.
      *
-     * @throws IllegalArgumentException if a target needs a metric that is not reported, is combined
-     *     with weights, or is a change without a trend
+     * @throws IllegalArgumentException if a target needs a metric that is not reported, or is a
+     *     change without a trend
      */
     static void checkTargets(ReportOptions options, List<Metric> metrics) {
         targets(options, metrics);
         Rankings.check(options);
         Improvements.check(options);
         KeyDriverAnalysis.check(options);
+        checkCalendar(options);
     }
 
     /** The summaries of the collected tallies: overall, trend, targets, segments. */
@@ -76,16 +80,70 @@ final class ReportAssembly {
         Map<Metric, Series> overallSeries = series(timeline, periods, weighted);
         Map<Metric, Trend> trendLines = new EnumMap<>(Metric.class);
         overallSeries.forEach((m, s) -> s.trend().ifPresent(t -> trendLines.put(m, t)));
+        TargetJudge judge = new TargetJudge(options, scoring, tallies, timeline, overallSeries);
         List<Assessment> assessments = new ArrayList<>();
-        for (Target target : targets) {
-            assessments.add(assess(target, overall, timeline, periods, overallSeries));
+        for (int i = 0; i < targets.size(); i++) {
+            TargetJudge.requireData(targets.get(i), options.targets().get(i), overall);
         }
+        for (Target target : targets) {
+            assessments.add(judge.assess(target));
+        }
+        Map<String, List<Assessment>> periodTargets = judge.byPeriod(targets);
         Map<String, List<SegmentSummary>> segmentSummaries = new LinkedHashMap<>();
         for (int s = 0; s < segmentNames.size(); s++) {
             segmentSummaries.put(segmentNames.get(s), segmentSummaries(segments.get(s), timeline, weighted));
         }
         return new Report(input(tallies.input), options, metrics, overallSummary, operations(overall), trend,
-                segmentSummaries, trendLines, assessments, tallies);
+                segmentSummaries, trendLines, assessments, tallies, periodTargets).withCalendar(calendar());
+    }
+
+    /**
+     * Calendar effects per metric from the day tallies ({@link CalendarEffects}): weekend against
+     * weekdays, and holidays against the other days when the grouping has holidays.
+     *
+     * @throws IllegalArgumentException if the options ask for them but the tallies have no days
+     */
+    private Map<Metric, List<SegmentComparison<String>>> calendar() {
+        Map<Metric, List<SegmentComparison<String>>> out = new EnumMap<>(Metric.class);
+        if (!options.calendar()) {
+            return out;
+        }
+        checkCalendar(options);
+        TreeMap<java.time.LocalDate, GroupTallies> days = tallies.days();
+        if (days == null) {
+            throw new IllegalArgumentException("Calendar effects (--calendar) need the tallies of each day, and these "
+                    + "tallies have none: they were saved without --calendar (save them again with --calendar), or "
+                    + "the grouping has no day tallies (ReportGrouping.withDays)");
+        }
+        if (days.isEmpty()) {
+            return out;
+        }
+        HolidayCalendar holidays = options.grouping().holidays();
+        for (Metric m : metrics) {
+            Map<java.time.LocalDate, Tally> daily = new TreeMap<>();
+            days.forEach((d, g) -> daily.put(d, g.tally(m.ordinal())));
+            List<SegmentComparison<String>> effects = new ArrayList<>();
+            effects.add(CalendarEffects.weekendVsWeekday(m, daily, options.confidence()));
+            if (!holidays.equals(HolidayCalendar.NONE)) {
+                effects.add(CalendarEffects.holidaysVsNormalDays(m, daily, holidays, options.confidence()));
+            }
+            out.put(m, List.copyOf(effects));
+        }
+        return out;
+    }
+
+    /**
+     * Refuses calendar effects of a weighted report: {@link CalendarEffects} compares unweighted
+     * tallies only.
+     *
+     * @throws IllegalArgumentException naming --calendar and --weight
+     */
+    static void checkCalendar(ReportOptions options) {
+        if (options.calendar() && options.grouping().weightColumn() != null) {
+            throw new IllegalArgumentException("--calendar cannot be combined with --weight "
+                    + options.grouping().weightColumn() + ": calendar effects compare unweighted day tallies; "
+                    + "leave out --weight for them");
+        }
     }
 
     /**
@@ -200,47 +258,19 @@ final class ReportAssembly {
         List<Target> out = new ArrayList<>();
         for (String expression : options.targets()) {
             Target target = Target.parse(expression);
-            Metric metric = target.metric();
-            if (!metrics.contains(metric)) {
-                throw new IllegalArgumentException("Target \"" + expression + "\" needs the " + metric.key()
+            if (target.measure().isScore() && !metrics.contains(target.metric())) {
+                throw new IllegalArgumentException("Target \"" + expression + "\" needs the " + target.metric().key()
                         + " column, which is not in the report");
             }
-            if (options.grouping().isWeighted()) {
+            if (target.kind() == Target.Kind.CHANGE && options.grouping().by() == null
+                    && target.baseline(options.grouping().zone()).isEmpty()) {
                 throw new IllegalArgumentException("Target \"" + expression
-                        + "\": targets are judged on unweighted responses and cannot be combined with --weight or --rake");
-            }
-            if (target.kind() == Target.Kind.CHANGE && options.grouping().by() == null) {
-                throw new IllegalArgumentException("Target \"" + expression
-                        + "\" is a change: it needs a trend (--by), and compares the last period with the first");
+                        + "\" is a change: it needs a trend (--by), and compares the last period with the first, or a "
+                        + "baseline period such as vs 2026");
             }
             out.add(target);
         }
         return out;
-    }
-
-    /**
-     * Judges a target. With a trend: the last period's responses, projected with the overall series
-     * (a change target: the last period against the first); without: all responses.
-     */
-    private Assessment assess(Target target, GroupTallies overall, List<CalendarPeriod> timeline,
-            Map<CalendarPeriod, GroupTallies> periods, Map<Metric, Series> series) {
-        Metric m = target.metric();
-        int index = m.ordinal();
-        if (timeline.isEmpty()) {
-            Target.Evaluation e = target.evaluation(overall.tally(index)).confidence(options.confidence())
-                    .asOf(options.asOf().orElse(java.time.LocalDate.now(options.grouping().zone())));
-            return e.evaluate();
-        }
-        CalendarPeriod last = timeline.get(timeline.size() - 1);
-        Tally empty = Tally.empty(scales[index]);
-        Tally current = periods.containsKey(last) ? periods.get(last).tally(index) : empty;
-        Target.Evaluation e = target.evaluation(current).confidence(options.confidence())
-                .asOf(options.asOf().orElse(last.end().minusDays(1))).trend(series.get(m));
-        if (target.kind() == Target.Kind.CHANGE) {
-            CalendarPeriod first = timeline.get(0);
-            e.baseline(periods.containsKey(first) ? periods.get(first).tally(index) : empty);
-        }
-        return e.evaluate();
     }
 
     private List<SegmentSummary> segmentSummaries(Map<String, ReportTallies.SegmentData> values, List<CalendarPeriod> timeline,

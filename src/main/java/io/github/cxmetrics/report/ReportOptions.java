@@ -36,6 +36,7 @@ import java.util.function.UnaryOperator;
  *   <tr><td>most values of a segment column</td><td>10,000 ({@link #withMaxSegments})</td></tr>
  *   <tr><td>values of a segment column shown in the table and HTML</td><td>25 ({@link #withShow})</td></tr>
  *   <tr><td>highlights the report opens with</td><td>10 ({@link #withHighlights})</td></tr>
+ *   <tr><td>calendar effects (weekend, holidays)</td><td>none ({@link #withCalendar})</td></tr>
  * </table>
  *
  * @since 0.1
@@ -70,6 +71,8 @@ public final class ReportOptions {
         boolean bayes;
         String driversOutcome;
         int highlights = DEFAULT_HIGHLIGHTS;
+        /** Whether the report compares weekends, holidays and other days ({@link #withCalendar}). */
+        boolean calendar;
 
         @Override
         protected State clone() {
@@ -181,7 +184,8 @@ public final class ReportOptions {
 
     /**
      * Add a target such as {@code nps>=40} (repeatable), in the grammar of
-     * {@link io.github.cxmetrics.target.Target#parse}.
+     * {@link io.github.cxmetrics.target.Target#parse}. A target that names a period ({@code in},
+     * {@code vs}) also switches on the day tallies ({@link ReportGrouping#withDays}).
      *
      * @throws IllegalArgumentException if the expression is not a target
      */
@@ -189,10 +193,16 @@ public final class ReportOptions {
         if (expression == null || expression.isBlank()) {
             throw new IllegalArgumentException("Invalid target (must not be empty): \"" + expression + "\"");
         }
-        Target.parse(expression);
+        Target target = Target.parse(expression);
         List<String> list = new ArrayList<>(state.targets);
         list.add(expression);
-        return with(s -> s.targets = List.copyOf(list));
+        return with(s -> {
+            s.targets = List.copyOf(list);
+            // a target with a window or a named baseline (in/vs) is judged on the tallies of each day
+            if (target.hasPeriods()) {
+                s.grouping = s.grouping.withDays(true);
+            }
+        });
     }
 
     /**
@@ -274,8 +284,31 @@ public final class ReportOptions {
     }
 
     /**
+     * With or without calendar effects ({@code --calendar}): per metric, weekend against weekdays
+     * and, with holidays in the grouping ({@link ReportGrouping#withHolidays}), holidays against
+     * the other days, from the overall tallies of each local day in the report's zone. Switching
+     * it on also switches on those day tallies ({@link ReportGrouping#withDays}); not with weights
+     * (the report refuses calendar effects of a weighted report).
+     *
+     * @since 0.1.0
+     */
+    public ReportOptions withCalendar(boolean value) {
+        return with(s -> {
+            s.calendar = value;
+            if (value) {
+                s.grouping = s.grouping.withDays(true);
+            }
+        });
+    }
+
+    /** Whether the report has calendar effects ({@link #withCalendar}). */
+    public boolean calendar() {
+        return state.calendar;
+    }
+
+    /**
      * These options with the computation options (confidence, interval methods, minimum n,
-     * targets, as-of date, threads, the segment limit and how many are shown) of {@code other}: what {@link Report#fromTallies} applies to a
+     * targets, as-of date, threads, the segment limit and how many are shown, calendar effects) of {@code other}: what {@link Report#fromTallies} applies to a
      * saved grouping.
      */
     ReportOptions withComputationOf(ReportOptions other) {
@@ -378,14 +411,15 @@ public final class ReportOptions {
                 && a.proportionInterval == b.proportionInterval && Objects.equals(a.asOf, b.asOf)
                 && a.threads == b.threads && a.maxSegments == b.maxSegments && a.show == b.show
                 && a.ranks.equals(b.ranks) && a.bayes == b.bayes && Objects.equals(a.driversOutcome, b.driversOutcome)
-                && a.highlights == b.highlights;
+                && a.highlights == b.highlights && a.calendar == b.calendar;
     }
 
     @Override
     public int hashCode() {
         State a = state;
         return Objects.hash(a.grouping, a.confidence, a.minN, a.targets, a.npsInterval, a.proportionInterval, a.asOf,
-                a.threads, a.maxSegments, a.show, a.ranks, a.bayes, a.driversOutcome, a.highlights);
+                a.threads, a.maxSegments, a.show, a.ranks, a.bayes, a.driversOutcome, a.highlights,
+                a.calendar);
     }
 
     /** For example {@code ReportOptions[--by week --segment channel; confidence 0.95, min-n 30, …]}. */
@@ -398,6 +432,6 @@ public final class ReportOptions {
                 + ", threads " + (a.threads == 0 ? "(one per processor)" : a.threads) + ", max-segments "
                 + a.maxSegments + ", show " + a.show + (a.ranks.isEmpty() ? "" : ", rank " + a.ranks)
                 + (a.bayes ? ", bayes" : "") + (a.driversOutcome == null ? "" : ", drivers " + a.driversOutcome)
-                + ", highlights " + a.highlights + "]";
+                + ", highlights " + a.highlights + (a.calendar ? ", calendar" : "") + "]";
     }
 }

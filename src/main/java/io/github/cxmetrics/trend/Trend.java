@@ -3,7 +3,10 @@ package io.github.cxmetrics.trend;
 import io.github.cxmetrics.calendar.CalendarPeriod;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.StudentT;
+import io.github.cxmetrics.internal.Checks;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The linear trend of a {@link Series}: the slope of the score per period with its standard
@@ -132,6 +135,69 @@ public final class Trend {
             a = my;
         }
         return new Trend(origin, k, b, a, dispersion, mx, sumN, sxx, unitVariance, confidence);
+    }
+
+    /**
+     * The trend line of per-period estimates of any measure (a weighted score, a mean response
+     * time, a share), fitted exactly as {@link Series#trend()} fits scores: weighted least squares
+     * with weights w<sub>t</sub> (the periods' response counts, or Kish's effective n with
+     * weights), Var(y<sub>t</sub>) = σ₀²/w<sub>t</sub>, and the dispersion φ that widens the
+     * standard error when periods scatter more than that (see the class comment). The period
+     * index of each estimate is its distance from the first period given.
+     *
+     * @param periods the periods, ascending, all of one granularity and zone
+     * @param weights the weight of each period's estimate, &gt; 0
+     * @param estimates the estimates, in the measure's display unit
+     * @param unitVariance σ₀², the variance of one response in the display unit squared (for
+     *     example n·SE² of the estimate over all periods pooled), ≥ 0
+     * @param confidence the confidence level of the slope's and projections' intervals
+     * @return the trend, or empty with fewer than 3 periods
+     * @throws IllegalArgumentException if the lengths differ, the periods are not ascending or of
+     *     different granularities or zones, a weight is not positive and finite, an estimate is not
+     *     finite, the unit variance is negative or not finite, or the confidence is not in (0, 1)
+     */
+    public static Optional<Trend> ofEstimates(List<CalendarPeriod> periods, double[] weights, double[] estimates,
+            double unitVariance, double confidence) {
+        Objects.requireNonNull(periods, "periods");
+        Objects.requireNonNull(weights, "weights");
+        Objects.requireNonNull(estimates, "estimates");
+        Checks.confidence(confidence);
+        int k = periods.size();
+        if (weights.length != k || estimates.length != k) {
+            throw new IllegalArgumentException("Invalid trend input (valid: one weight and one estimate per period): "
+                    + k + " periods, " + weights.length + " weights, " + estimates.length + " estimates");
+        }
+        if (!(unitVariance >= 0 && Double.isFinite(unitVariance))) {
+            throw new IllegalArgumentException("Invalid value for unit variance (valid values >= 0, finite): "
+                    + unitVariance);
+        }
+        if (k == 0) {
+            return Optional.empty();
+        }
+        CalendarPeriod origin = periods.get(0);
+        double[] x = new double[k];
+        for (int i = 0; i < k; i++) {
+            CalendarPeriod p = Objects.requireNonNull(periods.get(i), "period");
+            if (!(weights[i] > 0 && Double.isFinite(weights[i]))) {
+                throw new IllegalArgumentException("Invalid weight for " + p.label() + " (valid values > 0, finite): "
+                        + weights[i]);
+            }
+            if (!Double.isFinite(estimates[i])) {
+                throw new IllegalArgumentException("Invalid estimate for " + p.label() + " (valid values finite): "
+                        + estimates[i]);
+            }
+            x[i] = origin.until(p);
+            if (i > 0 && !(x[i] > x[i - 1])) {
+                throw new IllegalArgumentException("Invalid trend input (valid: periods ascending): " + periods.get(i - 1)
+                        .label() + ", " + p.label());
+            }
+        }
+        return Optional.ofNullable(fit(origin, x, weights.clone(), estimates.clone(), unitVariance, confidence));
+    }
+
+    /** The period with index 0, from which projections count periods. */
+    public CalendarPeriod origin() {
+        return origin;
     }
 
     /** The change of the score per period, in display units. */

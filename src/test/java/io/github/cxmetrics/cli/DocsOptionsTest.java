@@ -36,7 +36,8 @@ class DocsOptionsTest {
             "--rows", "../shared/bench/GenResponses.java",
             "--seed", "../shared/bench/GenResponses.java",
             "--bogus", "docs/errors.md: the example of an unknown option",
-            "--debug", "cxmetrics itself (cli.Main: any command)");
+            "--debug", "cxmetrics itself (cli.Main: any command)",
+            "--days", "the grouping line of a stored-tally manifest (docs/tally-format.md), set by --calendar");
 
     @Test
     void everyOptionInTheDocsExists() throws IOException {

@@ -236,7 +236,7 @@ class ReportBusinessHoursTest {
         usage("report: --column response=wait and --response-from/--response-to are mutually exclusive (minutes "
                 + "from a column, or the time between two timestamps)", "report", file, "--column", "response=wait",
                 "--response-from", "received_at", "--response-to", "first_reply_at");
-        usage("report: --holidays needs --business-hours SPEC", "report", file, "--response-from", "received_at",
+        usage("report: --holidays needs --business-hours SPEC or --calendar", "report", file, "--response-from", "received_at",
                 "--response-to", "first_reply_at", "--holidays", "nl");
         usage("report: Invalid business hours \"mon-fry 09:00-17:00\": unknown day \"fry\" (valid days mon, tue, "
                 + "wed, thu, fri, sat, sun)", "report", file, "--response-from", "received_at", "--response-to",
@@ -287,7 +287,8 @@ class ReportBusinessHoursTest {
         ReportOptions holidaysOnly = stamped.withGrouping(g -> g.withHolidays(HolidayCalendar.parse("nl")));
         assertThatThrownBy(() -> Report.generate(new ByteArrayInputStream(csv), "stdin", holidaysOnly))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Holidays (--holidays) need business hours (--business-hours)");
+                .hasMessage("Holidays (--holidays) need business hours (--business-hours) or calendar effects "
+                        + "(--calendar)");
     }
 
     private static void usage(String message, String... args) {

@@ -76,8 +76,6 @@ class ReportTargetsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs the csat column");
         assertThatThrownBy(() -> ReportTest.report("id,nps\n1,9\n", ReportOptions.defaults().withTarget("nps+15")))
                 .hasMessageContaining("needs a trend (--by)");
-        assertThatThrownBy(() -> ReportTest.report("id,nps,w\n1,9,1\n", ReportOptions.defaults().withGrouping(g -> g.withWeightColumn("w"))
-                .withTarget("nps>=10"))).hasMessageContaining("--weight");
     }
 
     @Test

@@ -201,9 +201,10 @@ class TargetTest {
     @Test
     void parseErrorsSayWhatIsWrong() {
         assertThatThrownBy(() -> Target.parse("")).hasMessage(
-                "Invalid target (expected e.g. nps>=40, csat>=90%, ces>=5.5, nps+15): \"\"");
+                "Invalid target (expected e.g. nps>=40, csat>=90%, ces>=5.5, nps+15, response.mean<2h, fcr>=80%): \"\"");
         assertThatThrownBy(() -> Target.parse("xps>=40")).hasMessage(
-                "Invalid target metric in \"xps>=40\" (valid values nps, csat, ces): xps");
+                "Invalid target measure in \"xps>=40\" (valid values nps, csat, ces, response.mean, response.median, "
+                        + "response.p90, response.within, fcr): xps");
         assertThatThrownBy(() -> Target.parse("nps 40")).hasMessage(
                 "Invalid target \"nps 40\": expected an operator (>=, >, <=, <) or a change (+15, -5) after nps");
         assertThatThrownBy(() -> Target.parse("nps>=abc")).hasMessage(
@@ -222,8 +223,8 @@ class TargetTest {
         assertThatThrownBy(() -> Target.parse("nps>=40 floor 50")).hasMessage(
                 "Invalid floor for nps>=40 (valid values < 40): 50 in \"nps>=40 floor 50\"");
         assertThatThrownBy(() -> Target.parse("nps>=40 until 2025-12-31")).hasMessage(
-                "Invalid target \"nps>=40 until 2025-12-31\": unexpected \"until 2025-12-31\" (valid clauses: by "
-                        + "yyyy-mm-dd, floor <value>, each at most once)");
+                "Invalid target \"nps>=40 until 2025-12-31\": unexpected \"until 2025-12-31\" (valid clauses: "
+                        + "in <period>, vs <period>, by yyyy-mm-dd, floor <value>, each at most once)");
         assertThatThrownBy(() -> Target.parse("nps+-5")).hasMessageContaining("expected a number after nps+");
     }
 

@@ -34,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -58,8 +59,8 @@ import java.util.zip.CRC32;
  * <ul>
  *   <li>{@value #SCORES}: a {@link TallyStore} with one tally per group and metric, keyed
  *       {@code GROUP|METRIC}: {@code overall|nps}, {@code period=2025-W03|csat},
- *       {@code segment=channel:phone|ces}, {@code segment=channel:phone|period=2025-W03|nps}
- *       (weighted tallies in a weighted report). In a segment column's name and value,
+ *       {@code segment=channel:phone|ces}, {@code segment=channel:phone|period=2025-W03|nps},
+ *       with day tallies also {@code day=2026-03-15|nps} (weighted tallies in a weighted report). In a segment column's name and value,
  *       {@code %}, {@code :} and {@code |} are written {@code %25}, {@code %3A}, {@code %7C}, so
  *       that keys are unique.</li>
  *   <li>{@value #MANIFEST}: the header {@code cxmetrics-report/2}, then {@code name=value} lines:
@@ -67,7 +68,7 @@ import java.util.zip.CRC32;
  *       weighted, what was detected in the file and the rows the survey tool excluded), the
  *       reported metrics, every option that decided which rows went into which group as one
  *       {@code grouping} line in the command line's text form ({@link ReportGrouping#toString()}),
- *       the groups (periods, segment values, segment values per period), the operational tallies
+ *       the groups (periods, days, segment values, segment values per period), the operational tallies
  *       of every group (response-time histogram, open responses, FCR counts) and the count and
  *       CRC-32 of the scores file; last the line {@code end lines=N crc32=XXXXXXXX} over the lines
  *       before it. Values are printable ASCII: other bytes of their UTF-8 form and {@code %} are
@@ -102,7 +103,7 @@ public final class ReportArchive {
             "layout-delimiter", "layout-sep-line", "layout-header-rows", "layout-skipped-rows",
             "layout-timestamp-column", "layout-timestamp-format", "layout-timestamp-zone", "operations", "scores");
     private static final Set<String> REPEATED = Set.of("rejection-reason", "rejection-example", "layout-column",
-            "layout-score-column", "layout-note", "excluded", "period", "segment-value", "segment-period",
+            "layout-score-column", "layout-note", "excluded", "period", "day", "segment-value", "segment-period",
             "operation");
     private static final Set<String> REQUIRED = Set.of("file", "rows", "rejected-rows", "duplicate-rows",
             "weighted", "metrics", "grouping", "operations", "scores");
@@ -191,6 +192,11 @@ public final class ReportArchive {
         for (CalendarPeriod p : t.periods.keySet()) {
             line(lines, "period", p.label());
         }
+        if (t.days() != null) {
+            for (LocalDate day : t.days().keySet()) {
+                line(lines, "day", day.toString());
+            }
+        }
         for (int s = 0; s < t.segmentNames.size(); s++) {
             for (String value : sorted(t.segments.get(s).keySet())) {
                 line(lines, "segment-value", s + " " + value);
@@ -266,7 +272,7 @@ public final class ReportArchive {
         return list;
     }
 
-    /** A group with its key, in the order written: overall, periods, segment values, their periods. */
+    /** A group with its key, in the order written: overall, periods, days, segment values, their periods. */
     private record Group(String key, GroupTallies tallies) {
     }
 
@@ -274,6 +280,9 @@ public final class ReportArchive {
         List<Group> out = new ArrayList<>();
         out.add(new Group("overall", t.overall));
         t.periods.forEach((p, g) -> out.add(new Group("period=" + p.label(), g)));
+        if (t.days() != null) {
+            t.days().forEach((d, g) -> out.add(new Group("day=" + d, g)));
+        }
         for (int s = 0; s < t.segmentNames.size(); s++) {
             Map<String, ReportTallies.SegmentData> values = t.segments.get(s);
             for (String value : sorted(values.keySet())) {
@@ -560,7 +569,7 @@ public final class ReportArchive {
             TreeMap<CalendarPeriod, GroupTallies> periods = readPeriods(shape, g.zone(), g.by());
             List<Map<String, ReportTallies.SegmentData>> segments = readSegments(shape, periods, g);
             ReportTallies tallies = new ReportTallies(input, metrics, scales, shape.newGroup(), periods, g.segments(),
-                    segments, response, fcr, g.responseTarget());
+                    segments, response, fcr, g.responseTarget()).withDays(readDays(shape, g));
             fill(tallies);
             return new Loaded(tallies.withWeighting(readWeighting(g)), g);
         }
@@ -743,6 +752,33 @@ public final class ReportArchive {
                 periods.put(period, shape.newGroup());
             }
             return periods;
+        }
+
+        /**
+         * The days listed (ISO dates, once each, ascending), each with an empty group; null when the
+         * grouping has no day tallies ({@link ReportGrouping#days()}), which then lists none.
+         */
+        private TreeMap<LocalDate, GroupTallies> readDays(ReportTallies shape, ReportGrouping g) {
+            List<Entry> listed = all("day");
+            if (!g.days()) {
+                if (!listed.isEmpty()) {
+                    throw at(source, listed.get(0), "a day without day tallies (the grouping has no --days)");
+                }
+                return null;
+            }
+            TreeMap<LocalDate, GroupTallies> days = new TreeMap<>();
+            for (Entry e : listed) {
+                if (!e.value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                    throw at(source, e, "invalid day (expected an ISO date such as 2026-03-15): "
+                            + abbreviate(e.value));
+                }
+                LocalDate day = check(e, "day", () -> LocalDate.parse(e.value));
+                if (!days.isEmpty() && !days.lastKey().isBefore(day)) {
+                    throw at(source, e, "days must be listed once each, in ascending order: " + e.value);
+                }
+                days.put(day, shape.newGroup());
+            }
+            return days;
         }
 
         /** The values of each segment column, and their periods, each with an empty group. */

@@ -12,6 +12,7 @@ import io.github.cxmetrics.report.Highlight;
 
 import io.github.cxmetrics.report.Report;
 import io.github.cxmetrics.report.ReportOptions;
+import io.github.cxmetrics.target.Assessment;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.segment.AdjustedComparison;
 import io.github.cxmetrics.stats.Comparison;
@@ -77,18 +78,32 @@ import java.util.OptionalLong;
  * {@code score}, {@code standard_error}, {@code lower}, {@code upper}). Their {@code small_sample}
  * compares n with the minimum n too.
  *
- * <p>Unless the report's highlights are off ({@code --highlights 0}), three more columns follow,
+ * <p>Unless the report's highlights are off ({@code --highlights 0}), three more columns follow (after
+ * the target columns when the report has targets),
  * {@code highlight_rank}, {@code highlight_kind} and {@code highlight_text}, and the rows right after
  * the header are the highlights in their order: a change, a control-limit alert or a segment below the
  * rest repeats its group's data row, a target has its estimate and interval as {@code score},
  * {@code lower}, {@code upper}; the data rows leave the three cells empty
  * ({@code docs/report-formats.md}).
+ * <p>Targets ({@code --target}), when the report has them, add seven columns after
+ * {@code within_target}: {@code target_expression}, {@code target_status}, {@code target_reason},
+ * {@code projected_period}, {@code projected}, {@code projected_lower}, {@code projected_upper}
+ * (empty on every other row), and rows after the segment rows: one per target for the whole report
+ * (period empty; {@code metric} the target's measure such as {@code nps} or {@code response.mean},
+ * n, {@code score} = the estimate it was judged on, {@code lower}, {@code upper}, the status, the
+ * reason and the projection to the deadline when there is one), then with a trend one per period
+ * and level target (the target judged on that period alone, without deadline and floor:
+ * {@code MET}, {@code NOT_MET} or {@code INSUFFICIENT_DATA}). Without targets the header and rows
+ * are as below.
  *
  * <p>Rows come in this order, each group with one row per metric of the report (NPS, CSAT, CES):
  * the whole input; each trend period; then per segment column and per value (ascending) the value's
  * total followed by its periods. So a report with M metrics (operational rows included), P periods and segment columns with
  * V<sub>1</sub>, V<sub>2</sub>, … values has M × (1 + P) × (1 + V<sub>1</sub> + V<sub>2</sub> + …)
  * data rows. Periods without responses are kept, with n = 0 and empty scores.
+ *
+ * <p>With calendar effects, rows with {@code segment_column} {@value #CALENDAR} follow at the end
+ * ({@link #calendarRows}).
  *
  * <p>{@code change} and {@code vs_rest} come from the report's default two-sample methods (NPS
  * adjusted Wald, CSAT pooled z with Newcombe's interval, CES Welch). For NPS the difference is taken
@@ -115,6 +130,9 @@ final class CsvReportWriter {
     /** The columns after {@link #HEADER} when the report has highlights ({@code --highlights} above 0). */
     static final List<String> HIGHLIGHT_HEADER = List.of("highlight_rank", "highlight_kind", "highlight_text");
 
+    /** The columns added after {@link #HEADER} when the report has targets (see the class comment). */
+    static final List<String> TARGET_HEADER = List.of("target_expression", "target_status", "target_reason",
+            "projected_period", "projected", "projected_lower", "projected_upper");
     private static final String CRLF = "\r\n";
     /** The columns after {@code easy}, empty on score rows. */
     private static final int OPS_COLUMNS = HEADER.size() - 1 - HEADER.indexOf("easy");
@@ -139,14 +157,21 @@ final class CsvReportWriter {
             }
             line.append(HEADER.get(i));
         }
+        boolean targets = !report.targets().isEmpty();
+        if (targets) {
+            line.append(',').append(String.join(",", TARGET_HEADER));
+        }
         if (highlights) {
             line.append(',').append(String.join(",", HIGHLIGHT_HEADER));
         }
         out.append(line).append(CRLF);
+        // every row has the optional columns too: the target columns, then the highlight columns
+        String targetCells = targets ? ",".repeat(TARGET_HEADER.size()) : "";
+        String highlightCells = highlights ? ",".repeat(HIGHLIGHT_HEADER.size()) : "";
         if (highlights) {
-            highlightRows(out, line, report);
+            highlightRows(out, line, report, targetCells);
         }
-        String end = highlights ? ",".repeat(HIGHLIGHT_HEADER.size()) + CRLF : CRLF;
+        String end = targetCells + highlightCells + CRLF;
         List<Metric> metrics = report.metrics();
         long minN = report.options().minN();
         if (report.weighting().isPresent()) {
@@ -168,10 +193,79 @@ final class CsvReportWriter {
                 }
             }
         }
+        if (targets) {
+            for (Assessment a : report.targets()) {
+                targetRow(out, line, null, a, minN, highlightCells + CRLF);
+            }
+            for (PeriodSummary period : report.trend()) {
+                for (Assessment a : report.periodTargets().getOrDefault(period.period(), List.of())) {
+                    targetRow(out, line, period, a, minN, highlightCells + CRLF);
+                }
+            }
+        }
+        calendarRows(out, end, line, report);
         rankingRows(out, line, report, minN, end);
         improvementRows(out, line, report, minN, end);
         driverRows(out, line, report, end);
     }
+
+    /** The segment_column of calendar-effect rows. */
+    static final String CALENDAR = "(calendar)";
+
+    /**
+     * Calendar effects: per metric and comparison a row per group ({@code segment_column}
+     * {@value #CALENDAR}, {@code segment} the group), with the test of this group − the other in
+     * the {@code vs_rest} columns (one hypothesis, so the adjusted p-value and family-wise interval
+     * are the raw ones).
+     */
+    private static void calendarRows(Appendable out, String end, StringBuilder line, Report report) throws IOException {
+        for (CalendarRows.Effect e : CalendarRows.of(report)) {
+            for (io.github.cxmetrics.segment.SegmentResult<String> g : List.of(e.first(), e.second())) {
+                String[] cells = cells(CALENDAR, g.key(), null, e.metric().key(), g.n(), report.options().minN());
+                put(cells, "score", g.score());
+                if (g.interval().isPresent()) {
+                    cells[HEADER.indexOf("lower")] = Double.toString(g.interval().get().lower());
+                    cells[HEADER.indexOf("upper")] = Double.toString(g.interval().get().upper());
+                }
+                if (g.vsRest().isPresent()) {
+                    AdjustedComparison a = g.vsRest().get();
+                    cells[HEADER.indexOf("vs_rest")] = Double.toString(a.difference());
+                    cells[HEADER.indexOf("vs_rest_lower")] = Double.toString(a.comparison().lower());
+                    cells[HEADER.indexOf("vs_rest_upper")] = Double.toString(a.comparison().upper());
+                    cells[HEADER.indexOf("vs_rest_p_value")] = Double.toString(a.pValue());
+                    cells[HEADER.indexOf("vs_rest_adjusted_p_value")] = Double.toString(a.adjustedPValue());
+                    cells[HEADER.indexOf("vs_rest_familywise_confidence")] = Double.toString(a.familywiseConfidence());
+                    cells[HEADER.indexOf("vs_rest_familywise_lower")] = Double.toString(a.familywiseLower());
+                    cells[HEADER.indexOf("vs_rest_familywise_upper")] = Double.toString(a.familywiseUpper());
+                    cells[HEADER.indexOf("vs_rest_significant")] = Boolean.toString(a.isSignificant());
+                }
+                write(out, line, cells, end);
+            }
+        }
+    }
+
+    /**
+     * A target row: the target's measure, n, estimate and interval in the score columns, and the
+     * target columns; for the whole input (period empty) or one period (no deadline or floor).
+     */
+    private static void targetRow(Appendable out, StringBuilder line, PeriodSummary period, Assessment a, long minN,
+            String end) throws IOException {
+        String[] cells = cells("", "", period, a.target().measure().key(), a.n(), minN);
+        put(cells, "score", a.estimate());
+        put(cells, "lower", a.lower());
+        put(cells, "upper", a.upper());
+        String[] all = java.util.Arrays.copyOf(cells, HEADER.size() + TARGET_HEADER.size());
+        int t = HEADER.size();
+        all[t] = a.target().toString();
+        all[t + 1] = a.status().name();
+        all[t + 2] = a.reason();
+        all[t + 3] = a.projectedPeriod().map(p -> p.label()).orElse("");
+        all[t + 4] = a.projected().isPresent() ? Double.toString(a.projected().getAsDouble()) : "";
+        all[t + 5] = a.projectedLower().isPresent() ? Double.toString(a.projectedLower().getAsDouble()) : "";
+        all[t + 6] = a.projectedUpper().isPresent() ? Double.toString(a.projectedUpper().getAsDouble()) : "";
+        write(out, line, all, end);
+    }
+
 
     /**
      * The rows of {@code --drivers}: one per driver question, {@code segment_column} =
@@ -262,14 +356,15 @@ final class CsvReportWriter {
      * {@code score} with the estimate's interval as {@code lower}, {@code upper}; then the rank,
      * the kind and the text.
      */
-    private static void highlightRows(Appendable out, StringBuilder line, Report report) throws IOException {
+    private static void highlightRows(Appendable out, StringBuilder line, Report report, String targetCells)
+            throws IOException {
         List<PeriodSummary> trend = report.trend();
         PeriodSummary last = trend.isEmpty() ? null : trend.get(trend.size() - 1);
         Map<String, Map<String, SegmentSummary>> byValue = new java.util.HashMap<>();
         int rank = 0;
         for (Highlight h : report.highlights()) {
             line.setLength(0);
-            line.append(',').append(++rank).append(',').append(h.kind().name()).append(',');
+            line.append(targetCells).append(',').append(++rank).append(',').append(h.kind().name()).append(',');
             field(line, text(h.text()));
             line.setLength(line.length() - 1);
             String end = line + CRLF;

@@ -13,6 +13,10 @@ import java.util.Optional;
 import io.github.cxmetrics.report.Report;
 import io.github.cxmetrics.report.ReportOptions;
 import io.github.cxmetrics.trend.Metric;
+import io.github.cxmetrics.trend.Trend;
+import io.github.cxmetrics.target.Assessment;
+import io.github.cxmetrics.target.Target;
+import io.github.cxmetrics.calendar.CalendarPeriod;
 import java.io.IOException;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -117,6 +121,25 @@ final class HtmlReportWriter {
             section.highlights li.worse{border-left-color:#a34700}
             section.highlights li .kind{font-size:.75rem;font-weight:700;color:#56606b;letter-spacing:.04em}
             """;
+    /** Added to {@link #STYLE} only when the report has targets, so other reports stay as they were. */
+    private static final String TARGET_STYLE = """
+            table.targets{border-collapse:collapse;font-size:.9rem}
+            table.targets th,table.targets td{padding:.25rem .6rem;border-bottom:1px solid #e3e7eb;text-align:left;\
+            vertical-align:top}
+            table.targets code{white-space:nowrap}
+            .status{font-weight:700;white-space:nowrap;border-radius:.3rem;padding:.05rem .4rem}
+            .status.MET{background:#dcefdc;color:#1b5e20}
+            .status.ON_TRACK{background:#e1ecf7;color:#1f4e8c}
+            .status.AT_RISK{background:#fdebd3;color:#8a3b00}
+            .status.NOT_MET,.status.MISSED{background:#f8dcdc;color:#8e1b1b}
+            .status.INSUFFICIENT_DATA{background:#eceff1;color:#455a64}
+            svg .goal line.target{stroke:#2e7d32;stroke-width:1.5;stroke-dasharray:6 4}
+            svg .goal text.target{fill:#2e7d32;font-weight:600}
+            svg .goal .projection{fill:none;stroke:#2e7d32;stroke-width:2;stroke-dasharray:3 3}
+            svg .goal line.projection.whisker{stroke-dasharray:none;stroke-opacity:.6;stroke-width:3;\
+            stroke-linecap:round}
+            svg .goal circle.projection{fill:#fff;stroke:#2e7d32;stroke-dasharray:none}
+            """;
 
     private final Report report;
     private final Markup m;
@@ -154,8 +177,8 @@ final class HtmlReportWriter {
         m.start("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1").end()
                 .newline();
         m.element("title", "cxmetrics report: " + file).newline();
-        m.start("style").newline().raw(report.options().highlights() > 0 ? STYLE + HIGHLIGHT_STYLE : STYLE).end()
-                .newline();
+        m.start("style").newline().raw(STYLE + (report.options().highlights() > 0 ? HIGHLIGHT_STYLE : "")
+                + (report.targets().isEmpty() ? "" : TARGET_STYLE)).end().newline();
         m.end().newline();
         m.start("body").newline();
         m.element("h1", "Customer feedback report").newline();
@@ -168,8 +191,14 @@ final class HtmlReportWriter {
         if (!report.trend().isEmpty() && !report.overallOperations().isEmpty()) {
             operationsPerPeriod();
         }
+        if (!report.targets().isEmpty()) {
+            targets();
+        }
         if (!report.trend().isEmpty()) {
             trend();
+        }
+        if (report.options().calendar()) {
+            calendar();
         }
         if (!report.segments().isEmpty()) {
             segments();
@@ -416,12 +445,127 @@ final class HtmlReportWriter {
         for (Metric metric : report.metrics()) {
             m.start("h3").text(DisplayFormat.name(metric) + " per period").end().newline();
             m.start("figure").newline();
-            TrendChart.draw(m, metric, report.trend(), format, level);
+            List<TrendChart.Goal> goals = goals(metric);
+            TrendChart.draw(m, metric, report.trend(), format, level, goals);
             m.element("figcaption", "Line: " + DisplayFormat.name(metric) + "; shaded band: " + level
                     + " confidence interval; hollow points: n below " + report.options().minN()
-                    + "; ringed points: significant change against the previous period; gaps: no responses.");
+                    + "; ringed points: significant change against the previous period; gaps: no responses."
+                    + (goals.isEmpty() ? "" : " Green dashed line: the target level; dotted line and whisker: the "
+                            + "trend projected to the deadline's period with its " + level + " interval."));
             m.end().newline();
         }
+    }
+
+    /** The targets: status, reason, and with a trend each level target per period. */
+    private void targets() {
+        m.element("h2", "Targets").newline();
+        m.start("table").attr("class", "targets").newline();
+        m.start("tr").element("th", "target").element("th", "status").element("th", "reason").end().newline();
+        for (Assessment a : report.targets()) {
+            m.start("tr");
+            m.start("td").start("code").text(a.target().toString()).end().end();
+            m.start("td").start("span").attr("class", "status " + a.status().name()).text(a.status().name()).end()
+                    .end();
+            m.element("td", a.reason());
+            m.end().newline();
+        }
+        m.end().newline();
+        if (report.periodTargets().isEmpty()) {
+            return;
+        }
+        m.start("h3").text("Targets per period").end().newline();
+        m.start("table").attr("class", "targets").newline();
+        m.start("tr").element("th", "period");
+        List<Assessment> first = report.periodTargets().values().iterator().next();
+        for (Assessment a : first) {
+            m.start("th").start("code").text(a.target().toString()).end().end();
+        }
+        m.end().newline();
+        for (Map.Entry<String, List<Assessment>> row : report.periodTargets().entrySet()) {
+            m.start("tr").element("td", row.getKey());
+            for (Assessment a : row.getValue()) {
+                m.start("td").start("span").attr("class", "status " + a.status().name()).text(a.status().name());
+                m.element("title", a.reason());
+                m.end().end();
+            }
+            m.end().newline();
+        }
+        m.end().newline();
+        m.start("p").attr("class", "note").text("Per period, each level target is judged on that period's own "
+                + "responses, without deadline or floor: MET when the whole " + level + " interval is on the "
+                + "target's side, NOT_MET when it is wholly on the other side, INSUFFICIENT_DATA otherwise.").end()
+                .newline();
+    }
+
+    /** The level targets of a metric, as goals on its trend chart, with their projections. */
+    private List<TrendChart.Goal> goals(Metric metric) {
+        List<TrendChart.Goal> goals = new java.util.ArrayList<>();
+        List<PeriodSummary> trend = report.trend();
+        for (Assessment a : report.targets()) {
+            Target t = a.target();
+            if (t.kind() != Target.Kind.LEVEL || t.measure().metric().orElse(null) != metric || trend.isEmpty()) {
+                continue;
+            }
+            int ahead = 0;
+            double from = 0;
+            if (a.projectedPeriod().isPresent() && a.projected().isPresent()) {
+                CalendarPeriod at = a.projectedPeriod().get();
+                CalendarPeriod last = at.granularity().periodOf(trend.get(trend.size() - 1).start(), at.zone());
+                long k = last.until(at);
+                Trend line = report.trendLines().get(metric);
+                MetricSummary lastSummary = trend.get(trend.size() - 1).metrics().get(metric);
+                from = line != null ? line.intercept() + line.slope() * line.origin().until(last)
+                        : lastSummary.score().orElse(a.projected().getAsDouble());
+                // a projection further ahead than three times the trend would squeeze the chart: not drawn
+                ahead = k > 0 && k <= 3L * trend.size() ? (int) k : 0;
+            }
+            goals.add(new TrendChart.Goal(t.toString(), t.value(), ahead,
+                    a.projectedPeriod().map(CalendarPeriod::label).orElse(""), from,
+                    a.projected().orElse(0), a.projectedLower().orElse(0), a.projectedUpper().orElse(0)));
+        }
+        return goals;
+    }
+
+    /** Calendar effects: a table per report, a row per group, the difference after each pair. */
+    private void calendar() {
+        m.element("h2", "Calendar effects").newline();
+        m.start("p").attr("class", "meta").text("Days: " + CalendarRows.basis(report) + ".").end().newline();
+        List<CalendarRows.Effect> effects = CalendarRows.of(report);
+        if (effects.isEmpty()) {
+            m.element("p", "No responses with a day.").newline();
+            return;
+        }
+        m.start("table").attr("class", "calendar").newline();
+        m.start("tr").element("th", "metric").element("th", "group").element("th", "n").element("th", "score")
+                .element("th", level + " CI").element("th", "difference").element("th", level + " CI")
+                .element("th", "p").end().newline();
+        for (CalendarRows.Effect e : effects) {
+            Metric metric = e.metric();
+            for (io.github.cxmetrics.segment.SegmentResult<String> g : List.of(e.first(), e.second())) {
+                boolean first = g == e.first();
+                m.start("tr").attr("data-metric", metric.key()).attr("data-group", g.key());
+                m.element("td", DisplayFormat.name(metric)).element("td", g.key())
+                        .element("td", DisplayFormat.count(g.n()) + (g.n() < report.options().minN() ? " (small)" : ""))
+                        .element("td", g.score().isPresent() ? DisplayFormat.score(metric, g.score().getAsDouble())
+                                : DisplayFormat.EN_DASH)
+                        .element("td", g.interval().map(i -> DisplayFormat.interval(metric, i.lower(), i.upper()))
+                                .orElse(DisplayFormat.EN_DASH));
+                if (first && e.test().isPresent()) {
+                    io.github.cxmetrics.segment.AdjustedComparison a = e.test().get();
+                    m.element("td", DisplayFormat.difference(metric, a.difference()) + " (" + e.first().key() + " "
+                            + DisplayFormat.MINUS + " " + e.second().key() + ")")
+                            .element("td", DisplayFormat.interval(metric, a.comparison().lower(),
+                                    a.comparison().upper()))
+                            .element("td", DisplayFormat.pValue(a.pValue()) + (a.isSignificant() ? " *" : ""));
+                } else {
+                    m.element("td", first ? DisplayFormat.EN_DASH : "").element("td", "").element("td", "");
+                }
+                m.end().newline();
+            }
+        }
+        m.end().newline();
+        m.start("p").attr("class", "note").text("* significant at " + DisplayFormat.percent(1 - report.confidence())
+                + " (two-group test of the metric, not adjusted: one hypothesis per comparison).").end().newline();
     }
 
     private void segments() {

@@ -20,6 +20,7 @@ import io.github.cxmetrics.report.ReportOptions;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.internal.JsonWriter;
 import io.github.cxmetrics.segment.AdjustedComparison;
+import io.github.cxmetrics.segment.SegmentResult;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.target.Assessment;
 import io.github.cxmetrics.trend.Trend;
@@ -57,10 +58,11 @@ final class JsonReportWriter {
         metrics(json, report, report.overall(), report.overallOperations());
         if (report.options().grouping().by() != null) {
             json.name("trend");
-            trend(json, report, report.trend());
+            trend(json, report, report.trend(), report.periodTargets());
         }
         trendLines(json, report);
         targets(json, report);
+        calendar(json, report);
         segments(json, report);
         RankingSections.json(json, report);
         ImprovementSections.json(json, report);
@@ -222,7 +224,7 @@ final class JsonReportWriter {
         for (Assessment a : report.targets()) {
             json.beginObject();
             json.name("target").value(a.target().toString());
-            json.name("metric").value(a.target().metric().key());
+            json.name("metric").value(a.target().measure().key());
             json.name("status").value(a.status().name());
             json.name("reason").value(a.reason());
             json.name("n").value(a.n());
@@ -243,6 +245,49 @@ final class JsonReportWriter {
         json.endArray();
     }
 
+    /**
+     * The {@code calendar} object, with calendar effects: the zone of the days, the holidays (null
+     * without), and per comparison its metric, groups and the test of first − second group.
+     */
+    private static void calendar(JsonWriter json, Report report) throws IOException {
+        if (!report.options().calendar()) {
+            return;
+        }
+        HolidayCalendar holidays = report.options().grouping().holidays();
+        json.name("calendar").beginObject();
+        json.name("zone").value(report.options().grouping().zone().getId());
+        json.name("holidays").value(holidays.equals(HolidayCalendar.NONE) ? null : holidays.toString());
+        json.name("effects").beginArray();
+        for (CalendarRows.Effect e : CalendarRows.of(report)) {
+            json.beginObject();
+            json.name("metric").value(e.metric().key());
+            json.name("effect").value(e.key());
+            json.name("groups").beginArray();
+            for (SegmentResult<String> g : List.of(e.first(), e.second())) {
+                json.beginObject();
+                json.name("group").value(g.key());
+                json.name("n").value(g.n());
+                number(json, "score", g.score());
+                number(json, "lower", g.interval().isPresent() ? OptionalDouble.of(g.interval().get().lower())
+                        : OptionalDouble.empty());
+                number(json, "upper", g.interval().isPresent() ? OptionalDouble.of(g.interval().get().upper())
+                        : OptionalDouble.empty());
+                json.name("small").value(g.n() < report.options().minN());
+                json.endObject();
+            }
+            json.endArray();
+            json.name("difference");
+            if (e.test().isPresent()) {
+                comparison(json, e.test().get().comparison());
+            } else {
+                json.nullValue();
+            }
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
+    }
+
     /** The {@code segments} object, when the report has segments. */
     private static void segments(JsonWriter json, Report report) throws IOException {
         if (report.segments().isEmpty()) {
@@ -258,7 +303,7 @@ final class JsonReportWriter {
                 metrics(json, report, s.metrics(), s.operations());
                 if (report.options().grouping().by() != null) {
                     json.name("trend");
-                    trend(json, report, s.trend());
+                    trend(json, report, s.trend(), Map.of());
                 }
                 json.endObject();
             }
@@ -267,8 +312,8 @@ final class JsonReportWriter {
         json.endObject();
     }
 
-    private static void trend(JsonWriter json, Report report, List<PeriodSummary> trend)
-            throws IOException {
+    private static void trend(JsonWriter json, Report report, List<PeriodSummary> trend,
+            Map<String, List<Assessment>> targets) throws IOException {
         json.beginArray();
         for (PeriodSummary p : trend) {
             json.beginObject();
@@ -276,6 +321,22 @@ final class JsonReportWriter {
             json.name("start").value(p.start().toString());
             json.name("metrics");
             metrics(json, report, p.metrics(), p.operations());
+            List<Assessment> row = targets.get(p.period());
+            if (row != null) {
+                json.name("targets").beginArray();
+                for (Assessment a : row) {
+                    json.beginObject();
+                    json.name("target").value(a.target().toString());
+                    json.name("metric").value(a.target().measure().key());
+                    json.name("status").value(a.status().name());
+                    json.name("n").value(a.n());
+                    number(json, "estimate", a.estimate());
+                    number(json, "lower", a.lower());
+                    number(json, "upper", a.upper());
+                    json.endObject();
+                }
+                json.endArray();
+            }
             json.endObject();
         }
         json.endArray();

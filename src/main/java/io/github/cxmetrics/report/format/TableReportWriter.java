@@ -17,6 +17,7 @@ import io.github.cxmetrics.report.Report;
 import io.github.cxmetrics.report.ReportOptions;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.segment.AdjustedComparison;
+import io.github.cxmetrics.segment.SegmentResult;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.target.Assessment;
 import io.github.cxmetrics.trend.Trend;
@@ -55,6 +56,9 @@ final class TableReportWriter {
         }
         if (!report.targets().isEmpty()) {
             targets(report, out);
+        }
+        if (report.options().calendar()) {
+            calendar(report, level, out);
         }
         for (Map.Entry<String, List<SegmentSummary>> column : report.segments().entrySet()) {
             segmentColumn(report, column.getKey(), column.getValue(), out);
@@ -188,6 +192,65 @@ final class TableReportWriter {
         for (Assessment a : report.targets()) {
             out.append(String.format(Locale.ROOT, "%-24s %s%n", clip(a.target().toString(), 24), a.status()));
             wrap(out, a.reason(), "  ", 78);
+        }
+        if (!report.periodTargets().isEmpty()) {
+            periodTargets(report, out);
+        }
+    }
+
+    /**
+     * Each level target per period: MET, NOT_MET or INSUFFICIENT_DATA on the period's interval, a
+     * column per target (headed by the target without deadline and floor).
+     */
+    private static void periodTargets(Report report, Appendable out) throws IOException {
+        String unit = report.options().grouping().by().name().toLowerCase(Locale.ROOT);
+        List<Assessment> first = report.periodTargets().values().iterator().next();
+        int[] widths = new int[first.size()];
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-10s", "period"));
+        for (int i = 0; i < widths.length; i++) {
+            String name = first.get(i).target().toString();
+            widths[i] = Math.max(17, name.length());
+            head.append("  ").append(String.format(Locale.ROOT, "%-" + widths[i] + "s", name));
+        }
+        out.append('\n').append("Targets by ").append(unit).append(" (met: the whole interval on the target's side)\n");
+        out.append(head.toString().stripTrailing()).append('\n');
+        for (Map.Entry<String, List<Assessment>> e : report.periodTargets().entrySet()) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-10s", e.getKey()));
+            for (int i = 0; i < widths.length; i++) {
+                row.append("  ").append(String.format(Locale.ROOT, "%-" + widths[i] + "s", e.getValue().get(i).status()));
+            }
+            out.append(row.toString().stripTrailing()).append('\n');
+        }
+    }
+
+    /**
+     * Calendar effects: per metric, weekend and weekdays (and holidays and other days) with n,
+     * score and interval, then the difference with its interval and p-value.
+     */
+    private static void calendar(Report report, String level, Appendable out) throws IOException {
+        out.append('\n').append("Calendar effects (").append(CalendarRows.basis(report)).append(")\n");
+        List<CalendarRows.Effect> effects = CalendarRows.of(report);
+        if (effects.isEmpty()) {
+            out.append("no responses with a day\n");
+            return;
+        }
+        out.append(String.format(Locale.ROOT, "%-8s %-11s %9s %8s  %s%n", "metric", "group", "n", "score",
+                level + " CI"));
+        for (CalendarRows.Effect e : effects) {
+            Metric m = e.metric();
+            for (SegmentResult<String> g : List.of(e.first(), e.second())) {
+                String ci = g.interval().map(i -> "[" + format(m, i.lower(), false) + ", "
+                        + format(m, i.upper(), false) + "]").orElse("");
+                out.append(String.format(Locale.ROOT, "%-8s %-11s %9d %8s  %-19s%s", label(m), g.key(), g.n(),
+                        score(m, g.score()), ci, g.n() < report.options().minN() ? " !" : "").stripTrailing())
+                        .append('\n');
+            }
+            String test = e.test().map(a -> String.format(Locale.ROOT, "%s [%s, %s], p %s%s",
+                    format(m, a.difference(), true), format(m, a.comparison().lower(), false),
+                    format(m, a.comparison().upper(), false), pValue(a.pValue()), a.isSignificant() ? " *" : ""))
+                    .orElse("- (too few responses)");
+            out.append("  ").append(e.first().key()).append(" - ").append(e.second().key()).append(": ")
+                    .append(test).append('\n');
         }
     }
 

@@ -35,23 +35,88 @@ final class TrendChart {
     }
 
     static void draw(Markup m, Metric metric, List<PeriodSummary> trend, DisplayFormat format, String level) {
+        draw(m, metric, trend, format, level, List.of());
+    }
+
+    /**
+     * A score target drawn on the chart: its level as a dashed line, and when it was projected to
+     * its deadline, the projection {@code ahead} periods after the last one, joined to the trend's
+     * fitted value at the last period, with its interval as a whisker.
+     *
+     * @param label the target expression
+     * @param value the target level
+     * @param ahead periods from the last period of the trend to the projected one (0: no projection)
+     * @param projectedLabel the projected period's label
+     * @param from the value the projection is drawn from at the last period
+     */
+    record Goal(String label, double value, int ahead, String projectedLabel, double from, double projected,
+            double lower, double upper) {
+        boolean isProjected() {
+            return ahead > 0;
+        }
+    }
+
+    /** The chart with the targets' goals drawn on it (without goals exactly {@link #draw(Markup, Metric, List, DisplayFormat, String)}). */
+    static void draw(Markup m, Metric metric, List<PeriodSummary> trend, DisplayFormat format, String level,
+            List<Goal> goals) {
         MetricSummary[] s = summaries(metric, trend);
         ChartRange range = ChartRange.empty();
         for (MetricSummary summary : s) {
             range.include(summary);
         }
+        int ahead = 0;
+        for (Goal g : goals) {
+            range.include(java.util.OptionalDouble.of(g.value()));
+            if (g.isProjected()) {
+                range.include(java.util.OptionalDouble.of(g.lower()));
+                range.include(java.util.OptionalDouble.of(g.upper()));
+                range.include(java.util.OptionalDouble.of(g.from()));
+                ahead = Math.max(ahead, g.ahead());
+            }
+        }
         ChartScale y = range.scale(metric, format, 5, PLOT_BOTTOM, PLOT_TOP);
-        double[] x = periodPositions(s.length);
+        double[] all = periodPositions(s.length + ahead);
+        double[] x = java.util.Arrays.copyOf(all, s.length);
         open(m, metric, level);
         valueAxis(m, y);
         periodAxis(m, trend, x);
         band(m, s, x, y);
         line(m, s, x, y);
         points(m, metric, trend, s, x, y, level);
+        for (Goal g : goals) {
+            goal(m, metric, g, all, s.length, y, level);
+        }
         if (range.isEmpty()) {
             m.start("text").attr("class", "empty").attr("x", (PLOT_LEFT + PLOT_RIGHT) / 2)
                     .attr("y", (PLOT_TOP + PLOT_BOTTOM) / 2).attr("text-anchor", "middle")
                     .text("no responses in any period").end();
+        }
+        m.end().newline();
+    }
+
+    /** A goal: the dashed target line with its label, and the projection to the deadline. */
+    private static void goal(Markup m, Metric metric, Goal g, double[] x, int periods, ChartScale y, String level) {
+        m.start("g").attr("class", "goal");
+        double py = y.map(g.value());
+        m.start("line").attr("class", "target").attr("x1", PLOT_LEFT).attr("x2", PLOT_RIGHT).attr("y1", py)
+                .attr("y2", py).end();
+        m.start("text").attr("class", "target").attr("x", PLOT_LEFT + 4).attr("y", py - 4).attr("text-anchor", "start")
+                .text(g.label()).end();
+        if (g.isProjected() && periods > 0) {
+            double x0 = x[periods - 1];
+            double x1 = x[periods - 1 + g.ahead()];
+            m.start("path").attr("class", "projection").attr("d", "M" + Markup.number(x0) + " "
+                    + Markup.number(y.map(g.from())) + " L" + Markup.number(x1) + " " + Markup.number(y.map(g.projected())))
+                    .end();
+            m.start("line").attr("class", "projection whisker").attr("x1", x1).attr("x2", x1)
+                    .attr("y1", y.map(g.lower())).attr("y2", y.map(g.upper())).end();
+            m.start("circle").attr("class", "projection point").attr("cx", x1).attr("cy", y.map(g.projected()))
+                    .attr("r", 3.5);
+            m.element("title", g.label() + ": projected " + DisplayFormat.score(metric, g.projected()) + " for "
+                    + g.projectedLabel() + ", " + level + " CI " + DisplayFormat.interval(metric, g.lower(), g.upper()));
+            m.end();
+            m.start("text").attr("class", "period").attr("x", x1).attr("y", PLOT_BOTTOM + 18)
+                    .attr("text-anchor", "end").text(g.projectedLabel()).end();
         }
         m.end().newline();
     }

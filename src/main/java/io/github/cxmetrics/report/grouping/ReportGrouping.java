@@ -81,6 +81,8 @@ import java.util.regex.Pattern;
  *   <tr><td>missingValues</td><td>{@code --na LIST} (comma-separated)</td><td>{@code NA,N/A,#N/A,-,null}</td></tr>
  *   <tr><td>labels</td><td>{@code --labels 'COLUMN=Label=1,Other=2'} (repeatable)</td><td>none</td></tr>
  *   <tr><td>includeUnfinished</td><td>{@code --include-unfinished} (a flag)</td><td>false</td></tr>
+ *   <tr><td>days</td><td>{@code --days} (a flag of the text form; the command line sets it for
+ *       {@code --calendar})</td><td>false</td></tr>
  * </table>
  *
  * <p>Adding a grouping option is one record component and one entry in the table of text options
@@ -123,6 +125,8 @@ import java.util.regex.Pattern;
  * @param includeUnfinished keep unfinished Qualtrics responses instead of excluding them
  * @param rake the population margins to rake the responses to (each variable a column; the
  *     weight column, if any, gives the base weights), in the order given; empty: not raked
+ * @param days also tally the rows of each local day in {@code zone} (overall), which needs the
+ *     timestamp column even without a trend: for calendar effects ({@code --calendar})
  * @since 0.1
  */
 public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, String> columns, String responseColumn,
@@ -131,7 +135,7 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
         String responseFromColumn, String responseToColumn, OpeningHours businessHours, HolidayCalendar holidays,
         Survey survey, String respondentColumn, Dedup.Keep keep, boolean keepPerPeriod, BadRowPolicy onBadRow,
         Charset encoding, int skipRows, String timestampFormat, List<String> missingValues, List<LabelMapping> labels,
-        boolean includeUnfinished, List<PopulationMargin> rake) {
+        boolean includeUnfinished, List<PopulationMargin> rake, boolean days) {
 
     /** The default response-time column, {@code first_response_minutes} (minutes, a decimal number). */
     public static final String RESPONSE_COLUMN = "first_response_minutes";
@@ -143,7 +147,8 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
     private static final ReportGrouping DEFAULTS = new ReportGrouping(',', Set.of(), Map.of(), null, null,
             "submitted_at", ZoneOffset.UTC, null, List.of(), null, CsatScale.FIVE_POINT, CesScale.AGREEMENT_7,
             DEFAULT_RESPONSE_TARGET, null, null, null, HolidayCalendar.NONE, null, null, Dedup.Keep.LATEST, false,
-            BadRowPolicy.FAIL, null, 0, null, ExportReader.Options.DEFAULT_MISSING_VALUES, List.of(), false, List.of());
+            BadRowPolicy.FAIL, null, 0, null, ExportReader.Options.DEFAULT_MISSING_VALUES, List.of(), false, List.of(),
+            false);
 
     /** The encodings {@code --encoding} names, by their option value. */
     private static final Map<String, Charset> ENCODINGS = encodings();
@@ -402,15 +407,26 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
     }
 
     /**
+     * Also tally the rows of each local day in the zone (overall, every metric and operational KPI),
+     * for calendar effects and windows that are not trend periods; reads the timestamp column even
+     * without a trend.
+     *
+     * @since 0.1.0
+     */
+    public ReportGrouping withDays(boolean value) {
+        return with("days", value);
+    }
+
+    /**
      * How an export reader reads the file under this grouping: encoding, delimiter (sniffed when it
      * is the default comma; Excel's {@code sep=} line wins), skipped rows, timestamp column and form (none
-     * without a trend or respondent deduplication, which are what read it), zone, the score
+     * without a trend, day tallies or respondent deduplication, which are what read it), zone, the score
      * columns named with {@code --column}, missing-value markers, labels and unfinished responses.
      */
     public ExportReader.Options exportOptions() {
         ExportReader.Options o = ExportReader.Options.defaults().withSkipRows(skipRows)
                 .withZone(zone).withMissingValues(missingValues).withIncludeUnfinished(includeUnfinished);
-        if (by == null && respondentColumn == null) {
+        if (by == null && respondentColumn == null && !days) {
             o = o.withoutTimestamps();
         } else if (!timestampColumn.equals(DEFAULTS.timestampColumn)) {
             o = o.withTimestampColumn(timestampColumn);
@@ -672,7 +688,9 @@ public record ReportGrouping(char delimiter, Set<Metric> metrics, Map<Metric, St
             }),
             new Option("--include-unfinished", "includeUnfinished", g -> g.includeUnfinished ? List.of("true")
                     : List.of(), g -> List.of(String.valueOf(g.includeUnfinished)),
-                    (v, text) -> v.put("includeUnfinished", true), false));
+                    (v, text) -> v.put("includeUnfinished", true), false),
+            new Option("--days", "days", g -> g.days ? List.of("true") : List.of(),
+                    g -> List.of(String.valueOf(g.days)), (v, text) -> v.put("days", true), false));
 
     /** An option whose value is a column name, written when it differs from {@code fallback}. */
     private static Option name(String flag, String component, String fallback) {

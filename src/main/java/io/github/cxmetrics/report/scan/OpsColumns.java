@@ -69,14 +69,16 @@ final class OpsColumns {
      *
      * @throws IllegalArgumentException if a named column or a survey question's column is missing,
      *     or business hours are set without response timestamps, or holidays without business hours
+     *     or day tallies
      */
     static OpsColumns resolve(CsvHeader header, ReportGrouping options) {
         if (options.businessHours() != null && options.responseFromColumn() == null) {
             throw new IllegalArgumentException("Business hours (--business-hours) measure the time between response "
                     + "timestamps: set them with --response-from COLUMN --response-to COLUMN");
         }
-        if (!options.holidays().equals(HolidayCalendar.NONE) && options.businessHours() == null) {
-            throw new IllegalArgumentException("Holidays (--holidays) need business hours (--business-hours)");
+        if (!options.holidays().equals(HolidayCalendar.NONE) && options.businessHours() == null && !options.days()) {
+            throw new IllegalArgumentException("Holidays (--holidays) need business hours (--business-hours) or "
+                    + "calendar effects (--calendar)");
         }
         boolean stamped = options.responseFromColumn() != null;
         char d = options.delimiter();

@@ -6,6 +6,7 @@ import io.github.cxmetrics.score.Proportion;
 import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.calendar.CalendarPeriod;
+import io.github.cxmetrics.calendar.Granularity;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -482,6 +483,8 @@ final class ParallelScan {
     private ReportTallies combine(Worker[] workers, String name) {
         GroupTallies overall = generator.newGroup(false);
         TreeMap<CalendarPeriod, GroupTallies> periods = new TreeMap<>();
+        TreeMap<java.time.LocalDate, GroupTallies> days = layout.days() ? new TreeMap<>() : null;
+        Map<CalendarPeriod, CalendarPeriod> periodOfDay = new HashMap<>();
         int segmentCount = layout.segmentColumns().length;
         List<Map<String, ReportTallies.SegmentData>> segments = new ArrayList<>();
         for (int s = 0; s < segmentCount; s++) {
@@ -494,7 +497,10 @@ final class ParallelScan {
                 CellMap map = w.cells[s];
                 for (int c = 0; c < map.size; c++) {
                     Cell found = map.cells[c];
-                    CalendarPeriod period = layout.by() == null ? null : w.periods.get(found.period);
+                    // with day tallies a cell's period is its day, and the trend's period comes from it
+                    CalendarPeriod cellPeriod = layout.timeColumn() < 0 ? null : w.periods.get(found.period);
+                    CalendarPeriod period = layout.by() == null ? null : !layout.days() ? cellPeriod
+                            : periodOfDay.computeIfAbsent(cellPeriod, d -> layout.by().periodOf(d.start(), d.zone()));
                     GroupTallies cell = w.group(found);
                     if (segmentCount > 0) {
                         ReportTallies.SegmentData data = segments.get(s).computeIfAbsent(w.values[s].text(found.value),
@@ -509,12 +515,15 @@ final class ParallelScan {
                         if (period != null) {
                             periods.computeIfAbsent(period, k -> generator.newGroup(false)).addAll(cell);
                         }
+                        if (days != null) {
+                            days.computeIfAbsent(cellPeriod.start(), k -> generator.newGroup(false)).addAll(cell);
+                        }
                     }
                 }
             }
         }
         ReadCounts input = new ReadCounts(name, rows, 0, new LinkedHashMap<>(), List.of(), false, 0);
-        return generator.tallies(input, overall, periods, layout.segmentNames(), segments);
+        return generator.tallies(input, overall, periods, layout.segmentNames(), segments).withDays(days);
     }
 
     /** The distinct values of one segment column met by a worker, each with a small id. */
@@ -808,7 +817,8 @@ final class ParallelScan {
             OpsColumns ops = generator.ops();
             responseColumn = ops.responseColumn();
             fcrColumn = ops.fcrColumn();
-            resolver = layout.by() == null ? null : new PeriodResolver(layout.by(), generator.grouping().zone());
+            resolver = timeColumn < 0 ? null : new PeriodResolver(layout.days() || layout.by() == null
+                    ? Granularity.DAY : layout.by(), generator.grouping().zone());
             values = new Interner[segmentColumns.length];
             for (int s = 0; s < values.length; s++) {
                 values[s] = new Interner(charset);

@@ -57,18 +57,33 @@ final class PeriodResolver {
      * @throws IllegalArgumentException if the text is not an accepted timestamp
      */
     CalendarPeriod resolve(String text) {
+        return periodOfDay(localDay(text));
+    }
+
+    /** The period of an instant in the zone. */
+    CalendarPeriod resolve(Instant instant) {
+        return periodOfDay(localDay(instant));
+    }
+
+    /**
+     * The local epoch day of a timestamp in the zone (whatever the granularity): the day whose
+     * period {@link #resolve(String)} gives.
+     *
+     * @throws IllegalArgumentException if the text is not an accepted timestamp
+     */
+    long localDay(String text) {
         long day = fastLocalDay(text);
         if (day == Long.MIN_VALUE) {
             Instant instant = fallback.parse(text);
             day = Math.floorDiv(instant.getEpochSecond() + offsetAt(instant.getEpochSecond()), 86_400);
         }
-        return periodOfDay(day);
+        return day;
     }
 
-    /** The period of an instant in the zone. */
-    CalendarPeriod resolve(Instant instant) {
+    /** The local epoch day of an instant in the zone. */
+    long localDay(Instant instant) {
         long second = instant.getEpochSecond();
-        return periodOfDay(Math.floorDiv(second + offsetAt(second), 86_400));
+        return Math.floorDiv(second + offsetAt(second), 86_400);
     }
 
     /** The local epoch day of the common forms, or Long.MIN_VALUE to use the general parser. */

@@ -9,6 +9,7 @@ import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.calendar.CalendarPeriod;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,8 +19,9 @@ import java.util.function.Supplier;
  * What one pass over an export collected, before any summary: what was read ({@link ReadCounts})
  * and the tallies of every group (overall, each period, each segment value, each segment value per
  * period). The summaries of a report are computed from this alone, so it is also what
- * {@code --save-tallies} stores (the archive) and {@code --from-tallies} reads back.
- * Not modified after the pass.
+ * {@code --save-tallies} stores (the archive) and {@code --from-tallies} reads back. When the
+ * grouping asks for them, also the overall tallies of each local day ({@link #days()}).
+ * Not modified after the pass (the day tallies are given once, as it ends).
  */
 public final class ReportTallies {
     /** The tallies of one segment value: in total and per period. */
@@ -49,6 +51,8 @@ public final class ReportTallies {
     private final Supplier<OpsTallies> newOps;
     /** What raking did to the weights, or null when the report is not raked. */
     public final Weighting weighting;
+    /** The overall tallies of each local day in the report's zone, or null when they were not collected. */
+    private TreeMap<LocalDate, GroupTallies> days;
 
     /**
      * Tallies from stored ones (no survey): the operational tallies of a new group follow
@@ -91,13 +95,31 @@ public final class ReportTallies {
     /** The same tallies, read with what was detected in the file. */
     ReportTallies withLayout(io.github.cxmetrics.io.ExportLayout layout) {
         return new ReportTallies(input.withLayout(layout), metrics, scales, overall, periods, segmentNames, segments,
-                hasResponseTime, hasFcr, hasSurvey, responseTarget, newOps, weighting);
+                hasResponseTime, hasFcr, hasSurvey, responseTarget, newOps, weighting).withDays(days);
+    }
+
+    /**
+     * These tallies with the overall tallies of each local day (in the report's zone), or without
+     * them (null); the map is taken as it is, not copied.
+     */
+    public ReportTallies withDays(TreeMap<LocalDate, GroupTallies> value) {
+        this.days = value;
+        return this;
+    }
+
+    /**
+     * The overall tallies of each local day in the report's zone with at least one row (every
+     * metric, weighted when the report is, and the operational tallies), or null when the pass did
+     * not collect them ({@link io.github.cxmetrics.report.grouping.ReportGrouping#days()}).
+     */
+    public TreeMap<LocalDate, GroupTallies> days() {
+        return days;
     }
 
     /** The same tallies with what raking did to the weights (null: not raked). */
     public ReportTallies withWeighting(Weighting value) {
         return new ReportTallies(input, metrics, scales, overall, periods, segmentNames, segments, hasResponseTime,
-                hasFcr, hasSurvey, responseTarget, newOps, value);
+                hasFcr, hasSurvey, responseTarget, newOps, value).withDays(days);
     }
 
     private static Supplier<OpsTallies> storedOps(boolean hasResponseTime, boolean hasFcr, Duration responseTarget,

@@ -91,7 +91,7 @@ final class StreamingPass {
      * needs besides the metrics and operational columns, which it sets on this pass.
      */
     record Layout(int fields, Granularity by, int timeColumn, int weightColumn, List<String> segmentNames,
-            int[] segmentColumns, int[] rakeColumns) {
+            int[] segmentColumns, int[] rakeColumns, boolean days) {
         /** Whether the scores are weighted: by a weight column, raking, or both. */
         boolean weighted() {
             return weightColumn >= 0 || rakeColumns.length > 0;
@@ -100,6 +100,11 @@ final class StreamingPass {
         boolean raked() {
             return rakeColumns.length > 0;
         }
+    }
+
+    /** Whether a grouping's pass tallies each local day ({@link ReportGrouping#days()}). */
+    static boolean collectsDays(ReportGrouping grouping) {
+        return grouping.days();
     }
 
     /**
@@ -124,7 +129,9 @@ final class StreamingPass {
         }
         beforeRows.accept(List.copyOf(metrics));
         Granularity by = grouping.by();
-        int timeColumn = by == null ? -1 : requireColumn(header, grouping.timestampColumn(), "--timestamp");
+        boolean days = collectsDays(grouping);
+        int timeColumn = by == null && !days ? -1
+                : requireColumn(header, grouping.timestampColumn(), "--timestamp");
         int weightColumn = grouping.weightColumn() == null ? -1
                 : requireColumn(header, grouping.weightColumn(), "--weight");
         List<String> segmentNames = grouping.segments();
@@ -136,7 +143,8 @@ final class StreamingPass {
         for (int i = 0; i < rakeColumns.length; i++) {
             rakeColumns[i] = requireColumn(header, grouping.rake().get(i).variable(), "--rake");
         }
-        return new Layout(header.size(), by, timeColumn, weightColumn, segmentNames, segmentColumns, rakeColumns);
+        return new Layout(header.size(), by, timeColumn, weightColumn, segmentNames, segmentColumns, rakeColumns,
+                days);
     }
 
     /** The rows of a stream in the plain cxmetrics layout, read to its end into the tallies of every group. */
@@ -154,7 +162,7 @@ final class StreamingPass {
     ReportTallies read(CsvReader reader, CsvHeader header, String name) throws IOException {
         Layout layout = prepare(header);
         Row row = new Row(layout, header);
-        Groups groups = new Groups(layout.weighted(), layout.segmentColumns().length);
+        Groups groups = new Groups(layout);
         // raking: one set of groups per raking cell, with the cell's base-weight totals
         TreeMap<List<String>, Groups> cells = new TreeMap<>(CELL_ORDER);
         TreeMap<List<String>, CellRaking.Totals> cellTotals = new TreeMap<>(CELL_ORDER);
@@ -199,7 +207,7 @@ final class StreamingPass {
                 Groups g = cells.get(cell);
                 if (g == null) {
                     cell = List.copyOf(cell);
-                    g = new Groups(true, layout.segmentColumns().length);
+                    g = new Groups(true, layout.segmentColumns().length, layout.days());
                     cells.put(cell, g);
                     cellTotals.put(cell, new CellRaking.Totals());
                 }
@@ -224,7 +232,7 @@ final class StreamingPass {
             weighting = raked.weighting();
         }
         return tallies(counts, groups.overall, groups.periods, layout.segmentNames(), groups.segments)
-                .withWeighting(weighting);
+                .withWeighting(weighting).withDays(groups.days);
     }
 
     /** The order of raking cells: by the levels of the rake columns, in order. */
@@ -247,12 +255,15 @@ final class StreamingPass {
         final String[] segmentValues;
         final String[] rakeLevels;
         CalendarPeriod period;
+        /** The local epoch day of the row's timestamp, when it is read. */
+        long day;
         double weight;
 
         Row(Layout layout, CsvHeader header) {
             this.layout = layout;
             this.header = header;
-            this.timestamps = layout.by() == null ? null : new PeriodResolver(layout.by(), grouping.zone());
+            this.timestamps = layout.timeColumn() < 0 ? null : new PeriodResolver(layout.by() == null
+                    ? Granularity.DAY : layout.by(), grouping.zone());
             this.segmentValues = new String[layout.segmentColumns().length];
             this.rakeLevels = new String[layout.rakeColumns().length];
         }
@@ -281,9 +292,10 @@ final class StreamingPass {
                 rakeLevels[i] = level;
             }
             if (timestamps != null) {
-                period = input == null || input.plainTimestamps()
-                        ? readPeriod(reader, layout.timeColumn(), header, timestamps)
-                        : exportPeriod(reader, layout.timeColumn(), header, timestamps);
+                day = input == null || input.plainTimestamps()
+                        ? readDay(reader, layout.timeColumn(), header, timestamps)
+                        : exportDay(reader, layout.timeColumn(), header, timestamps);
+                period = layout.by() == null ? null : timestamps.periodOfDay(day);
             }
             int[] segmentColumns = layout.segmentColumns();
             for (int s = 0; s < segmentColumns.length; s++) {
@@ -304,9 +316,18 @@ final class StreamingPass {
         final GroupTallies overall;
         final TreeMap<CalendarPeriod, GroupTallies> periods = new TreeMap<>();
         final List<Map<String, ReportTallies.SegmentData>> segments = new ArrayList<>();
+        /** The overall tallies of each local day, or null without them. */
+        final TreeMap<java.time.LocalDate, GroupTallies> days;
+        /** The same groups by local epoch day, so that a row finds its day without a date object. */
+        private final Map<Long, GroupTallies> byEpochDay = new HashMap<>();
 
-        Groups(boolean weighted, int segmentCount) {
+        Groups(Layout layout) {
+            this(layout.weighted(), layout.segmentColumns().length, layout.days());
+        }
+
+        Groups(boolean weighted, int segmentCount, boolean collectDays) {
             this.weighted = weighted;
+            this.days = collectDays ? new TreeMap<>() : null;
             this.overall = newGroup(weighted);
             for (int i = 0; i < segmentCount; i++) {
                 segments.add(new HashMap<>());
@@ -321,6 +342,13 @@ final class StreamingPass {
         void addScaled(Groups cell, double factor) {
             overall.addAllScaled(cell.overall, factor);
             cell.periods.forEach((p, g) -> periods.computeIfAbsent(p, k -> newGroup(weighted)).addAllScaled(g, factor));
+            if (days != null) {
+                cell.days.forEach((d, g) -> {
+                    GroupTallies day = days.computeIfAbsent(d, k -> newGroup(weighted));
+                    byEpochDay.put(d.toEpochDay(), day);
+                    day.addAllScaled(g, factor);
+                });
+            }
             for (int s = 0; s < segments.size(); s++) {
                 for (Map.Entry<String, ReportTallies.SegmentData> e : cell.segments.get(s).entrySet()) {
                     ReportTallies.SegmentData data = segments.get(s).computeIfAbsent(e.getKey(),
@@ -339,6 +367,13 @@ final class StreamingPass {
             groups.add(overall);
             if (period != null) {
                 groups.add(periods.computeIfAbsent(period, p -> newGroup(weighted)));
+            }
+            if (days != null) {
+                groups.add(byEpochDay.computeIfAbsent(row.day, d -> {
+                    GroupTallies g = newGroup(weighted);
+                    days.put(java.time.LocalDate.ofEpochDay(d), g);
+                    return g;
+                }));
             }
             for (int s = 0; s < segments.size(); s++) {
                 ReportTallies.SegmentData data = segments.get(s).computeIfAbsent(row.segmentValues[s],
@@ -504,8 +539,8 @@ final class StreamingPass {
         }
     }
 
-    /** The period of a timestamp in the export's detected form and zone. */
-    private CalendarPeriod exportPeriod(CsvReader reader, int column, CsvHeader header, PeriodResolver timestamps) {
+    /** The local epoch day of a timestamp in the export's detected form, in the report's zone. */
+    private long exportDay(CsvReader reader, int column, CsvHeader header, PeriodResolver timestamps) {
         String raw = reader.field(column);
         java.util.Optional<java.time.Instant> at;
         try {
@@ -517,7 +552,7 @@ final class StreamingPass {
         if (at.isEmpty()) {
             throw new BadRowException(reader.line(), header.name(column), "missing timestamp");
         }
-        return timestamps.resolve(at.get());
+        return timestamps.localDay(at.get());
     }
 
     private static BadRowException notOnScale(CsvReader reader, CsvHeader header, int column, Scale scale,
@@ -546,14 +581,13 @@ final class StreamingPass {
         }
     }
 
-    private static CalendarPeriod readPeriod(CsvReader reader, int column, CsvHeader header,
-            PeriodResolver timestamps) {
+    private static long readDay(CsvReader reader, int column, CsvHeader header, PeriodResolver timestamps) {
         String raw = reader.field(column);
         if (raw.isBlank()) {
             throw new BadRowException(reader.line(), header.name(column), "missing timestamp");
         }
         try {
-            return timestamps.resolve(raw.strip());
+            return timestamps.localDay(raw.strip());
         } catch (IllegalArgumentException e) {
             throw new BadRowException(reader.line(), header.name(column), "\"" + shorten(raw)
                     + "\" is not a timestamp (ISO-8601 date-time with offset, local date-time, or date)");

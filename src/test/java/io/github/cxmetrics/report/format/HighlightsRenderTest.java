@@ -92,8 +92,10 @@ class HighlightsRenderTest {
     @Test
     void csvHasAHighlightRowFirstThatRepeatsItsGroupsRowAndDefusesFormulas() throws Exception {
         List<CSVRecord> rows = CsvReportWriterTest.parse(ReportFormat.CSV.format(report));
-        assertThat(rows.get(0).getParser().getHeaderNames()).endsWith("within_target", "highlight_rank",
-                "highlight_kind", "highlight_text");
+        // the report has a target: its seven columns come first, then the highlight columns
+        assertThat(rows.get(0).getParser().getHeaderNames()).endsWith("within_target", "target_expression",
+                "target_status", "target_reason", "projected_period", "projected", "projected_lower",
+                "projected_upper", "highlight_rank", "highlight_kind", "highlight_text");
         assertThat(rows.subList(0, 3)).extracting(r -> r.get("highlight_rank")).containsExactly("1", "2", "3");
         assertThat(rows.subList(0, 3)).extracting(r -> r.get("highlight_kind")).containsExactly("TARGET",
                 "BELOW_REST", "BELOW_REST");
