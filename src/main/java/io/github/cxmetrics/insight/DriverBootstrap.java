@@ -105,7 +105,7 @@ public final class DriverBootstrap {
             DriverTallyAccumulator acc = new DriverTallyAccumulator(outcome, drivers);
             for (int r = 0; r < data.length; r++) {
                 if (drawn[r] > 0) {
-                    acc.add(drawn[r], data[r][0], Arrays.copyOfRange(data[r], 1, data[r].length));
+                    acc.addRepeated(drawn[r], data[r][0], Arrays.copyOfRange(data[r], 1, data[r].length));
                 }
             }
             KeyDrivers k;

@@ -65,7 +65,7 @@ public final class DriverTally {
                     x[j++] = answers[q];
                 }
             }
-            acc.add(count, answers[o], x);
+            acc.addRepeated(count, answers[o], x);
         });
         return acc.snapshot();
     }

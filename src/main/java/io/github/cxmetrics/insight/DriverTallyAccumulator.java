@@ -52,7 +52,7 @@ public final class DriverTallyAccumulator {
      *     finite (nothing is added)
      */
     public DriverTallyAccumulator add(double outcomeValue, double... driverValues) {
-        return add(1, outcomeValue, driverValues);
+        return addRepeated(1, outcomeValue, driverValues);
     }
 
     /**
@@ -61,7 +61,7 @@ public final class DriverTallyAccumulator {
      * @throws IllegalArgumentException if count is negative, the number of driver values is wrong
      *     or a value is not finite (nothing is added)
      */
-    public DriverTallyAccumulator add(long count, double outcomeValue, double... driverValues) {
+    public DriverTallyAccumulator addRepeated(long count, double outcomeValue, double... driverValues) {
         if (count < 0) {
             throw new IllegalArgumentException("Invalid value for count (valid values >= 0): " + count);
         }

@@ -30,6 +30,8 @@ public final class Assessment {
     private final Comparison comparison;
     private final CalendarPeriod projectedPeriod;
     private final double[] projection;
+    /** The probability of meeting the target by the deadline, the change per period it needs, the trend's slope. */
+    private final double[] odds;
 
     private Assessment(Builder b, TargetStatus status, String reason) {
         this.target = b.target;
@@ -42,6 +44,7 @@ public final class Assessment {
         this.comparison = b.comparison;
         this.projectedPeriod = b.projectedPeriod;
         this.projection = b.projection;
+        this.odds = b.odds;
     }
 
     /** The target. */
@@ -114,6 +117,30 @@ public final class Assessment {
         return projection == null ? OptionalDouble.empty() : OptionalDouble.of(projection[2]);
     }
 
+    /**
+     * The probability that the measure will meet the target at the deadline, from the trend's
+     * prediction interval of the deadline period's score ({@link io.github.cxmetrics.trend.Trend#probabilityAtLeast}
+     * at the trend's mean responses per period; for a change target, combined with the baseline's
+     * uncertainty in a normal approximation); empty without a deadline ahead or a trend.
+     */
+    public OptionalDouble probabilityMet() {
+        return odds == null ? OptionalDouble.empty() : OptionalDouble.of(odds[0]);
+    }
+
+    /**
+     * The change per period the measure needs from now to the deadline's period, (target − current
+     * estimate) / periods left, to compare with {@link #trendSlope()}; empty when
+     * {@link #probabilityMet()} is.
+     */
+    public OptionalDouble requiredPace() {
+        return odds == null ? OptionalDouble.empty() : OptionalDouble.of(odds[1]);
+    }
+
+    /** The trend's slope per period that {@link #requiredPace()} is compared with. */
+    public OptionalDouble trendSlope() {
+        return odds == null ? OptionalDouble.empty() : OptionalDouble.of(odds[2]);
+    }
+
     @Override
     public String toString() {
         return target + ": " + status + " - " + reason;
@@ -129,6 +156,7 @@ public final class Assessment {
         private Comparison comparison;
         private CalendarPeriod projectedPeriod;
         private double[] projection;
+        private double[] odds;
 
         Builder(Target target, long n, double confidence, LocalDate asOf) {
             this.target = target;
@@ -148,6 +176,19 @@ public final class Assessment {
         void projection(CalendarPeriod period, double value, double lower, double upper) {
             this.projectedPeriod = period;
             this.projection = new double[] {value, lower, upper};
+        }
+
+        void odds(double probability, double requiredPace, double slope) {
+            this.odds = new double[] {probability, requiredPace, slope};
+        }
+
+        LocalDate asOf() {
+            return asOf;
+        }
+
+        /** The estimate's value, or NaN before it is set. */
+        double estimateValue() {
+            return estimate == null ? Double.NaN : estimate[0];
         }
 
         Assessment status(TargetStatus status, String reason) {

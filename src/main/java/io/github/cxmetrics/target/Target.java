@@ -967,16 +967,52 @@ public final class Target {
             pHigh = projected + half;
         }
         r.projection(at, projected, pLow, pHigh);
+        String odds = odds(r, trend, at, baseline, confidence, projection.granularity());
         String proj = "the trend (" + signed(trend.slope()) + " per " + projection.granularity().toLowerCase(Locale.ROOT)
                 + ", " + trend.periods() + " periods) projects " + (kind == Kind.LEVEL ? lowerFirst(name) + " " : "a change of ")
                 + (kind == Kind.LEVEL ? num(projected) : signed(projected)) + " for " + at.label() + " ("
                 + pct(confidence) + " interval " + num(pLow) + " to " + num(pHigh) + ")";
         if (operator.test(projected, value)) {
             return r.status(TargetStatus.ON_TRACK, evidence + " is not yet " + goal + ", but " + proj + ", "
-                    + goal + " by " + deadline + ".");
+                    + goal + " by " + deadline + "." + odds);
         }
         return r.status(TargetStatus.AT_RISK, evidence + " is not " + goal + ", and " + proj + ", short of the target "
-                + (kind == Kind.LEVEL ? num(value) : signed(value)) + " by " + deadline + ".");
+                + (kind == Kind.LEVEL ? num(value) : signed(value)) + " by " + deadline + "." + odds);
+    }
+
+    /**
+     * The odds of meeting the target at the deadline's period and the pace it needs, set on the
+     * assessment and written as a sentence for the reason. The probability is that of the deadline
+     * period's own score (the trend's prediction interval at its mean responses per period), not
+     * of the line's level; for a change target the baseline's uncertainty is added in a normal
+     * approximation. The pace is (target − current estimate) / the periods from the evaluation
+     * date's period to the deadline's (at least 1).
+     */
+    private String odds(Assessment.Builder r, Trend trend, CalendarPeriod at, Baseline baseline, double confidence,
+            String granularity) {
+        double n = trend.meanResponsesPerPeriod();
+        double upward;
+        if (kind == Kind.LEVEL) {
+            upward = trend.probabilityAtLeast(at, n, value);
+        } else {
+            Interval predicted = trend.predictedAt(at, n);
+            double critical = (predicted.upper() - predicted.center()) > 0
+                    ? io.github.cxmetrics.stats.StudentT.criticalValue(confidence, trend.degreesOfFreedom()) : 1;
+            double sd = Math.hypot((predicted.upper() - predicted.center()) / critical,
+                    baseline.halfWidth() / Normal.criticalValue(confidence));
+            double change = predicted.center() - baseline.score();
+            upward = sd == 0 ? (change >= value ? 1 : 0) : 1 - Normal.cdf((value - change) / sd);
+        }
+        double p = operator.isUpward() ? upward : 1 - upward;
+        CalendarPeriod now = at.granularity().periodOf(r.asOf(), at.zone());
+        long left = Math.max(1, now.until(at));
+        double pace = (value - r.estimateValue()) / left;
+        r.odds(p, pace, trend.slope());
+        String unit = granularity.toLowerCase(Locale.ROOT);
+        return " The chance of " + (kind == Kind.LEVEL ? "a score " + (operator.isUpward() ? "at or above " : "at or below ")
+                + num(value) : "a change of " + signed(value)) + " in " + at.label() + " is "
+                + String.format(Locale.ROOT, "%.0f %%", 100 * p) + "; it needs " + signed(pace) + " per " + unit
+                + " from now, the trend gives " + signed(trend.slope()) + ".";
     }
 
     private String targetText() {

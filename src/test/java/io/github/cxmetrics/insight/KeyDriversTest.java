@@ -179,4 +179,17 @@ class KeyDriversTest {
         assertThatThrownBy(() -> DriverBootstrap.of("Fertility", DRIVERS, List.of(new double[] {1, 2}), 10, 1, 0.95))
                 .hasMessageContaining("valid values 6");
     }
+
+    @Test
+    void repeatedAnswersEqualAddingThemOneByOne() {
+        DriverTallyAccumulator once = new DriverTallyAccumulator("y", List.of("a", "b"));
+        DriverTallyAccumulator repeated = new DriverTallyAccumulator("y", List.of("a", "b"));
+        for (int i = 0; i < 3; i++) {
+            once.add(7, 4, 2.5);
+        }
+        repeated.addRepeated(3, 7, 4, 2.5);
+        assertThat(repeated.snapshot()).isEqualTo(once.snapshot());
+        assertThat(repeated.addRepeated(0, 1, 1, 1).snapshot().n()).isEqualTo(3);
+        assertThatThrownBy(() -> repeated.addRepeated(-1, 1, 1, 1)).hasMessageContaining("valid values >= 0");
+    }
 }

@@ -87,4 +87,34 @@ class ReportTargetsTest {
                 .withTarget("nps<=-50 by 2025-03-31").withAsOf(LocalDate.of(2025, 6, 1)));
         assertThat(after.targets().get(0).status()).isEqualTo(TargetStatus.MISSED);
     }
+
+    @Test
+    void theOddsOfADeadlineTargetComeFromThePredictionInterval() throws IOException {
+        Report r = ReportTest.report(sixWeeks(), ReportOptions.defaults().withGrouping(g -> g.withBy(Granularity.WEEK))
+                .withTarget("nps>=95 by 2025-05-25"));
+        Assessment a = r.targets().get(0);
+        // by hand: weekly NPS 0,0,0,0,0,100 at x = 0..5, n = 50 each: b = 250/17.5, a = 50/3 - 2.5 b;
+        // pooled per-response variance 1 - (50/300)^2 in points^2: 9722.2; dispersion = sum n r^2 / s0^2 / 4
+        double b = 250 / 17.5;
+        double intercept = 50.0 / 3 - 2.5 * b;
+        double s0 = (1 - Math.pow(50.0 / 300, 2)) * 10_000;
+        double chi2 = 0;
+        double[] y = {0, 0, 0, 0, 0, 100};
+        for (int x = 0; x < 6; x++) {
+            chi2 += 50 * Math.pow(y[x] - intercept - b * x, 2);
+        }
+        double phi = Math.max(1, chi2 / s0 / 4);
+        // the deadline's week 2025-W21 is x = 11; one future week of the mean 50 responses
+        double centre = intercept + b * 11;
+        double se = Math.sqrt(phi * s0 * (1.0 / 50 + 1.0 / 300 + Math.pow(11 - 2.5, 2) / (50 * 17.5)));
+        double p = 1 - io.github.cxmetrics.stats.StudentT.cdf((95 - centre) / se, 4);
+        assertThat(a.probabilityMet().getAsDouble()).isCloseTo(p, org.assertj.core.api.Assertions.within(1e-9));
+        // from 2025-W15 (the last week, as of 2025-04-13) to 2025-W21: six weeks to go from 100 to 95
+        assertThat(a.requiredPace().getAsDouble()).isCloseTo(-5.0 / 6, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(a.trendSlope().getAsDouble()).isCloseTo(b, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(a.reason()).contains("The chance of a score at or above 95.0 in 2025-W21 is "
+                + Math.round(100 * p) + " %").contains("it needs -0.8 per week from now, the trend gives +14.3.");
+        assertThat(ReportTest.json(r).get("targets").get(0).get("probabilityMet").asDouble())
+                .isCloseTo(p, org.assertj.core.api.Assertions.within(1e-12));
+    }
 }

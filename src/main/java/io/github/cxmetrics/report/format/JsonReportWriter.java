@@ -240,6 +240,11 @@ final class JsonReportWriter {
                 number(json, "projectedLower", a.projectedLower());
                 number(json, "projectedUpper", a.projectedUpper());
             }
+            if (a.probabilityMet().isPresent()) {
+                number(json, "probabilityMet", a.probabilityMet());
+                number(json, "requiredPace", a.requiredPace());
+                number(json, "trendSlope", a.trendSlope());
+            }
             json.endObject();
         }
         json.endArray();
