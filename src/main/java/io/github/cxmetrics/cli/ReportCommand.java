@@ -51,6 +51,9 @@ final class ReportCommand {
             "  --target EXPR                 e.g. nps>=40, csat>=90%, nps+15 (repeatable);",
             "                                'nps>=40 by 2026-12-31 floor 30'",
             "  --as-of DATE                  judge targets at DATE [end of trend, or today]",
+            "  --benchmark METRIC=VALUE      compare the overall score with a benchmark",
+            "                                (industry, last year): nps=32, csat=78%,",
+            "                                ces=5.2 (repeatable); one-sample test",
             "  --csat-scale MIN-MAX|good-bad CSAT scale [1-5]",
             "  --ces-scale 1-7|1-5-effort    CES scale [1-7]",
             "  --nps-interval adjusted-wald|wald|tango   [adjusted-wald]",
@@ -114,10 +117,11 @@ final class ReportCommand {
     /** The options of the computation and the output; the grouping options come from {@link ReportGrouping}. */
     private static final Set<String> OWN_VALUED = Set.of("--confidence", "--min-n", "--nps-interval",
             "--proportion-interval", "--format", "--output", "--target", "--as-of", "--survey", "--save-tallies",
-            "--from-tallies", "--threads", "--max-segments", "--show");
+            "--from-tallies", "--threads", "--max-segments", "--show", "--benchmark");
     private static final Set<String> VALUED = valued();
     private static final Set<String> FLAGS = flags();
-    private static final Set<String> REPEATABLE = Set.of("--column", "--segment", "--target", "--labels");
+    private static final Set<String> REPEATABLE = Set.of("--column", "--segment", "--target", "--labels",
+            "--benchmark");
     private static final long PROGRESS_FROM_BYTES = 50L << 20;
 
     private ReportCommand() {
@@ -241,6 +245,22 @@ final class ReportCommand {
         for (String target : args.all("--target")) {
             usage(() -> Target.parse(target));
             o = o.withTarget(target);
+        }
+        java.util.Map<io.github.cxmetrics.trend.Metric, String> benchmarks = new java.util.EnumMap<>(
+                io.github.cxmetrics.trend.Metric.class);
+        if (args.has("--benchmark") && args.has("--weight")) {
+            throw new UsageException("report: --benchmark cannot be combined with --weight: benchmarks are judged on "
+                    + "unweighted responses (leave out --weight for them)");
+        }
+        for (String benchmark : args.all("--benchmark")) {
+            Benchmarks.Given b = Benchmarks.parse(benchmark);
+            String before = benchmarks.put(b.metric(), benchmark);
+            if (before != null) {
+                throw new UsageException("report: --benchmark given twice for " + b.metric().key() + ": \"" + before
+                        + "\" and \"" + benchmark + "\" (one benchmark per metric)");
+            }
+            ReportOptions current = o;
+            o = usage(() -> current.withBenchmark(b.metric(), b.value()));
         }
         if (args.has("--as-of")) {
             String date = args.get("--as-of");

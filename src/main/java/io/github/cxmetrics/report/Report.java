@@ -7,6 +7,7 @@ import io.github.cxmetrics.report.scan.ReportTallies;
 import io.github.cxmetrics.report.scan.Scan;
 import io.github.cxmetrics.segment.CalendarEffects;
 import io.github.cxmetrics.segment.SegmentComparison;
+import io.github.cxmetrics.target.Benchmark;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.target.Assessment;
 import io.github.cxmetrics.trend.Trend;
@@ -50,6 +51,8 @@ public final class Report {
     private final ReportTallies tallies;
     /** The calendar effects per metric; set once by the assembly, before the report is handed out. */
     private Map<Metric, List<SegmentComparison<String>>> calendar = Map.of();
+    /** The benchmark comparisons; set once by the assembly, before the report is handed out. */
+    private List<Benchmark> benchmarks = List.of();
 
     Report(InputSummary input, ReportOptions options, List<Metric> metrics,
             Map<Metric, MetricSummary> overall, OperationalSummary overallOperations, List<PeriodSummary> trend,
@@ -181,6 +184,25 @@ public final class Report {
      */
     public Map<Metric, List<SegmentComparison<String>>> calendar() {
         return calendar;
+    }
+
+    /** Sets the benchmark comparisons, once, while the report is assembled. */
+    Report withBenchmarks(List<Benchmark> value) {
+        this.benchmarks = List.copyOf(value);
+        return this;
+    }
+
+    /**
+     * Each metric's overall score against its benchmark ({@link ReportOptions#withBenchmark}), in
+     * the order NPS, CSAT, CES: the difference score − benchmark with its interval, the p-value of
+     * the one-sample test and the verdict ({@link Benchmark}). A metric with too few responses for
+     * the test (none; for CES fewer than two, or all the same) has no entry. Empty without
+     * benchmarks.
+     *
+     * @since 0.1.0
+     */
+    public List<Benchmark> benchmarks() {
+        return benchmarks;
     }
 
     /** What was read. */

@@ -7,7 +7,11 @@ import io.github.cxmetrics.stats.NpsInterval;
 import io.github.cxmetrics.stats.ProportionInterval;
 import io.github.cxmetrics.target.Target;
 import java.time.LocalDate;
+import io.github.cxmetrics.trend.Metric;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,6 +40,7 @@ import java.util.function.UnaryOperator;
  *   <tr><td>most values of a segment column</td><td>10,000 ({@link #withMaxSegments})</td></tr>
  *   <tr><td>values of a segment column shown in the table and HTML</td><td>25 ({@link #withShow})</td></tr>
  *   <tr><td>calendar effects (weekend, holidays)</td><td>none ({@link #withCalendar})</td></tr>
+ *   <tr><td>benchmarks</td><td>none ({@link #withBenchmark})</td></tr>
  * </table>
  *
  * @since 0.1
@@ -47,7 +52,7 @@ public final class ReportOptions {
     public static final int DEFAULT_SHOW = 25;
     private static final ReportOptions DEFAULTS = new ReportOptions(ReportGrouping.defaults(), Confidence.DEFAULT, 30,
             List.of(), NpsInterval.ADJUSTED_WALD, ProportionInterval.WILSON, null, 0, DEFAULT_MAX_SEGMENTS, DEFAULT_SHOW,
-            false);
+            false, Map.of());
 
     private final ReportGrouping grouping;
     private final double confidence;
@@ -62,12 +67,15 @@ public final class ReportOptions {
     private final int show;
     /** Whether the report compares weekends, holidays and other days ({@link #withCalendar}). */
     private final boolean calendar;
+    /** The benchmark of each metric ({@link #withBenchmark}), in metric order. */
+    private final Map<Metric, Double> benchmarks;
 
     private ReportOptions(ReportGrouping grouping, double confidence, long minN, List<String> targets,
             NpsInterval npsInterval, ProportionInterval proportionInterval, LocalDate asOf, int threads, long maxSegments,
-            int show, boolean calendar) {
+            int show, boolean calendar, Map<Metric, Double> benchmarks) {
         this.grouping = grouping;
         this.calendar = calendar;
+        this.benchmarks = benchmarks;
         this.confidence = confidence;
         this.minN = minN;
         this.targets = List.copyOf(targets);
@@ -93,7 +101,7 @@ public final class ReportOptions {
     public ReportOptions withGrouping(ReportGrouping value) {
         return new ReportOptions(Objects.requireNonNull(value, "grouping"), confidence, minN, targets, npsInterval,
                 proportionInterval, asOf, threads,
-                maxSegments, show, calendar);
+                maxSegments, show, calendar, benchmarks);
     }
 
     /** With the grouping changed by a function, e.g. {@code o.withGrouping(g -> g.withBy(Granularity.WEEK))}. */
@@ -109,7 +117,7 @@ public final class ReportOptions {
     public ReportOptions withConfidence(double value) {
         return new ReportOptions(grouping, Checks.confidence(value), minN, targets, npsInterval, proportionInterval,
                 asOf, threads,
-                maxSegments, show, calendar);
+                maxSegments, show, calendar, benchmarks);
     }
 
     /**
@@ -125,7 +133,7 @@ public final class ReportOptions {
             throw new IllegalArgumentException("Invalid value for threads (valid values 1 - 1024): " + value);
         }
         return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, value,
-                maxSegments, show, calendar);
+                maxSegments, show, calendar, benchmarks);
     }
 
     /**
@@ -141,7 +149,7 @@ public final class ReportOptions {
             throw new IllegalArgumentException("Invalid value for max-segments (valid values >= 1): " + value);
         }
         return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
-                value, show, calendar);
+                value, show, calendar, benchmarks);
     }
 
     /**
@@ -156,7 +164,7 @@ public final class ReportOptions {
             throw new IllegalArgumentException("Invalid value for show (valid values >= 1): " + value);
         }
         return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
-                maxSegments, value, calendar);
+                maxSegments, value, calendar, benchmarks);
     }
 
     /**
@@ -169,7 +177,7 @@ public final class ReportOptions {
             throw new IllegalArgumentException("Invalid value for min-n (valid values >= 0): " + value);
         }
         return new ReportOptions(grouping, confidence, value, targets, npsInterval, proportionInterval, asOf, threads,
-                maxSegments, show, calendar);
+                maxSegments, show, calendar, benchmarks);
     }
 
     /**
@@ -186,21 +194,21 @@ public final class ReportOptions {
         List<String> list = new ArrayList<>(targets);
         list.add(expression);
         return new ReportOptions(grouping, confidence, minN, list, npsInterval, proportionInterval, asOf, threads,
-                maxSegments, show, calendar);
+                maxSegments, show, calendar, benchmarks);
     }
 
     /** The NPS interval method. */
     public ReportOptions withNpsInterval(NpsInterval value) {
         return new ReportOptions(grouping, confidence, minN, targets, Objects.requireNonNull(value, "npsInterval"),
                 proportionInterval, asOf, threads,
-                maxSegments, show, calendar);
+                maxSegments, show, calendar, benchmarks);
     }
 
     /** The interval method of CSAT % satisfied and first-contact resolution. */
     public ReportOptions withProportionInterval(ProportionInterval value) {
         return new ReportOptions(grouping, confidence, minN, targets, npsInterval,
                 Objects.requireNonNull(value, "proportionInterval"), asOf, threads,
-                maxSegments, show, calendar);
+                maxSegments, show, calendar, benchmarks);
     }
 
     /**
@@ -209,7 +217,7 @@ public final class ReportOptions {
      */
     public ReportOptions withAsOf(LocalDate value) {
         return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval,
-                Objects.requireNonNull(value, "asOf"), threads, maxSegments, show, calendar);
+                Objects.requireNonNull(value, "asOf"), threads, maxSegments, show, calendar, benchmarks);
     }
 
     /**
@@ -224,7 +232,60 @@ public final class ReportOptions {
     public ReportOptions withCalendar(boolean value) {
         ReportGrouping g = value ? grouping.withDays(true) : grouping;
         return new ReportOptions(g, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
-                maxSegments, show, value);
+                maxSegments, show, value, benchmarks);
+    }
+
+    /**
+     * With a benchmark for a metric ({@code --benchmark nps=32}): an industry figure or last year's,
+     * which the report compares the metric's overall score with by the one-sample test of
+     * {@link io.github.cxmetrics.target.Benchmark} (NPS adjusted-Wald z, CSAT score z with the
+     * Wilson interval, CES one-sample t). A second benchmark for the same metric replaces the first.
+     * Checked against the metric's range on the grouping's scale before any row is read; not with
+     * weights (the report refuses benchmarks of a weighted report).
+     *
+     * @param value in display units: NPS points (−100 to 100), CSAT percent (78 for 78 %, strictly
+     *     between 0 and 100; 0 &lt; v ≤ 1 is refused as a fraction), CES scale points
+     * @throws IllegalArgumentException if the value is not finite, or outside the metric's range on
+     *     the grouping's scale (CSAT: also 0 &lt; v ≤ 1, a fraction), naming the value and the range
+     * @since 0.1.0
+     */
+    public ReportOptions withBenchmark(Metric metric, double value) {
+        Objects.requireNonNull(metric, "metric");
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("Invalid value for " + metric.key() + " benchmark (a finite number): "
+                    + value);
+        }
+        checkBenchmark(metric, value, grouping, confidence);
+        Map<Metric, Double> all = new EnumMap<>(Metric.class);
+        all.putAll(benchmarks);
+        all.put(metric, value);
+        return new ReportOptions(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
+                maxSegments, show, calendar, Collections.unmodifiableMap(all));
+    }
+
+    /**
+     * Checks a benchmark value against the metric's range on the grouping's scale, by the test
+     * itself ({@link Metric#versus}) on a probe tally of two responses, so that the message is the
+     * library's: {@code Invalid value for nps benchmark (valid values -100.0 - 100.0): 120.0}, or for
+     * CSAT 0.9 that it looks like a fraction.
+     *
+     * @throws IllegalArgumentException if the value is outside the range
+     */
+    static void checkBenchmark(Metric metric, double value, ReportGrouping grouping, double confidence) {
+        io.github.cxmetrics.scale.Scale scale = switch (metric) {
+            case NPS -> io.github.cxmetrics.scale.NpsScale.STANDARD;
+            case CSAT -> grouping.csatScale();
+            case CES -> grouping.cesScale();
+        };
+        long[] probe = new long[scale.points()];
+        probe[0] = 1;
+        probe[probe.length - 1] = 1;
+        metric.versus(io.github.cxmetrics.tally.Tally.of(scale, probe), value, confidence);
+    }
+
+    /** The benchmark of each metric that has one, in the order NPS, CSAT, CES ({@link #withBenchmark}). */
+    public Map<Metric, Double> benchmarks() {
+        return benchmarks;
     }
 
     /** Whether the report has calendar effects ({@link #withCalendar}). */
@@ -234,12 +295,14 @@ public final class ReportOptions {
 
     /**
      * These options with the computation options (confidence, interval methods, minimum n,
-     * targets, as-of date, threads, the segment limit and how many are shown, calendar effects) of {@code other}: what {@link Report#fromTallies} applies to a
+     * targets, as-of date, threads, the segment limit and how many are shown, calendar effects,
+     * benchmarks) of {@code other}: what {@link Report#fromTallies} applies to a
      * saved grouping.
      */
     ReportOptions withComputationOf(ReportOptions other) {
         return new ReportOptions(grouping, other.confidence, other.minN, other.targets, other.npsInterval,
-                other.proportionInterval, other.asOf, other.threads, other.maxSegments, other.show, other.calendar);
+                other.proportionInterval, other.asOf, other.threads, other.maxSegments, other.show, other.calendar,
+                other.benchmarks);
     }
 
     /** How rows are grouped. */
@@ -311,13 +374,13 @@ public final class ReportOptions {
                 && targets.equals(other.targets) && npsInterval == other.npsInterval
                 && proportionInterval == other.proportionInterval && Objects.equals(asOf, other.asOf)
                 && threads == other.threads && maxSegments == other.maxSegments && show == other.show
-                && calendar == other.calendar;
+                && calendar == other.calendar && benchmarks.equals(other.benchmarks);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(grouping, confidence, minN, targets, npsInterval, proportionInterval, asOf, threads,
-                maxSegments, show, calendar);
+                maxSegments, show, calendar, benchmarks);
     }
 
     /** For example {@code ReportOptions[--by week --segment channel; confidence 0.95, min-n 30, …]}. */
@@ -327,6 +390,7 @@ public final class ReportOptions {
                 + ", min-n " + minN + ", targets " + targets + ", nps-interval " + npsInterval
                 + ", proportion-interval " + proportionInterval + ", as-of " + (asOf == null ? "(default)" : asOf)
                 + ", threads " + (threads == 0 ? "(one per processor)" : threads) + ", max-segments " + maxSegments
-                + ", show " + show + (calendar ? ", calendar" : "") + "]";
+                + ", show " + show + (calendar ? ", calendar" : "") + (benchmarks.isEmpty() ? ""
+                : ", benchmarks " + benchmarks) + "]";
     }
 }
