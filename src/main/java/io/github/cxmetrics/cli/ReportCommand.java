@@ -96,8 +96,8 @@ final class ReportCommand {
             "                                [one per core]",
             "  --format table|json|csv|html  output format [table]",
             "  --output FILE                 write to FILE [stdout]",
-            "  --save-tallies DIR            also store the report's tallies in DIR (exact;",
-            "                                not with --survey), to recompute it later",
+            "  --save-tallies DIR            also store the report's tallies in DIR",
+            "                                (exact), to recompute it later",
             "  --from-tallies DIR            recompute the report from DIR instead of a",
             "                                file; the saved grouping options apply (--by,",
             "                                --segment, --metrics, scales, --weight, ... must",
@@ -167,10 +167,6 @@ final class ReportCommand {
         if (fromTallies ? !args.positional().isEmpty() : args.positional().size() != 1) {
             throw new UsageException(fromTallies ? "report: give either an input file or --from-tallies DIR, not both"
                     : "report: give exactly one input file (see cxmetrics report --help)");
-        }
-        if (args.has("--survey") && (fromTallies || args.has("--save-tallies"))) {
-            throw new UsageException("report: --survey cannot be combined with " + (fromTallies ? "--from-tallies"
-                    : "--save-tallies") + ": a KTO survey's tallies have no stored form");
         }
         ReportOptions options = options(args);
         String format = args.get("--format", "table");

@@ -149,13 +149,12 @@ public final class Report {
      * {@link io.github.cxmetrics.io.TallyStore}, one tally per group and metric, keyed
      * {@code overall|nps}, {@code period=2025-W03|nps}, {@code segment=channel:phone|nps},
      * {@code segment=channel:phone|period=2025-W03|nps}) and {@code report.cxreport} (what was
-     * read, the options that shaped the groups, the operational tallies, and a checksum of the
-     * scores file). Each file is replaced atomically where the file system allows; the manifest
+     * read, the options that shaped the groups with a KTO survey's definition, the operational
+     * tallies with the survey's answer patterns per group, and a checksum of the scores file).
+     * Each file is replaced atomically where the file system allows; the manifest
      * is written last. The format is described in {@code docs/tally-format.md}.
      *
      * @throws IOException if the folder or a file cannot be written
-     * @throws IllegalStateException if the report has a KTO survey ({@code --survey}), whose
-     *     tallies have no stored form
      */
     public void saveTallies(Path directory) throws IOException {
         Objects.requireNonNull(directory, "directory");

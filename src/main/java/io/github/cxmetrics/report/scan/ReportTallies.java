@@ -4,6 +4,8 @@ import io.github.cxmetrics.ops.OutcomeAccumulator;
 import io.github.cxmetrics.ops.ResponseTimeHistogram;
 import io.github.cxmetrics.ops.ResponseTimeHistogramAccumulator;
 import io.github.cxmetrics.scale.Scale;
+import io.github.cxmetrics.survey.Survey;
+import io.github.cxmetrics.survey.SurveyAccumulator;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.calendar.CalendarPeriod;
 import java.time.Duration;
@@ -61,6 +63,17 @@ public final class ReportTallies {
                 responseTarget, storedOps(hasResponseTime, hasFcr, responseTarget));
     }
 
+    /**
+     * Tallies from stored ones with a KTO survey (or none, null): the operational tallies of a new
+     * group follow {@code hasResponseTime}, {@code hasFcr} and the survey.
+     */
+    public ReportTallies(ReadCounts input, List<Metric> metrics, Scale[] scales, GroupTallies overall,
+            TreeMap<CalendarPeriod, GroupTallies> periods, List<String> segmentNames, List<Map<String, SegmentData>> segments,
+            boolean hasResponseTime, boolean hasFcr, Duration responseTarget, Survey survey) {
+        this(input, metrics, scales, overall, periods, segmentNames, segments, hasResponseTime, hasFcr, survey != null,
+                responseTarget, storedOps(hasResponseTime, hasFcr, responseTarget, survey));
+    }
+
     ReportTallies(ReadCounts input, List<Metric> metrics, Scale[] scales, GroupTallies overall,
             TreeMap<CalendarPeriod, GroupTallies> periods, List<String> segmentNames, List<Map<String, SegmentData>> segments,
             boolean hasResponseTime, boolean hasFcr, boolean hasSurvey, Duration responseTarget,
@@ -104,12 +117,17 @@ public final class ReportTallies {
     }
 
     private static Supplier<OpsTallies> storedOps(boolean hasResponseTime, boolean hasFcr, Duration responseTarget) {
-        if (!hasResponseTime && !hasFcr) {
+        return storedOps(hasResponseTime, hasFcr, responseTarget, null);
+    }
+
+    private static Supplier<OpsTallies> storedOps(boolean hasResponseTime, boolean hasFcr, Duration responseTarget,
+            Survey survey) {
+        if (!hasResponseTime && !hasFcr && survey == null) {
             return null;
         }
         return () -> new OpsTallies(hasResponseTime ? new ResponseTimeHistogramAccumulator(
                 ResponseTimeHistogram.DEFAULT_RELATIVE_ACCURACY, responseTarget) : null,
-                hasFcr ? new OutcomeAccumulator() : null, null);
+                hasFcr ? new OutcomeAccumulator() : null, survey == null ? null : new SurveyAccumulator(survey));
     }
 
     /** A new empty group with the tallies of these metrics and operational KPIs. */
