@@ -70,6 +70,9 @@ final class ReportCommand {
             "                                (periods 2026, 2026-Q1, 2026-03, 2026-W05,",
             "                                2026-03-15)",
             "  --as-of DATE                  judge targets at DATE [end of trend, or today]",
+            "  --benchmark METRIC=VALUE      compare the overall score with a benchmark",
+            "                                (industry, last year): nps=32, csat=78%,",
+            "                                ces=5.2 (repeatable); one-sample test",
             "  --csat-scale MIN-MAX|good-bad CSAT scale [1-5]",
             "  --ces-scale 1-7|1-5-effort    CES scale [1-7]",
             "  --nps-interval adjusted-wald|wald|tango   [adjusted-wald]",
@@ -112,8 +115,8 @@ final class ReportCommand {
             "                                [one per core]",
             "  --format table|json|csv|html  output format [table]",
             "  --output FILE                 write to FILE [stdout]",
-            "  --save-tallies DIR            also store the report's tallies in DIR (exact;",
-            "                                not with --survey), to recompute it later",
+            "  --save-tallies DIR            also store the report's tallies in DIR",
+            "                                (exact), to recompute it later",
             "  --from-tallies DIR            recompute the report from DIR instead of a",
             "                                file; the saved grouping options apply (--by,",
             "                                --segment, --metrics, scales, --weight, ... must",
@@ -134,11 +137,12 @@ final class ReportCommand {
     /** The options of the computation and the output; the grouping options come from {@link ReportGrouping}. */
     private static final Set<String> OWN_VALUED = Set.of("--confidence", "--min-n", "--nps-interval",
             "--proportion-interval", "--format", "--output", "--target", "--as-of", "--survey", "--save-tallies",
-            "--from-tallies", "--threads", "--max-segments", "--show", "--rank", "--drivers", "--highlights");
+            "--from-tallies", "--threads", "--max-segments", "--show", "--rank", "--drivers", "--highlights",
+            "--benchmark");
     private static final Set<String> VALUED = valued();
     private static final Set<String> FLAGS = flags();
     private static final Set<String> REPEATABLE = Set.of("--column", "--segment", "--target", "--labels", "--rank",
-            "--rake");
+            "--rake", "--benchmark");
     private static final long PROGRESS_FROM_BYTES = 50L << 20;
 
     private ReportCommand() {
@@ -184,10 +188,6 @@ final class ReportCommand {
         if (fromTallies ? !args.positional().isEmpty() : args.positional().size() != 1) {
             throw new UsageException(fromTallies ? "report: give either an input file or --from-tallies DIR, not both"
                     : "report: give exactly one input file (see cxmetrics report --help)");
-        }
-        if (args.has("--survey") && (fromTallies || args.has("--save-tallies"))) {
-            throw new UsageException("report: --survey cannot be combined with " + (fromTallies ? "--from-tallies"
-                    : "--save-tallies") + ": a KTO survey's tallies have no stored form");
         }
         ReportOptions options = options(args);
         String format = args.get("--format", "table");
@@ -262,6 +262,22 @@ final class ReportCommand {
         for (String target : args.all("--target")) {
             usage(() -> Target.parse(target));
             o = o.withTarget(target);
+        }
+        java.util.Map<io.github.cxmetrics.trend.Metric, String> benchmarks = new java.util.EnumMap<>(
+                io.github.cxmetrics.trend.Metric.class);
+        if (args.has("--benchmark") && args.has("--weight")) {
+            throw new UsageException("report: --benchmark cannot be combined with --weight: benchmarks are judged on "
+                    + "unweighted responses (leave out --weight for them)");
+        }
+        for (String benchmark : args.all("--benchmark")) {
+            Benchmarks.Given b = Benchmarks.parse(benchmark);
+            String before = benchmarks.put(b.metric(), benchmark);
+            if (before != null) {
+                throw new UsageException("report: --benchmark given twice for " + b.metric().key() + ": \"" + before
+                        + "\" and \"" + benchmark + "\" (one benchmark per metric)");
+            }
+            ReportOptions current = o;
+            o = usage(() -> current.withBenchmark(b.metric(), b.value()));
         }
         if (args.has("--as-of")) {
             String date = args.get("--as-of");

@@ -38,5 +38,11 @@ final class SavedOptions {
                         + option + " out, or give the saved value; regrouping needs the raw data)");
             }
         }
+        if (args.has("--survey") && !java.util.Objects.equals(given.survey(), saved.survey())) {
+            throw new UsageException("report: --survey " + args.get("--survey") + " does not match the tallies in "
+                    + dir + ", which were saved " + (saved.survey() == null ? "without a survey"
+                    : "with another survey") + " (leave --survey out, or give the saved survey; regrouping needs "
+                    + "the raw data)");
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.github.cxmetrics.report.scan.ReportTallies;
 import io.github.cxmetrics.report.scan.Scan;
 import io.github.cxmetrics.segment.CalendarEffects;
 import io.github.cxmetrics.segment.SegmentComparison;
+import io.github.cxmetrics.target.Benchmark;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.target.Assessment;
 import io.github.cxmetrics.trend.Trend;
@@ -57,6 +58,8 @@ public final class Report {
     private final Map<String, List<Assessment>> periodTargets;
     /** The calendar effects per metric; set once by the assembly, before the report is handed out. */
     private Map<Metric, List<SegmentComparison<String>>> calendar = Map.of();
+    /** The benchmark comparisons; set once by the assembly, before the report is handed out. */
+    private List<Benchmark> benchmarks = List.of();
 
     Report(InputSummary input, ReportOptions options, List<Metric> metrics,
             Map<Metric, MetricSummary> overall, OperationalSummary overallOperations, List<PeriodSummary> trend,
@@ -183,13 +186,12 @@ public final class Report {
      * {@link io.github.cxmetrics.io.TallyStore}, one tally per group and metric, keyed
      * {@code overall|nps}, {@code period=2025-W03|nps}, {@code segment=channel:phone|nps},
      * {@code segment=channel:phone|period=2025-W03|nps}) and {@code report.cxreport} (what was
-     * read, the options that shaped the groups, the operational tallies, and a checksum of the
-     * scores file). Each file is replaced atomically where the file system allows; the manifest
+     * read, the options that shaped the groups with a KTO survey's definition, the operational
+     * tallies with the survey's answer patterns per group, and a checksum of the scores file).
+     * Each file is replaced atomically where the file system allows; the manifest
      * is written last. The format is described in {@code docs/tally-format.md}.
      *
      * @throws IOException if the folder or a file cannot be written
-     * @throws IllegalStateException if the report has a KTO survey ({@code --survey}), whose
-     *     tallies have no stored form
      */
     public void saveTallies(Path directory) throws IOException {
         Objects.requireNonNull(directory, "directory");
@@ -218,6 +220,25 @@ public final class Report {
      */
     public Map<Metric, List<SegmentComparison<String>>> calendar() {
         return calendar;
+    }
+
+    /** Sets the benchmark comparisons, once, while the report is assembled. */
+    Report withBenchmarks(List<Benchmark> value) {
+        this.benchmarks = List.copyOf(value);
+        return this;
+    }
+
+    /**
+     * Each metric's overall score against its benchmark ({@link ReportOptions#withBenchmark}), in
+     * the order NPS, CSAT, CES: the difference score − benchmark with its interval, the p-value of
+     * the one-sample test and the verdict ({@link Benchmark}). A metric with too few responses for
+     * the test (none; for CES fewer than two, or all the same) has no entry. Empty without
+     * benchmarks.
+     *
+     * @since 0.1.0
+     */
+    public List<Benchmark> benchmarks() {
+        return benchmarks;
     }
 
     /** What was read. */

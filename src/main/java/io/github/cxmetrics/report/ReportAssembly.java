@@ -4,6 +4,7 @@ import io.github.cxmetrics.calendar.HolidayCalendar;
 import io.github.cxmetrics.segment.AdjustedComparison;
 import io.github.cxmetrics.segment.CalendarEffects;
 import io.github.cxmetrics.segment.SegmentComparison;
+import io.github.cxmetrics.target.Benchmark;
 import io.github.cxmetrics.calendar.CalendarPeriod;
 import io.github.cxmetrics.report.scan.GroupTallies;
 import io.github.cxmetrics.report.scan.ReadCounts;
@@ -63,6 +64,7 @@ final class ReportAssembly {
         Improvements.check(options);
         KeyDriverAnalysis.check(options);
         checkCalendar(options);
+        checkBenchmarks(options, metrics);
     }
 
     /** The summaries of the collected tallies: overall, trend, targets, segments. */
@@ -94,7 +96,48 @@ final class ReportAssembly {
             segmentSummaries.put(segmentNames.get(s), segmentSummaries(segments.get(s), timeline, weighted));
         }
         return new Report(input(tallies.input), options, metrics, overallSummary, operations(overall), trend,
-                segmentSummaries, trendLines, assessments, tallies, periodTargets).withCalendar(calendar());
+                segmentSummaries, trendLines, assessments, tallies, periodTargets).withCalendar(calendar())
+                .withBenchmarks(benchmarks(overall));
+    }
+
+    /**
+     * Each benchmark against the metric's overall unweighted tally ({@link Benchmark#of}); a metric
+     * whose tally has too few responses for the test has none.
+     */
+    private List<Benchmark> benchmarks(GroupTallies overall) {
+        List<Benchmark> out = new ArrayList<>();
+        for (Map.Entry<Metric, Double> b : options.benchmarks().entrySet()) {
+            Tally tally = overall.tally(b.getKey().ordinal());
+            try {
+                out.add(Benchmark.of(b.getKey(), tally, b.getValue(), options.confidence()));
+            } catch (IllegalStateException tooFew) {
+                // too few responses, or a constant CES that differs from the value: no test
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Checks the benchmarks before any row is read: each needs its metric in the report, no
+     * weights, and a value in the metric's range on the grouping's scale (checked by
+     * {@link Metric#versus}, the test itself, on a probe tally, so the message is the library's).
+     *
+     * @throws IllegalArgumentException naming the benchmark and what is allowed
+     */
+    static void checkBenchmarks(ReportOptions options, List<Metric> metrics) {
+        for (Map.Entry<Metric, Double> b : options.benchmarks().entrySet()) {
+            Metric m = b.getKey();
+            String given = "--benchmark " + m.key() + "=" + b.getValue();
+            if (!metrics.contains(m)) {
+                throw new IllegalArgumentException("Benchmark " + given + " needs the " + m.key()
+                        + " column, which is not in the report");
+            }
+            if (options.grouping().isWeighted()) {
+                throw new IllegalArgumentException(given + " cannot be combined with --weight or --rake: benchmarks are "
+                        + "judged on unweighted responses");
+            }
+            ReportOptions.checkBenchmark(m, b.getValue(), options.grouping(), options.confidence());
+        }
     }
 
     /**
@@ -139,10 +182,10 @@ final class ReportAssembly {
      * @throws IllegalArgumentException naming --calendar and --weight
      */
     static void checkCalendar(ReportOptions options) {
-        if (options.calendar() && options.grouping().weightColumn() != null) {
-            throw new IllegalArgumentException("--calendar cannot be combined with --weight "
-                    + options.grouping().weightColumn() + ": calendar effects compare unweighted day tallies; "
-                    + "leave out --weight for them");
+        if (options.calendar() && options.grouping().isWeighted()) {
+            throw new IllegalArgumentException("--calendar cannot be combined with "
+                    + (options.grouping().weightColumn() != null ? "--weight " + options.grouping().weightColumn()
+                    : "--rake") + ": calendar effects compare unweighted day tallies; leave out the weights for them");
         }
     }
 

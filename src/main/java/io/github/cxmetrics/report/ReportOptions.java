@@ -7,7 +7,11 @@ import io.github.cxmetrics.stats.NpsInterval;
 import io.github.cxmetrics.stats.ProportionInterval;
 import io.github.cxmetrics.target.Target;
 import java.time.LocalDate;
+import io.github.cxmetrics.trend.Metric;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +41,7 @@ import java.util.function.UnaryOperator;
  *   <tr><td>values of a segment column shown in the table and HTML</td><td>25 ({@link #withShow})</td></tr>
  *   <tr><td>highlights the report opens with</td><td>10 ({@link #withHighlights})</td></tr>
  *   <tr><td>calendar effects (weekend, holidays)</td><td>none ({@link #withCalendar})</td></tr>
+ *   <tr><td>benchmarks</td><td>none ({@link #withBenchmark})</td></tr>
  * </table>
  *
  * @since 0.1
@@ -73,6 +78,8 @@ public final class ReportOptions {
         int highlights = DEFAULT_HIGHLIGHTS;
         /** Whether the report compares weekends, holidays and other days ({@link #withCalendar}). */
         boolean calendar;
+        /** The benchmark of each metric ({@link #withBenchmark}), in metric order. */
+        Map<Metric, Double> benchmarks = Map.of();
 
         @Override
         protected State clone() {
@@ -301,6 +308,58 @@ public final class ReportOptions {
         });
     }
 
+    /**
+     * With a benchmark for a metric ({@code --benchmark nps=32}): an industry figure or last year's,
+     * which the report compares the metric's overall score with by the one-sample test of
+     * {@link io.github.cxmetrics.target.Benchmark} (NPS adjusted-Wald z, CSAT score z with the
+     * Wilson interval, CES one-sample t). A second benchmark for the same metric replaces the first.
+     * Checked against the metric's range on the grouping's scale before any row is read; not with
+     * weights (the report refuses benchmarks of a weighted report).
+     *
+     * @param value in display units: NPS points (−100 to 100), CSAT percent (78 for 78 %, strictly
+     *     between 0 and 100; 0 &lt; v ≤ 1 is refused as a fraction), CES scale points
+     * @throws IllegalArgumentException if the value is not finite, or outside the metric's range on
+     *     the grouping's scale (CSAT: also 0 &lt; v ≤ 1, a fraction), naming the value and the range
+     * @since 0.1.0
+     */
+    public ReportOptions withBenchmark(Metric metric, double value) {
+        Objects.requireNonNull(metric, "metric");
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("Invalid value for " + metric.key() + " benchmark (a finite number): "
+                    + value);
+        }
+        checkBenchmark(metric, value, state.grouping, state.confidence);
+        Map<Metric, Double> all = new EnumMap<>(Metric.class);
+        all.putAll(state.benchmarks);
+        all.put(metric, value);
+        return with(s -> s.benchmarks = Collections.unmodifiableMap(all));
+    }
+
+    /**
+     * Checks a benchmark value against the metric's range on the grouping's scale, by the test
+     * itself ({@link Metric#versus}) on a probe tally of two responses, so that the message is the
+     * library's: {@code Invalid value for nps benchmark (valid values -100.0 - 100.0): 120.0}, or for
+     * CSAT 0.9 that it looks like a fraction.
+     *
+     * @throws IllegalArgumentException if the value is outside the range
+     */
+    static void checkBenchmark(Metric metric, double value, ReportGrouping grouping, double confidence) {
+        io.github.cxmetrics.scale.Scale scale = switch (metric) {
+            case NPS -> io.github.cxmetrics.scale.NpsScale.STANDARD;
+            case CSAT -> grouping.csatScale();
+            case CES -> grouping.cesScale();
+        };
+        long[] probe = new long[scale.points()];
+        probe[0] = 1;
+        probe[probe.length - 1] = 1;
+        metric.versus(io.github.cxmetrics.tally.Tally.of(scale, probe), value, confidence);
+    }
+
+    /** The benchmark of each metric that has one, in the order NPS, CSAT, CES ({@link #withBenchmark}). */
+    public Map<Metric, Double> benchmarks() {
+        return state.benchmarks;
+    }
+
     /** Whether the report has calendar effects ({@link #withCalendar}). */
     public boolean calendar() {
         return state.calendar;
@@ -308,7 +367,8 @@ public final class ReportOptions {
 
     /**
      * These options with the computation options (confidence, interval methods, minimum n,
-     * targets, as-of date, threads, the segment limit and how many are shown, calendar effects) of {@code other}: what {@link Report#fromTallies} applies to a
+     * targets, as-of date, threads, the segment limit and how many are shown, calendar effects,
+     * benchmarks) of {@code other}: what {@link Report#fromTallies} applies to a
      * saved grouping.
      */
     ReportOptions withComputationOf(ReportOptions other) {
@@ -411,7 +471,8 @@ public final class ReportOptions {
                 && a.proportionInterval == b.proportionInterval && Objects.equals(a.asOf, b.asOf)
                 && a.threads == b.threads && a.maxSegments == b.maxSegments && a.show == b.show
                 && a.ranks.equals(b.ranks) && a.bayes == b.bayes && Objects.equals(a.driversOutcome, b.driversOutcome)
-                && a.highlights == b.highlights && a.calendar == b.calendar;
+                && a.highlights == b.highlights && a.calendar == b.calendar
+                && a.benchmarks.equals(b.benchmarks);
     }
 
     @Override
@@ -419,7 +480,7 @@ public final class ReportOptions {
         State a = state;
         return Objects.hash(a.grouping, a.confidence, a.minN, a.targets, a.npsInterval, a.proportionInterval, a.asOf,
                 a.threads, a.maxSegments, a.show, a.ranks, a.bayes, a.driversOutcome, a.highlights,
-                a.calendar);
+                a.calendar, a.benchmarks);
     }
 
     /** For example {@code ReportOptions[--by week --segment channel; confidence 0.95, min-n 30, …]}. */
@@ -432,6 +493,7 @@ public final class ReportOptions {
                 + ", threads " + (a.threads == 0 ? "(one per processor)" : a.threads) + ", max-segments "
                 + a.maxSegments + ", show " + a.show + (a.ranks.isEmpty() ? "" : ", rank " + a.ranks)
                 + (a.bayes ? ", bayes" : "") + (a.driversOutcome == null ? "" : ", drivers " + a.driversOutcome)
-                + ", highlights " + a.highlights + (a.calendar ? ", calendar" : "") + "]";
+                + ", highlights " + a.highlights + (a.calendar ? ", calendar" : "")
+                + (a.benchmarks.isEmpty() ? "" : ", benchmarks " + a.benchmarks) + "]";
     }
 }

@@ -126,6 +126,25 @@ public final class SurveyAccumulator {
         return this;
     }
 
+    /**
+     * Adds every respondent of a result (for example one read back with {@link SurveyResult#parse}),
+     * as if they had been added directly: exact, so a result stored and read back and merged gives
+     * the same numbers as the respondents added to one accumulator.
+     *
+     * @throws IllegalArgumentException if the result is of another survey; nothing changes then
+     * @since 0.1.0
+     */
+    public SurveyAccumulator addAll(SurveyResult result) {
+        Objects.requireNonNull(result, "result");
+        if (!survey.equals(result.survey())) {
+            throw new IllegalArgumentException("Survey mismatch: the result was made for a different survey");
+        }
+        long next = Math.addExact(respondents, result.respondents());
+        result.forEachAnswerPattern((pattern, count) -> patterns.computeIfAbsent(pattern, k -> new long[1])[0] += count);
+        respondents = next;
+        return this;
+    }
+
     /** An immutable result of the respondents so far. */
     public SurveyResult snapshot() {
         Map<AnswerPattern, Long> copy = new HashMap<>();

@@ -258,6 +258,131 @@ public final class SurveyResult {
         }
     }
 
+    /** The version tag of {@link #format()}. */
+    static final String FORMAT_TAG = "cxkto/1";
+
+    /**
+     * The exact serial form of this result, one line of printable ASCII that {@link #parse} reads
+     * back to an equal result: {@code cxkto/1 respondents=5 patterns=1:x:9*2,5:4:10*3} — the
+     * respondents, then every distinct answer pattern in canonical (ascending) order with its
+     * count, the answers in question order separated by {@code :}, {@code x} for a question not
+     * answered ({@code patterns=none} without respondents). Since the patterns are the sufficient
+     * statistic of every per-question tally and index, a result read back gives bit-identical
+     * numbers. The survey itself is not in the line: it is given to {@link #parse}.
+     *
+     * @since 0.1.0
+     */
+    public String format() {
+        StringBuilder sb = new StringBuilder(FORMAT_TAG).append(" respondents=").append(respondents)
+                .append(" patterns=");
+        if (patterns.isEmpty()) {
+            return sb.append("none").toString();
+        }
+        for (int p = 0; p < patterns.size(); p++) {
+            if (p > 0) {
+                sb.append(',');
+            }
+            int[] answers = patterns.get(p).answers;
+            for (int q = 0; q < answers.length; q++) {
+                if (q > 0) {
+                    sb.append(':');
+                }
+                sb.append(answers[q] == Survey.MISSING ? "x" : Integer.toString(answers[q]));
+            }
+            sb.append('*').append(counts[p]);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Reads the form {@link #format()} writes, for this survey.
+     *
+     * @throws IllegalArgumentException if the text is not that form (naming what is wrong: the
+     *     version, a pattern with the wrong number of answers or an answer off its question's
+     *     scale, a count below 1, patterns not in ascending order or repeated, respondents not the
+     *     sum of the counts)
+     * @since 0.1.0
+     */
+    public static SurveyResult parse(Survey survey, CharSequence text) {
+        Objects.requireNonNull(survey, "survey");
+        String t = Objects.requireNonNull(text, "text").toString();
+        String head = FORMAT_TAG + " respondents=";
+        if (!t.startsWith(head)) {
+            throw new IllegalArgumentException("Invalid survey tallies (expected \"" + head + "N patterns=...\"): "
+                    + shorten(t));
+        }
+        int space = t.indexOf(" patterns=", head.length());
+        if (space < 0) {
+            throw new IllegalArgumentException("Invalid survey tallies (expected \" patterns=\" after the "
+                    + "respondents): " + shorten(t));
+        }
+        long respondents = count(t.substring(head.length(), space), "respondents");
+        String list = t.substring(space + " patterns=".length());
+        java.util.Map<AnswerPattern, Long> byPattern = new java.util.HashMap<>();
+        AnswerPattern previous = null;
+        long sum = 0;
+        if (!list.equals("none")) {
+            for (String item : list.split(",", -1)) {
+                int star = item.lastIndexOf('*');
+                if (star < 0) {
+                    throw new IllegalArgumentException("Invalid survey pattern (expected ANSWERS*COUNT): "
+                            + shorten(item));
+                }
+                String[] cells = item.substring(0, star).split(":", -1);
+                int[] answers = new int[cells.length];
+                for (int q = 0; q < cells.length; q++) {
+                    if (cells[q].equals("x")) {
+                        answers[q] = Survey.MISSING;
+                    } else if (cells[q].matches("-?(0|[1-9][0-9]{0,8})")) {
+                        answers[q] = Integer.parseInt(cells[q]);
+                    } else {
+                        throw new IllegalArgumentException("Invalid survey answer (an integer, or x for none): "
+                                + shorten(cells[q]));
+                    }
+                }
+                AnswerPattern pattern = new AnswerPattern(answers, survey.check(answers));
+                long c = count(item.substring(star + 1), "pattern count");
+                if (c < 1) {
+                    throw new IllegalArgumentException("Invalid pattern count (valid values >= 1): " + c);
+                }
+                if (previous != null && previous.compareTo(pattern) >= 0) {
+                    throw new IllegalArgumentException("Invalid survey tallies: patterns must be listed once each, "
+                            + "in ascending order: " + shorten(item));
+                }
+                previous = pattern;
+                byPattern.put(pattern, c);
+                sum = Math.addExact(sum, c);
+            }
+        }
+        if (sum != respondents) {
+            throw new IllegalArgumentException("Invalid respondents (expected the sum of the pattern counts, " + sum
+                    + "): " + respondents);
+        }
+        return new SurveyResult(survey, byPattern, respondents);
+    }
+
+    private static long count(String text, String what) {
+        if (!text.matches("0|[1-9][0-9]{0,18}")) {
+            throw new IllegalArgumentException("Invalid " + what + " (a count >= 0): " + shorten(text));
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Invalid " + what + " (a count >= 0): " + shorten(text), e);
+        }
+    }
+
+    private static String shorten(String text) {
+        return "\"" + (text.length() <= 80 ? text : text.substring(0, 77) + "...") + "\"";
+    }
+
+    /** The distinct answer patterns and their counts, for {@link SurveyAccumulator#addAll}. */
+    void forEachAnswerPattern(java.util.function.ObjLongConsumer<AnswerPattern> action) {
+        for (int p = 0; p < counts.length; p++) {
+            action.accept(patterns.get(p), counts[p]);
+        }
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof SurveyResult s && respondents == s.respondents && survey.equals(s.survey)

@@ -37,7 +37,8 @@ class DocsOptionsTest {
             "--seed", "../shared/bench/GenResponses.java",
             "--bogus", "docs/errors.md: the example of an unknown option",
             "--debug", "cxmetrics itself (cli.Main: any command)",
-            "--days", "the grouping line of a stored-tally manifest (docs/tally-format.md), set by --calendar");
+            "--days", "the grouping line of a stored-tally manifest (docs/tally-format.md), set by --calendar",
+            "--survey-text", "the grouping line of a stored-tally manifest: the survey definition (--survey FILE)");
 
     @Test
     void everyOptionInTheDocsExists() throws IOException {

@@ -18,6 +18,7 @@ import io.github.cxmetrics.scale.CesScale;
 import io.github.cxmetrics.scale.CsatScale;
 import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.score.Proportion;
+import io.github.cxmetrics.survey.SurveyResult;
 import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.tally.WeightedTally;
 import io.github.cxmetrics.calendar.Granularity;
@@ -69,15 +70,16 @@ import java.util.zip.CRC32;
  *       reported metrics, every option that decided which rows went into which group as one
  *       {@code grouping} line in the command line's text form ({@link ReportGrouping#toString()}),
  *       the groups (periods, days, segment values, segment values per period), the operational tallies
- *       of every group (response-time histogram, open responses, FCR counts) and the count and
+ *       of every group (response-time histogram, open responses, FCR counts, KTO answer patterns) and the count and
  *       CRC-32 of the scores file; last the line {@code end lines=N crc32=XXXXXXXX} over the lines
  *       before it. Values are printable ASCII: other bytes of their UTF-8 form and {@code %} are
  *       written {@code %XX}.</li>
  * </ul>
  *
  * <p>Options that only change how tallies are turned into numbers (confidence, interval methods,
- * minimum n, targets, as-of date) are not stored: they are applied when reading. A KTO survey's
- * tallies have no stored form; saving a report with one is refused.
+ * minimum n, targets, as-of date) are not stored: they are applied when reading. A KTO survey is
+ * stored in the grouping line ({@code --survey-text}), and its respondents per group as their
+ * answer patterns ({@code GROUP kto cxkto/1 ...}, {@link SurveyResult#format()}), exactly.
  *
  * <p>Reading checks everything (versions, checksums, that every group has each of its tallies and
  * no tally is left over, that every value is valid) and throws {@link IllegalArgumentException}
@@ -117,13 +119,8 @@ public final class ReportArchive {
      * Writes the two files into the folder (made if missing): the scores first, the manifest last,
      * each replacing its file atomically where the file system allows.
      *
-     * @throws IllegalStateException if the report has a KTO survey, whose tallies have no stored form
      */
     public static void save(ReportTallies t, ReportGrouping grouping, Path directory) throws IOException {
-        if (t.hasSurvey) {
-            throw new IllegalStateException("A KTO survey's tallies (--survey) cannot be saved: save a report "
-                    + "without --survey");
-        }
         List<Group> groups = groups(t);
         TallyStore store = scores(t, groups);
         String scoresText = store.format();
@@ -188,6 +185,9 @@ public final class ReportArchive {
         if (t.hasFcr) {
             ops.add("fcr");
         }
+        if (t.hasSurvey) {
+            ops.add("kto");
+        }
         line(lines, "operations", ops.isEmpty() ? "none" : String.join(",", ops));
         for (CalendarPeriod p : t.periods.keySet()) {
             line(lines, "period", p.label());
@@ -229,6 +229,9 @@ public final class ReportArchive {
                 if (o.weightedFcr() != null) {
                     line(lines, "operation", key + " fcr-weights " + o.weightedFcr().format());
                 }
+            }
+            if (o.kto() != null) {
+                line(lines, "operation", key + " kto " + o.kto().snapshot().format());
             }
         }
     }
@@ -554,7 +557,11 @@ public final class ReportArchive {
             boolean[] operations = readOperations();
             boolean response = operations[0];
             boolean fcr = operations[1];
-            if (metrics.isEmpty() && !response && !fcr) {
+            if (operations[2] != (g.survey() != null)) {
+                throw at(source, required("operations"), "operations " + (operations[2] ? "has" : "lacks")
+                        + " kto but the grouping " + (operations[2] ? "has no" : "has a") + " survey");
+            }
+            if (metrics.isEmpty() && !response && !fcr && g.survey() == null) {
                 throw at(source, required("metrics"), "no metrics and no operations: nothing to report");
             }
             Scale[] scales = storedScales(metrics, input.weighted());
@@ -565,11 +572,11 @@ public final class ReportArchive {
                 g = g.withCesScale(ces);
             }
             ReportTallies shape = new ReportTallies(input, metrics, scales, null, new TreeMap<>(), g.segments(),
-                    List.of(), response, fcr, g.responseTarget());
+                    List.of(), response, fcr, g.responseTarget(), g.survey());
             TreeMap<CalendarPeriod, GroupTallies> periods = readPeriods(shape, g.zone(), g.by());
             List<Map<String, ReportTallies.SegmentData>> segments = readSegments(shape, periods, g);
             ReportTallies tallies = new ReportTallies(input, metrics, scales, shape.newGroup(), periods, g.segments(),
-                    segments, response, fcr, g.responseTarget()).withDays(readDays(shape, g));
+                    segments, response, fcr, g.responseTarget(), g.survey()).withDays(readDays(shape, g));
             fill(tallies);
             return new Loaded(tallies.withWeighting(readWeighting(g)), g);
         }
@@ -629,9 +636,6 @@ public final class ReportArchive {
             if (weighted != g.isWeighted()) {
                 throw at(source, required("weighted"), "weighted=" + weighted + " but the weight column and --rake are "
                         + (weighted ? "missing" : "given"));
-            }
-            if (g.survey() != null) {
-                throw at(source, e, "a KTO survey's tallies have no stored form");
             }
             return g;
         }
@@ -706,24 +710,27 @@ public final class ReportArchive {
             return metrics;
         }
 
-        /** Whether response times and first-contact resolution are stored: {response, fcr}. */
+        /** Whether response times, first-contact resolution and a KTO survey are stored: {response, fcr, kto}. */
         private boolean[] readOperations() {
             Entry opsEntry = required("operations");
             boolean response = false;
             boolean fcr = false;
+            boolean kto = false;
             if (!opsEntry.value.equals("none")) {
                 for (String kind : opsEntry.value.split(",", -1)) {
-                    if (kind.equals("response") && !response && !fcr) {
+                    if (kind.equals("response") && !response && !fcr && !kto) {
                         response = true;
-                    } else if (kind.equals("fcr") && !fcr) {
+                    } else if (kind.equals("fcr") && !fcr && !kto) {
                         fcr = true;
+                    } else if (kind.equals("kto") && !kto) {
+                        kto = true;
                     } else {
-                        throw at(source, opsEntry, "invalid operations (none, or response and/or fcr in that order): "
-                                + abbreviate(opsEntry.value));
+                        throw at(source, opsEntry, "invalid operations (none, or response, fcr and/or kto in that "
+                                + "order): " + abbreviate(opsEntry.value));
                     }
                 }
             }
-            return new boolean[] {response, fcr};
+            return new boolean[] {response, fcr, kto};
         }
 
         /** The scale of each stored metric, from its overall tally. */
@@ -865,7 +872,7 @@ public final class ReportArchive {
                     used.add(key);
                 }
                 Map<String, Entry> kinds = ops.remove(g.key);
-                if (t.hasResponseTime || t.hasFcr) {
+                if (t.hasResponseTime || t.hasFcr || t.hasSurvey) {
                     fillOps(t, g, kinds == null ? Map.of() : kinds);
                 } else if (kinds != null) {
                     throw at(source, kinds.values().iterator().next(), "operation lines without operations");
@@ -898,6 +905,9 @@ public final class ReportArchive {
                 if (weighted) {
                     expected.add("fcr-weights");
                 }
+            }
+            if (t.hasSurvey) {
+                expected.add("kto");
             }
             if (!kinds.keySet().equals(expected)) {
                 throw new IllegalArgumentException(source + ": group " + g.key + " has operations " + sorted(
@@ -940,6 +950,11 @@ public final class ReportArchive {
                     }
                     o.weightedFcr().combine(wa);
                 }
+            }
+            if (t.hasSurvey) {
+                Entry e = kinds.get("kto");
+                SurveyResult r = check(e, "kto", () -> SurveyResult.parse(o.kto().survey(), e.value));
+                o.kto().addAll(r);
             }
         }
     }

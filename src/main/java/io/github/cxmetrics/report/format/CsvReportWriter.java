@@ -102,7 +102,8 @@ import java.util.OptionalLong;
  * V<sub>1</sub>, V<sub>2</sub>, … values has M × (1 + P) × (1 + V<sub>1</sub> + V<sub>2</sub> + …)
  * data rows. Periods without responses are kept, with n = 0 and empty scores.
  *
- * <p>With calendar effects, rows with {@code segment_column} {@value #CALENDAR} follow at the end
+ * <p>With benchmarks, rows with {@code segment_column} {@value #BENCHMARK} follow at the end
+ * ({@link #benchmarkRows}); with calendar effects, after them, rows with {@code segment_column} {@value #CALENDAR} follow at the end
  * ({@link #calendarRows}).
  *
  * <p>{@code change} and {@code vs_rest} come from the report's default two-sample methods (NPS
@@ -203,10 +204,43 @@ final class CsvReportWriter {
                 }
             }
         }
+        benchmarkRows(out, line, report, end);
         calendarRows(out, end, line, report);
         rankingRows(out, line, report, minN, end);
         improvementRows(out, line, report, minN, end);
         driverRows(out, line, report, end);
+    }
+
+    /** The segment_column of benchmark rows. */
+    static final String BENCHMARK = "(benchmark)";
+
+    /**
+     * Benchmarks: a row per metric with a benchmark ({@code segment_column} {@value #BENCHMARK},
+     * {@code segment} the benchmark value), n and score as overall, and score − benchmark with the
+     * one-sample test in the {@code vs_rest} columns (one hypothesis: adjusted p and family-wise
+     * interval are the raw ones); empty when the metric has too few responses for the test.
+     */
+    private static void benchmarkRows(Appendable out, StringBuilder line, Report report, String end)
+            throws IOException {
+        for (BenchmarkRows.Row row : BenchmarkRows.of(report)) {
+            MetricSummary s = report.overall().get(row.metric());
+            String[] cells = cells(BENCHMARK, Double.toString(row.value()), null, row.metric().key(), row.n(),
+                    report.options().minN());
+            put(cells, "score", s.score());
+            if (row.result().isPresent()) {
+                Comparison c = row.result().get().comparison();
+                cells[HEADER.indexOf("vs_rest")] = Double.toString(c.difference());
+                cells[HEADER.indexOf("vs_rest_lower")] = Double.toString(c.lower());
+                cells[HEADER.indexOf("vs_rest_upper")] = Double.toString(c.upper());
+                cells[HEADER.indexOf("vs_rest_p_value")] = Double.toString(c.pValue());
+                cells[HEADER.indexOf("vs_rest_adjusted_p_value")] = Double.toString(c.pValue());
+                cells[HEADER.indexOf("vs_rest_familywise_confidence")] = Double.toString(c.confidence());
+                cells[HEADER.indexOf("vs_rest_familywise_lower")] = Double.toString(c.lower());
+                cells[HEADER.indexOf("vs_rest_familywise_upper")] = Double.toString(c.upper());
+                cells[HEADER.indexOf("vs_rest_significant")] = Boolean.toString(c.isSignificant());
+            }
+            write(out, line, cells, end);
+        }
     }
 
     /** The segment_column of calendar-effect rows. */

@@ -197,6 +197,9 @@ final class HtmlReportWriter {
         if (!report.trend().isEmpty()) {
             trend();
         }
+        if (!report.options().benchmarks().isEmpty()) {
+            benchmarks();
+        }
         if (report.options().calendar()) {
             calendar();
         }
@@ -524,6 +527,37 @@ final class HtmlReportWriter {
                     a.projected().orElse(0), a.projectedLower().orElse(0), a.projectedUpper().orElse(0)));
         }
         return goals;
+    }
+
+    /** Benchmarks: a row per metric with the score, the benchmark, the difference and the verdict. */
+    private void benchmarks() {
+        m.element("h2", "Benchmarks").newline();
+        m.start("table").attr("class", "benchmarks").newline();
+        m.start("tr").element("th", "metric").element("th", "n").element("th", "score").element("th", "benchmark")
+                .element("th", "difference").element("th", level + " CI").element("th", "p").element("th", "verdict")
+                .end().newline();
+        for (BenchmarkRows.Row row : BenchmarkRows.of(report)) {
+            Metric metric = row.metric();
+            MetricSummary s = report.overall().get(metric);
+            m.start("tr").attr("data-metric", metric.key());
+            m.element("td", DisplayFormat.name(metric)).element("td", DisplayFormat.count(row.n()))
+                    .element("td", s.score().isPresent() ? DisplayFormat.score(metric, s.score().getAsDouble())
+                            : DisplayFormat.EN_DASH)
+                    .element("td", DisplayFormat.score(metric, row.value()));
+            if (row.result().isPresent()) {
+                io.github.cxmetrics.target.Benchmark b = row.result().get();
+                io.github.cxmetrics.stats.Comparison c = b.comparison();
+                m.element("td", DisplayFormat.difference(metric, c.difference()))
+                        .element("td", DisplayFormat.interval(metric, c.lower(), c.upper()))
+                        .element("td", DisplayFormat.pValue(c.pValue()))
+                        .element("td", b.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            } else {
+                m.element("td", "too few responses for the test").element("td", "").element("td", "")
+                        .element("td", "");
+            }
+            m.end().newline();
+        }
+        m.end().newline();
     }
 
     /** Calendar effects: a table per report, a row per group, the difference after each pair. */

@@ -62,6 +62,7 @@ final class JsonReportWriter {
         }
         trendLines(json, report);
         targets(json, report);
+        benchmarks(json, report);
         calendar(json, report);
         segments(json, report);
         RankingSections.json(json, report);
@@ -244,6 +245,35 @@ final class JsonReportWriter {
                 number(json, "probabilityMet", a.probabilityMet());
                 number(json, "requiredPace", a.requiredPace());
                 number(json, "trendSlope", a.trendSlope());
+            }
+            json.endObject();
+        }
+        json.endArray();
+    }
+
+    /**
+     * The {@code benchmarks} array, with benchmarks: per metric the value, n, score, the difference
+     * score − benchmark (the fields of {@code change}) and the verdict; difference and verdict null
+     * when the metric has too few responses for the test.
+     */
+    private static void benchmarks(JsonWriter json, Report report) throws IOException {
+        if (report.options().benchmarks().isEmpty()) {
+            return;
+        }
+        json.name("benchmarks").beginArray();
+        for (BenchmarkRows.Row row : BenchmarkRows.of(report)) {
+            json.beginObject();
+            json.name("metric").value(row.metric().key());
+            json.name("benchmark").value(row.value());
+            json.name("n").value(row.n());
+            number(json, "score", report.overall().get(row.metric()).score());
+            json.name("difference");
+            if (row.result().isPresent()) {
+                comparison(json, row.result().get().comparison());
+                json.name("verdict").value(row.result().get().verdict().name());
+            } else {
+                json.nullValue();
+                json.name("verdict").nullValue();
             }
             json.endObject();
         }

@@ -57,6 +57,9 @@ final class TableReportWriter {
         if (!report.targets().isEmpty()) {
             targets(report, out);
         }
+        if (!report.options().benchmarks().isEmpty()) {
+            benchmarks(report, level, out);
+        }
         if (report.options().calendar()) {
             calendar(report, level, out);
         }
@@ -220,6 +223,32 @@ final class TableReportWriter {
                 row.append("  ").append(String.format(Locale.ROOT, "%-" + widths[i] + "s", e.getValue().get(i).status()));
             }
             out.append(row.toString().stripTrailing()).append('\n');
+        }
+    }
+
+    /**
+     * Benchmarks: per metric the score, the benchmark, score − benchmark with its interval, the
+     * p-value of the one-sample test and the verdict.
+     */
+    private static void benchmarks(Report report, String level, Appendable out) throws IOException {
+        out.append('\n').append("Benchmarks (one-sample test of the overall score)\n");
+        out.append(String.format(Locale.ROOT, "%-8s %9s %8s %9s %9s  %-19s %7s  %s%n", "metric", "n", "score",
+                "benchmark", "diff", level + " CI", "p", "verdict"));
+        for (BenchmarkRows.Row row : BenchmarkRows.of(report)) {
+            Metric m = row.metric();
+            if (row.result().isEmpty()) {
+                out.append(String.format(Locale.ROOT, "%-8s %9d %8s %9s  too few responses for the test%n",
+                        label(m), row.n(), score(m, report.overall().get(m).score()),
+                        format(m, row.value(), m == Metric.NPS)));
+                continue;
+            }
+            io.github.cxmetrics.target.Benchmark b = row.result().get();
+            Comparison c = b.comparison();
+            out.append(String.format(Locale.ROOT, "%-8s %9d %8s %9s %9s  %-19s %7s  %s%s%n", label(m), b.n(),
+                    format(m, b.score(), m == Metric.NPS), format(m, b.value(), m == Metric.NPS),
+                    format(m, c.difference(), true), "[" + format(m, c.lower(), false) + ", "
+                    + format(m, c.upper(), false) + "]", pValue(c.pValue()), b.verdict(),
+                    c.isSignificant() ? " *" : ""));
         }
     }
 

@@ -48,6 +48,9 @@ import java.util.function.LongConsumer;
  * ({@link #supports}). How chunks find their first row when quoted fields may hold line feeds:
  * {@link #scan}.
  *
+ * <p>With day tallies ({@code ReportGrouping.days}) each worker also keeps one overall group per
+ * local day ({@code dayCells}), which the merge turns into {@link ReportTallies#days()}.
+ *
  * <p>Memory per worker: a read buffer ({@link #BUFFER} bytes, larger only for a row that does not
  * fit) and the tallies of its groups; it does not grow with the rows.
  */
@@ -484,7 +487,6 @@ final class ParallelScan {
         GroupTallies overall = generator.newGroup(false);
         TreeMap<CalendarPeriod, GroupTallies> periods = new TreeMap<>();
         TreeMap<java.time.LocalDate, GroupTallies> days = layout.days() ? new TreeMap<>() : null;
-        Map<CalendarPeriod, CalendarPeriod> periodOfDay = new HashMap<>();
         int segmentCount = layout.segmentColumns().length;
         List<Map<String, ReportTallies.SegmentData>> segments = new ArrayList<>();
         for (int s = 0; s < segmentCount; s++) {
@@ -497,10 +499,7 @@ final class ParallelScan {
                 CellMap map = w.cells[s];
                 for (int c = 0; c < map.size; c++) {
                     Cell found = map.cells[c];
-                    // with day tallies a cell's period is its day, and the trend's period comes from it
-                    CalendarPeriod cellPeriod = layout.timeColumn() < 0 ? null : w.periods.get(found.period);
-                    CalendarPeriod period = layout.by() == null ? null : !layout.days() ? cellPeriod
-                            : periodOfDay.computeIfAbsent(cellPeriod, d -> layout.by().periodOf(d.start(), d.zone()));
+                    CalendarPeriod period = layout.by() == null ? null : w.periods.get(found.period);
                     GroupTallies cell = w.group(found);
                     if (segmentCount > 0) {
                         ReportTallies.SegmentData data = segments.get(s).computeIfAbsent(w.values[s].text(found.value),
@@ -515,10 +514,16 @@ final class ParallelScan {
                         if (period != null) {
                             periods.computeIfAbsent(period, k -> generator.newGroup(false)).addAll(cell);
                         }
-                        if (days != null) {
-                            days.computeIfAbsent(cellPeriod.start(), k -> generator.newGroup(false)).addAll(cell);
-                        }
                     }
+                }
+            }
+        }
+        if (days != null) {
+            for (Worker w : workers) {
+                for (int c = 0; c < w.dayCells.size; c++) {
+                    Cell found = w.dayCells.cells[c];
+                    days.computeIfAbsent(java.time.LocalDate.ofEpochDay(w.dayBase + found.period),
+                            k -> generator.newGroup(false)).addAll(w.group(found));
                 }
             }
         }
@@ -776,6 +781,15 @@ final class ParallelScan {
         final Interner[] values;
         /** Per segment column (one pseudo column without segments): the group of (period id, value id). */
         final CellMap[] cells;
+        /**
+         * With day tallies, the overall group of each local day, keyed (day − {@link #dayBase}, 0): one
+         * more group per row, not a group per day and segment value.
+         */
+        final CellMap dayCells = new CellMap();
+        /** The local epoch day of the first row with day tallies; day cells are keyed from it. */
+        long dayBase = Long.MIN_VALUE;
+        /** The local epoch day of the current row's timestamp, when it is read. */
+        private long rowDay;
         long rows;
 
         private final int[] scores;
@@ -817,8 +831,8 @@ final class ParallelScan {
             OpsColumns ops = generator.ops();
             responseColumn = ops.responseColumn();
             fcrColumn = ops.fcrColumn();
-            resolver = timeColumn < 0 ? null : new PeriodResolver(layout.days() || layout.by() == null
-                    ? Granularity.DAY : layout.by(), generator.grouping().zone());
+            resolver = timeColumn < 0 ? null : new PeriodResolver(layout.by() == null ? Granularity.DAY : layout.by(),
+                    generator.grouping().zone());
             values = new Interner[segmentColumns.length];
             for (int s = 0; s < values.length; s++) {
                 values[s] = new Interner(charset);
@@ -1216,6 +1230,9 @@ final class ParallelScan {
                 scores[m] = score(b, starts[metricColumns[m]], ends[metricColumns[m]], metricMin[m], metricMax[m]);
             }
             int period = timeColumn < 0 ? 0 : period(b, starts[timeColumn], ends[timeColumn]);
+            if (layout.by() == null) {
+                period = 0; // the timestamp is read for the day tallies only
+            }
             for (int s = 0; s < segmentColumns.length; s++) {
                 int column = segmentColumns[s];
                 valueIds[s] = rowEscaped && escaped[column] ? values[s].id(unescaped, 0,
@@ -1225,20 +1242,36 @@ final class ParallelScan {
             int outcome = fcrColumn < 0 ? OpsColumns.NO_OUTCOME : outcome(b, starts[fcrColumn], ends[fcrColumn]);
             rows++;
             for (int s = 0; s < valueIds.length; s++) {
-                Cell cell = cell(s, period, valueIds[s]);
-                long[] counts = cell.counts;
-                for (int m = 0; m < scores.length; m++) {
-                    if (scores[m] != StreamingPass.MISSING) {
-                        counts[metricOffset[m] + scores[m] - metricMin[m]]++;
-                    }
+                count(cell(s, period, valueIds[s]), outcome, minutes);
+            }
+            if (layout.days()) {
+                if (dayBase == Long.MIN_VALUE) {
+                    dayBase = rowDay;
                 }
-                if (outcome != OpsColumns.NO_OUTCOME) {
-                    counts[outcomes]++;
-                    counts[outcomes + 1] += outcome;
+                int day = Math.toIntExact(rowDay - dayBase);
+                Cell cell = dayCells.get(day, 0);
+                if (cell == null) {
+                    cell = new Cell(day, 0, outcomes + 2, generator.newOps(), responseColumn >= 0);
+                    dayCells.put(cell);
                 }
-                if (minutes >= 0) {
-                    cell.addMinutes(minutes);
+                count(cell, outcome, minutes);
+            }
+        }
+
+        /** Adds the current row's scores, outcome and response minutes to a group. */
+        private void count(Cell cell, int outcome, double minutes) {
+            long[] counts = cell.counts;
+            for (int m = 0; m < scores.length; m++) {
+                if (scores[m] != StreamingPass.MISSING) {
+                    counts[metricOffset[m] + scores[m] - metricMin[m]]++;
                 }
+            }
+            if (outcome != OpsColumns.NO_OUTCOME) {
+                counts[outcomes]++;
+                counts[outcomes + 1] += outcome;
+            }
+            if (minutes >= 0) {
+                cell.addMinutes(minutes);
             }
         }
 
@@ -1315,8 +1348,9 @@ final class ParallelScan {
         private int period(byte[] b, int from, int to) {
             long day = resolver.fastLocalDay(b, from, to);
             if (day == Long.MIN_VALUE) {
-                return idOf(otherForm(b, from, to));
+                day = otherForm(b, from, to);
             }
+            rowDay = day;
             long index = day - firstDay;
             if (index >= 0 && index < dayIds.length && dayIds[(int) index] != 0) {
                 return dayIds[(int) index] - 1;
@@ -1326,14 +1360,14 @@ final class ParallelScan {
             return id;
         }
 
-        /** A timestamp in a form the byte reader does not know: java.time, as in the general pass. */
-        private CalendarPeriod otherForm(byte[] b, int from, int to) {
+        /** The local day of a timestamp in a form the byte reader does not know: java.time, as in the general pass. */
+        private long otherForm(byte[] b, int from, int to) {
             String text = charset.decodeLeniently(b, from, to);
             if (text.isBlank() || text.indexOf('\uFFFD') >= 0) {
                 throw new GiveUp();
             }
             try {
-                return resolver.resolve(text.strip());
+                return resolver.localDay(text.strip());
             } catch (IllegalArgumentException notATimestamp) {
                 throw new GiveUp();
             }

@@ -6,6 +6,8 @@ import io.github.cxmetrics.ops.ResponseTimeHistogramAccumulator;
 import io.github.cxmetrics.ops.WeightedOutcomeAccumulator;
 import io.github.cxmetrics.ops.WeightedResponseTimeHistogramAccumulator;
 import io.github.cxmetrics.scale.Scale;
+import io.github.cxmetrics.survey.Survey;
+import io.github.cxmetrics.survey.SurveyAccumulator;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.calendar.CalendarPeriod;
 import java.time.Duration;
@@ -62,7 +64,18 @@ public final class ReportTallies {
             TreeMap<CalendarPeriod, GroupTallies> periods, List<String> segmentNames, List<Map<String, SegmentData>> segments,
             boolean hasResponseTime, boolean hasFcr, Duration responseTarget) {
         this(input, metrics, scales, overall, periods, segmentNames, segments, hasResponseTime, hasFcr, false,
-                responseTarget, storedOps(hasResponseTime, hasFcr, responseTarget, input.weighted()));
+                responseTarget, storedOps(hasResponseTime, hasFcr, responseTarget, input.weighted(), null));
+    }
+
+    /**
+     * Tallies from stored ones with a KTO survey (or none, null): the operational tallies of a new
+     * group follow {@code hasResponseTime}, {@code hasFcr} and the survey.
+     */
+    public ReportTallies(ReadCounts input, List<Metric> metrics, Scale[] scales, GroupTallies overall,
+            TreeMap<CalendarPeriod, GroupTallies> periods, List<String> segmentNames, List<Map<String, SegmentData>> segments,
+            boolean hasResponseTime, boolean hasFcr, Duration responseTarget, Survey survey) {
+        this(input, metrics, scales, overall, periods, segmentNames, segments, hasResponseTime, hasFcr, survey != null,
+                responseTarget, storedOps(hasResponseTime, hasFcr, responseTarget, input.weighted(), survey));
     }
 
     ReportTallies(ReadCounts input, List<Metric> metrics, Scale[] scales, GroupTallies overall,
@@ -123,14 +136,14 @@ public final class ReportTallies {
     }
 
     private static Supplier<OpsTallies> storedOps(boolean hasResponseTime, boolean hasFcr, Duration responseTarget,
-            boolean weighted) {
-        if (!hasResponseTime && !hasFcr) {
+            boolean weighted, Survey survey) {
+        if (!hasResponseTime && !hasFcr && survey == null) {
             return null;
         }
         return () -> {
             OpsTallies t = new OpsTallies(hasResponseTime ? new ResponseTimeHistogramAccumulator(
                     ResponseTimeHistogram.DEFAULT_RELATIVE_ACCURACY, responseTarget) : null,
-                    hasFcr ? new OutcomeAccumulator() : null, null);
+                    hasFcr ? new OutcomeAccumulator() : null, survey == null ? null : new SurveyAccumulator(survey));
             return weighted ? t.weighted(new WeightedResponseTimeHistogramAccumulator(
                     ResponseTimeHistogram.DEFAULT_RELATIVE_ACCURACY, responseTarget), new WeightedOutcomeAccumulator())
                     : t;
