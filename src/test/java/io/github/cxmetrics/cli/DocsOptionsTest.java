@@ -27,18 +27,18 @@ class DocsOptionsTest {
     private static final Pattern REPORT_COMMAND = Pattern.compile("cxmetrics report([^`\\n|]*)");
 
     /** Options of other programs the docs show, each with the program. */
-    private static final Map<String, String> OTHER_TOOLS = Map.of(
-            "--add-opens", "java (Spark on Java 17)",
-            "--add-reads", "java (module path)",
-            "--add-modules", "java (module path)",
-            "--jars", "spark-submit",
-            "--release", "javac (README: the build)",
-            "--rows", "../shared/bench/GenResponses.java",
-            "--seed", "../shared/bench/GenResponses.java",
-            "--bogus", "docs/errors.md: the example of an unknown option",
-            "--debug", "cxmetrics itself (cli.Main: any command)",
-            "--days", "the grouping line of a stored-tally manifest (docs/tally-format.md), set by --calendar",
-            "--survey-text", "the grouping line of a stored-tally manifest: the survey definition (--survey FILE)");
+    private static final Map<String, String> OTHER_TOOLS = Map.ofEntries(
+            Map.entry("--add-opens", "java (Spark on Java 17)"),
+            Map.entry("--add-reads", "java (module path)"),
+            Map.entry("--add-modules", "java (module path)"),
+            Map.entry("--jars", "spark-submit"),
+            Map.entry("--release", "javac (README: the build)"),
+            Map.entry("--rows", "../shared/bench/GenResponses.java"),
+            Map.entry("--seed", "../shared/bench/GenResponses.java"),
+            Map.entry("--bogus", "docs/errors.md: the example of an unknown option"),
+            Map.entry("--debug", "cxmetrics itself (cli.Main: any command)"),
+            Map.entry("--days", "the grouping line of a stored-tally manifest (docs/tally-format.md), set by --calendar"),
+            Map.entry("--survey-text", "the grouping line of a stored-tally manifest: the survey definition (--survey FILE)"));
 
     @Test
     void everyOptionInTheDocsExists() throws IOException {
