@@ -93,9 +93,13 @@ final class DisplayFormat {
         return p < 0.001 ? "p < 0.001" : "p = " + decimals(p, 3);
     }
 
-    /** A confidence level as a percentage: 0.95 as "95 %", 0.995 as "99.5 %". */
+    /**
+     * A confidence level (or its complement) as a percentage to six significant digits: 0.95 as
+     * "95 %", 0.995 as "99.5 %", and 1 − 0.95 as "5 %" (not 5.000000000000044 %).
+     */
     static String percent(double confidence) {
-        return BigDecimal.valueOf(confidence).movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+        return new BigDecimal(confidence * 100).round(new java.math.MathContext(6)).stripTrailingZeros()
+                .toPlainString() + " %";
     }
 
     /** A target in minutes without needless decimals: "120", "90.5". */
