@@ -69,4 +69,16 @@ class ReportDriversTest {
         assertThat(MainTest.run("report", FILE, "--survey", SURVEY, "--drivers", "price").err())
                 .contains("[overall, ease, speed, staff]").contains(": price");
     }
+
+    @Test
+    void storedTalliesGiveTheSameDrivers(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path store = dir.resolve("store");
+        MainTest.Run direct = MainTest.run("report", FILE, "--survey", SURVEY, "--drivers", "overall", "--format",
+                "json", "--save-tallies", store.toString());
+        assertThat(direct.code()).as(direct.err()).isZero();
+        MainTest.Run again = MainTest.run("report", "--from-tallies", store.toString(), "--drivers", "overall",
+                "--format", "json");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.json().get("drivers")).isEqualTo(direct.json().get("drivers"));
+    }
 }

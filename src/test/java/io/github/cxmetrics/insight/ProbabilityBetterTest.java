@@ -125,4 +125,17 @@ class ProbabilityBetterTest {
         assertThat(ab).isBetween(0.0, 1.0);
         assertThat(Beta.probabilityGreater(2 + xa, 1 + fa, 1 + xb, 1 + fb)).isGreaterThanOrEqualTo(ab - 1e-12);
     }
+
+    @Property(tries = 30)
+    void monteCarloProbabilitiesOfTheTwoOrdersSumToOne(@ForAll @IntRange(min = 1, max = 60) int pa,
+            @ForAll @IntRange(max = 60) int aa, @ForAll @IntRange(max = 60) int da,
+            @ForAll @IntRange(min = 1, max = 60) int pb, @ForAll @IntRange(max = 60) int ab,
+            @ForAll @IntRange(max = 60) int db) {
+        Nps a = Nps.of(pa, aa, da);
+        Nps b = Nps.of(pb, ab, db);
+        ProbabilityBetter.Probability ab1 = ProbabilityBetter.nps(a, b, 20_000, 3);
+        ProbabilityBetter.Probability ba = ProbabilityBetter.nps(b, a, 20_000, 4);
+        double se = Math.hypot(ab1.standardError(), ba.standardError());
+        assertThat(ab1.value() + ba.value()).isCloseTo(1, within(4 * se + 1e-3));
+    }
 }
