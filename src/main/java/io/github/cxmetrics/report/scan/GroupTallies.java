@@ -6,38 +6,62 @@ import io.github.cxmetrics.tally.TallyAccumulator;
 import io.github.cxmetrics.tally.WeightedTally;
 import io.github.cxmetrics.tally.WeightedTallyAccumulator;
 
-/** The accumulators of one group (overall, a period, a segment value): one per metric column. */
+/**
+ * The accumulators of one group (overall, a period, a segment value): one per metric column.
+ *
+ * <p>A metric's accumulators are allocated at its first response (issue 16: a group with a
+ * handful of responses carries no buffers for the metrics it never saw); until then its tallies
+ * are {@link Tally#empty} and {@link WeightedTally#empty}, the same values an untouched
+ * accumulator gives.
+ */
 public final class GroupTallies {
+    private final Scale[] scales;
     private final TallyAccumulator[] plain;
     private final WeightedTallyAccumulator[] weighted;
     private OpsTallies ops;
 
     GroupTallies(Scale[] scales, boolean isWeighted) {
+        this.scales = scales; // shared by all groups of a scan, never written
         plain = new TallyAccumulator[scales.length];
         weighted = isWeighted ? new WeightedTallyAccumulator[scales.length] : null;
-        for (int i = 0; i < scales.length; i++) {
-            if (scales[i] != null) {
-                plain[i] = new TallyAccumulator(scales[i]);
-                if (isWeighted) {
-                    weighted[i] = new WeightedTallyAccumulator(scales[i]);
-                }
-            }
+    }
+
+    private TallyAccumulator plain(int metric) {
+        TallyAccumulator a = plain[metric];
+        if (a == null) {
+            a = new TallyAccumulator(scales[metric]);
+            plain[metric] = a;
         }
+        return a;
+    }
+
+    private WeightedTallyAccumulator weighted(int metric) {
+        WeightedTallyAccumulator a = weighted[metric];
+        if (a == null) {
+            a = new WeightedTallyAccumulator(scales[metric]);
+            weighted[metric] = a;
+        }
+        return a;
     }
 
     void add(int metric, int score, double weight) {
-        plain[metric].add(score);
+        plain(metric).add(score);
         if (weighted != null) {
-            weighted[metric].add(score, weight);
+            weighted(metric).add(score, weight);
         }
     }
 
     public Tally tally(int metric) {
-        return plain[metric].snapshot();
+        TallyAccumulator a = plain[metric];
+        return a != null ? a.snapshot() : Tally.empty(scales[metric]);
     }
 
     public WeightedTally weightedTally(int metric) {
-        return weighted == null ? null : weighted[metric].snapshot();
+        if (weighted == null) {
+            return null;
+        }
+        WeightedTallyAccumulator a = weighted[metric];
+        return a != null ? a.snapshot() : WeightedTally.empty(scales[metric]);
     }
 
     /**
@@ -51,14 +75,14 @@ public final class GroupTallies {
             if (!(stored instanceof Tally tally)) {
                 throw new IllegalArgumentException("expected an unweighted tally (cxtally), found a weighted one");
             }
-            plain[metric].addAll(tally);
+            plain(metric).addAll(tally);
             return;
         }
         if (!(stored instanceof WeightedTally tally)) {
             throw new IllegalArgumentException("expected a weighted tally (cxwtally), found an unweighted one");
         }
-        weighted[metric].addAll(tally);
-        plain[metric].addAll(Tally.of(tally.scale(), tally.counts()));
+        weighted(metric).addAll(tally);
+        plain(metric).addAll(Tally.of(tally.scale(), tally.counts()));
     }
 
     /**
@@ -99,11 +123,13 @@ public final class GroupTallies {
             ops.addAll(other.ops);
         }
         for (int i = 0; i < plain.length; i++) {
-            if (plain[i] != null) {
-                plain[i].combine(other.plain[i]);
-                if (weighted != null) {
-                    weighted[i].combine(other.weighted[i]);
-                }
+            // the other group's accumulators are copied, never adopted: a group may be added to
+            // several others (a cell to its segment's total and to its period)
+            if (other.plain[i] != null) {
+                plain(i).combine(other.plain[i]);
+            }
+            if (weighted != null && other.weighted[i] != null) {
+                weighted(i).combine(other.weighted[i]);
             }
         }
     }

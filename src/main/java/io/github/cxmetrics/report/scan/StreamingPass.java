@@ -41,6 +41,9 @@ final class StreamingPass {
     private final ReportGrouping grouping;
     private final Scale[] scales = new Scale[Metric.values().length];
     private final List<Metric> metrics = new ArrayList<>();
+    /** {@link #usedScales()} as given to new groups, and the number of metrics it was made for. */
+    private Scale[] groupScales;
+    private int groupScalesFor = -1;
     private final int[] metricColumn = new int[Metric.values().length];
     private final Consumer<List<Metric>> beforeRows;
     private LongConsumer progress = bytes -> { };
@@ -497,7 +500,12 @@ final class StreamingPass {
     }
 
     GroupTallies newGroup(boolean weighted) {
-        GroupTallies group = new GroupTallies(usedScales(), weighted);
+        // one scales array shared by all groups (a group keeps it to allocate its accumulators lazily)
+        if (groupScales == null || groupScalesFor != metrics.size()) {
+            groupScales = usedScales();
+            groupScalesFor = metrics.size();
+        }
+        GroupTallies group = new GroupTallies(groupScales, weighted);
         OpsTallies ops = newOps();
         return ops != null ? group.withOps(ops) : group;
     }
