@@ -265,10 +265,6 @@ final class ReportCommand {
         }
         java.util.Map<io.github.cxmetrics.trend.Metric, String> benchmarks = new java.util.EnumMap<>(
                 io.github.cxmetrics.trend.Metric.class);
-        if (args.has("--benchmark") && args.has("--weight")) {
-            throw new UsageException("report: --benchmark cannot be combined with --weight: benchmarks are judged on "
-                    + "unweighted responses (leave out --weight for them)");
-        }
         for (String benchmark : args.all("--benchmark")) {
             Benchmarks.Given b = Benchmarks.parse(benchmark);
             String before = benchmarks.put(b.metric(), benchmark);

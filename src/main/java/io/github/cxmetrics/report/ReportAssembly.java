@@ -101,15 +101,18 @@ final class ReportAssembly {
     }
 
     /**
-     * Each benchmark against the metric's overall unweighted tally ({@link Benchmark#of}); a metric
+     * Each benchmark against the metric's overall tally, weighted in a weighted report
+     * ({@link Benchmark#of}, Kish's effective n); a metric
      * whose tally has too few responses for the test has none.
      */
     private List<Benchmark> benchmarks(GroupTallies overall) {
         List<Benchmark> out = new ArrayList<>();
         for (Map.Entry<Metric, Double> b : options.benchmarks().entrySet()) {
-            Tally tally = overall.tally(b.getKey().ordinal());
+            int index = b.getKey().ordinal();
             try {
-                out.add(Benchmark.of(b.getKey(), tally, b.getValue(), options.confidence()));
+                out.add(overall.isWeighted()
+                        ? Benchmark.of(b.getKey(), overall.weightedTally(index), b.getValue(), options.confidence())
+                        : Benchmark.of(b.getKey(), overall.tally(index), b.getValue(), options.confidence()));
             } catch (IllegalStateException tooFew) {
                 // too few responses, or a constant CES that differs from the value: no test
             }
@@ -118,8 +121,7 @@ final class ReportAssembly {
     }
 
     /**
-     * Checks the benchmarks before any row is read: each needs its metric in the report, no
-     * weights, and a value in the metric's range on the grouping's scale (checked by
+     * Checks the benchmarks before any row is read: each needs its metric in the report and a value in the metric's range on the grouping's scale (checked by
      * {@link Metric#versus}, the test itself, on a probe tally, so the message is the library's).
      *
      * @throws IllegalArgumentException naming the benchmark and what is allowed
@@ -131,10 +133,6 @@ final class ReportAssembly {
             if (!metrics.contains(m)) {
                 throw new IllegalArgumentException("Benchmark " + given + " needs the " + m.key()
                         + " column, which is not in the report");
-            }
-            if (options.grouping().isWeighted()) {
-                throw new IllegalArgumentException(given + " cannot be combined with --weight or --rake: benchmarks are "
-                        + "judged on unweighted responses");
             }
             ReportOptions.checkBenchmark(m, b.getValue(), options.grouping(), options.confidence());
         }

@@ -313,8 +313,8 @@ public final class ReportOptions {
      * which the report compares the metric's overall score with by the one-sample test of
      * {@link io.github.cxmetrics.target.Benchmark} (NPS adjusted-Wald z, CSAT score z with the
      * Wilson interval, CES one-sample t). A second benchmark for the same metric replaces the first.
-     * Checked against the metric's range on the grouping's scale before any row is read; not with
-     * weights (the report refuses benchmarks of a weighted report).
+     * Checked against the metric's range on the grouping's scale before any row is read; a weighted
+     * report tests the weighted score (Kish's effective n).
      *
      * @param value in display units: NPS points (−100 to 100), CSAT percent (78 for 78 %, strictly
      *     between 0 and 100; 0 &lt; v ≤ 1 is refused as a fraction), CES scale points

@@ -2,6 +2,7 @@ package io.github.cxmetrics.target;
 
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.tally.Tally;
+import io.github.cxmetrics.tally.WeightedTally;
 import io.github.cxmetrics.trend.Metric;
 import java.util.Objects;
 
@@ -43,6 +44,22 @@ public final class Benchmark {
      * @throws IllegalStateException if the tally has too few responses (see {@link Metric#hasInterval})
      */
     public static Benchmark of(Metric metric, Tally tally, double value, double confidence) {
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(tally, "tally");
+        Comparison c = metric.versus(tally, value, confidence);
+        return new Benchmark(metric, value, metric.score(tally), tally.n(), c);
+    }
+
+    /**
+     * Compares a weighted tally's score with the value ({@link Metric#versus(WeightedTally, double,
+     * double)}: Kish's effective n where the test needs an n); {@link #n()} is the number of
+     * responses.
+     *
+     * @throws IllegalArgumentException as {@link #of(Metric, Tally, double, double)}
+     * @throws IllegalStateException if the tally has too few responses
+     * @since 0.1.0
+     */
+    public static Benchmark of(Metric metric, WeightedTally tally, double value, double confidence) {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(tally, "tally");
         Comparison c = metric.versus(tally, value, confidence);

@@ -299,10 +299,45 @@ public enum Metric {
      *     is the same and differs from the value
      */
     public Comparison versus(Tally tally, double value, double confidence) {
-        requireScale(tally.scale());
+        checkBenchmark(tally.scale(), value, confidence);
+        switch (this) {
+            case NPS:
+                return Nps.of(tally).versusBenchmark(value, confidence);
+            case CSAT:
+                return shareVersus(Csat.of(tally).satisfiedShare(), value, confidence);
+            default:
+                return meanVersus(Ces.of(tally).mean(), value, confidence);
+        }
+    }
+
+    /**
+     * As {@link #versus(Tally, double, double)} for a weighted tally: the weighted score against the
+     * value, with Kish's effective n wherever the test needs an n (the NPS adjusted-Wald test on the
+     * effective counts, the CSAT score z with the null variance p₀(1 − p₀)/n<sub>eff</sub> and the
+     * weighted Wilson interval, the CES t-test on n<sub>eff</sub> − 1 degrees of freedom); with
+     * every weight 1 it is exactly the unweighted test.
+     *
+     * @throws IllegalArgumentException as {@link #versus(Tally, double, double)}
+     * @throws IllegalStateException as {@link #versus(Tally, double, double)}
+     */
+    public Comparison versus(WeightedTally tally, double value, double confidence) {
+        checkBenchmark(tally.scale(), value, confidence);
+        switch (this) {
+            case NPS:
+                return Nps.of(tally).versusBenchmark(value, confidence);
+            case CSAT:
+                return shareVersus(Csat.of(tally).satisfiedShare(), value, confidence);
+            default:
+                return meanVersus(Ces.of(tally).mean(), value, confidence);
+        }
+    }
+
+    /** Checks the scale, the confidence and the benchmark value against the metric's range. */
+    private void checkBenchmark(Scale scale, double value, double confidence) {
+        requireScale(scale);
         Checks.confidence(confidence);
-        double min = minScore(tally.scale());
-        double max = maxScore(tally.scale());
+        double min = minScore(scale);
+        double max = maxScore(scale);
         boolean open = this == CSAT;
         if (!(open ? value > min && value < max : value >= min && value <= max)) {
             throw new IllegalArgumentException("Invalid value for " + key() + " benchmark (valid values " + min
@@ -311,38 +346,36 @@ public enum Metric {
         if (this == CSAT) {
             PercentValues.requirePercent("csat benchmark", value);
         }
-        switch (this) {
-            case NPS:
-                return Nps.of(tally).versusBenchmark(value, confidence);
-            case CSAT: {
-                Proportion p = Csat.of(tally).satisfiedShare();
-                double p0 = value / 100;
-                double diff = p.estimate() - p0;
-                Interval wilson = p.interval(confidence, ProportionInterval.WILSON);
-                double se0 = Math.sqrt(p0 * (1 - p0) / p.effectiveN());
-                double z = diff / se0;
-                return new Comparison(100 * diff, 100 * p.standardError(), 100 * (wilson.lower() - p0),
-                        100 * (wilson.upper() - p0), 100 * diff, 100 * se0, z, Double.POSITIVE_INFINITY,
-                        Normal.twoSidedPValue(z), confidence);
+    }
+
+    /** The satisfied share against p₀ = value/100: score z with the null variance, Wilson interval − p₀. */
+    private static Comparison shareVersus(Proportion p, double value, double confidence) {
+        double p0 = value / 100;
+        double diff = p.estimate() - p0;
+        Interval wilson = p.interval(confidence, ProportionInterval.WILSON);
+        double se0 = Math.sqrt(p0 * (1 - p0) / p.effectiveN());
+        double z = diff / se0;
+        return new Comparison(100 * diff, 100 * p.standardError(), 100 * (wilson.lower() - p0),
+                100 * (wilson.upper() - p0), 100 * diff, 100 * se0, z, Double.POSITIVE_INFINITY,
+                Normal.twoSidedPValue(z), confidence);
+    }
+
+    /** The one-sample t-test of a mean against the value, on n<sub>eff</sub> − 1 degrees of freedom. */
+    private static Comparison meanVersus(Mean m, double value, double confidence) {
+        double diff = m.value() - value;
+        double se = m.standardError();
+        double df = m.effectiveN() - 1;
+        if (se == 0) {
+            if (diff != 0) {
+                throw new IllegalStateException("Test undefined: every response is " + m.value()
+                        + " (standard error 0) while the benchmark is " + value);
             }
-            default: {
-                Mean m = Ces.of(tally).mean();
-                double diff = m.value() - value;
-                double se = m.standardError();
-                double df = m.effectiveN() - 1;
-                if (se == 0) {
-                    if (diff != 0) {
-                        throw new IllegalStateException("Test undefined: every response is " + m.value()
-                                + " (standard error 0) while the benchmark is " + value);
-                    }
-                    return new Comparison(0, 0, 0, 0, 0, 0, 0, df, 1, confidence);
-                }
-                double t = diff / se;
-                double crit = StudentT.criticalValue(confidence, df);
-                return new Comparison(diff, se, diff - crit * se, diff + crit * se, diff, se, t, df,
-                        StudentT.twoSidedPValue(t, df), confidence);
-            }
+            return new Comparison(0, 0, 0, 0, 0, 0, 0, df, 1, confidence);
         }
+        double t = diff / se;
+        double crit = StudentT.criticalValue(confidence, df);
+        return new Comparison(diff, se, diff - crit * se, diff + crit * se, diff, se, t, df,
+                StudentT.twoSidedPValue(t, df), confidence);
     }
 
     /**

@@ -47,8 +47,30 @@ class ReportCalendarCommandTest {
                 + "-100 to 100)", "report", file, "--benchmark", "nps=32%");
         usage("report: --benchmark given twice for nps: \"nps=32\" and \"nps=40\" (one benchmark per metric)",
                 "report", file, "--benchmark", "nps=32", "--benchmark", "nps=40");
-        usage("report: --benchmark cannot be combined with --weight: benchmarks are judged on unweighted responses "
-                + "(leave out --weight for them)", "report", file, "--benchmark", "nps=32", "--weight", "w");
+    }
+
+    @Test
+    void aWeightedReportTestsTheWeightedScore(@TempDir Path dir) throws IOException {
+        // CSAT 1-5: 4 satisfied rows of weight 2, 6 unsatisfied rows of weight 1 (and a 5 of weight 0.5)
+        StringBuilder csv = new StringBuilder("submitted_at,csat,w\n");
+        for (int i = 0; i < 4; i++) {
+            csv.append("2026-01-05T10:00:00Z,4,2\n");
+        }
+        for (int i = 0; i < 6; i++) {
+            csv.append("2026-01-05T10:00:00Z,2,1\n");
+        }
+        csv.append("2026-01-05T10:00:00Z,5,0.5\n");
+        String file = Files.writeString(dir.resolve("w.csv"), csv).toString();
+        MainTest.Run r = MainTest.run("report", file, "--weight", "w", "--benchmark", "csat=50%", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode b = r.json().get("benchmarks").get(0);
+        // by hand: p = (8 + 0.5) / 14.5, Kish n = 14.5^2 / (4*4 + 6 + 0.25) = 9.4494, z = (p - .5) / sqrt(.25 / n)
+        double p = 8.5 / 14.5;
+        double n = 14.5 * 14.5 / 22.25;
+        double z = (p - 0.5) / Math.sqrt(0.25 / n);
+        assertThat(b.get("n").asLong()).isEqualTo(11);
+        assertThat(b.get("difference").get("difference").asDouble()).isCloseTo(100 * (p - 0.5), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(b.get("difference").get("statistic").asDouble()).isCloseTo(z, org.assertj.core.api.Assertions.within(1e-9));
     }
 
     @Test
