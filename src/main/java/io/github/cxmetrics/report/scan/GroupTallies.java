@@ -96,9 +96,12 @@ public final class GroupTallies {
             ops.addAllScaled(other.ops, factor);
         }
         for (int i = 0; i < plain.length; i++) {
-            if (plain[i] != null) {
-                plain[i].combine(other.plain[i]);
-                weighted[i].addAll(other.weighted[i].snapshot().multipliedBy(factor));
+            // accumulators exist only for metrics a group has seen: the other group's decide
+            if (other.plain[i] != null) {
+                plain(i).combine(other.plain[i]);
+            }
+            if (other.weighted[i] != null) {
+                weighted(i).addAll(other.weighted[i].snapshot().multipliedBy(factor));
             }
         }
     }
