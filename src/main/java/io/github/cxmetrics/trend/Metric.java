@@ -299,15 +299,8 @@ public enum Metric {
      *     is the same and differs from the value
      */
     public Comparison versus(Tally tally, double value, double confidence) {
-        checkBenchmark(tally.scale(), value, confidence);
-        switch (this) {
-            case NPS:
-                return Nps.of(tally).versusBenchmark(value, confidence);
-            case CSAT:
-                return shareVersus(Csat.of(tally).satisfiedShare(), value, confidence);
-            default:
-                return meanVersus(Ces.of(tally).mean(), value, confidence);
-        }
+        return versus(tally.scale(), () -> Nps.of(tally), () -> Csat.of(tally).satisfiedShare(),
+                () -> Ces.of(tally).mean(), value, confidence);
     }
 
     /**
@@ -321,14 +314,22 @@ public enum Metric {
      * @throws IllegalStateException as {@link #versus(Tally, double, double)}
      */
     public Comparison versus(WeightedTally tally, double value, double confidence) {
-        checkBenchmark(tally.scale(), value, confidence);
+        return versus(tally.scale(), () -> Nps.of(tally), () -> Csat.of(tally).satisfiedShare(),
+                () -> Ces.of(tally).mean(), value, confidence);
+    }
+
+    /** The benchmark test of this metric on the score its tally gives (only the metric's own is built). */
+    private Comparison versus(Scale scale, java.util.function.Supplier<Nps> nps,
+            java.util.function.Supplier<Proportion> satisfied, java.util.function.Supplier<Mean> mean, double value,
+            double confidence) {
+        checkBenchmark(scale, value, confidence);
         switch (this) {
             case NPS:
-                return Nps.of(tally).versusBenchmark(value, confidence);
+                return nps.get().versusBenchmark(value, confidence);
             case CSAT:
-                return shareVersus(Csat.of(tally).satisfiedShare(), value, confidence);
+                return shareVersus(satisfied.get(), value, confidence);
             default:
-                return meanVersus(Ces.of(tally).mean(), value, confidence);
+                return meanVersus(mean.get(), value, confidence);
         }
     }
 
