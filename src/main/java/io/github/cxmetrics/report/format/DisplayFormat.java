@@ -108,6 +108,15 @@ final class DisplayFormat {
                 .toPlainString();
     }
 
+    /**
+     * A label cut to a column's width for the table, ending in {@code ~} when cut; an empty value
+     * reads {@code (empty)}.
+     */
+    static String clip(String s, int width) {
+        String shown = s.isEmpty() ? "(empty)" : s;
+        return shown.length() <= width ? shown : shown.substring(0, width - 1) + "~";
+    }
+
     /** A count with thousands separators: "12,345". */
     static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);

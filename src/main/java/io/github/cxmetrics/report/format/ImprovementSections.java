@@ -29,7 +29,7 @@ final class ImprovementSections {
         out.append('\n').append("Probability of being better (Bayesian, uniform priors; ± Monte Carlo error)\n");
         for (Improvement i : report.improvements()) {
             out.append(String.format(Locale.ROOT, "  %-5s %-44s %s%n", DisplayFormat.name(i.metric()),
-                    clip(label(i), 44), value(i)));
+                    DisplayFormat.clip(label(i), 44), value(i)));
         }
     }
 
@@ -80,9 +80,5 @@ final class ImprovementSections {
                 + "improved on the previous one or that the value is better than the rest of its column (CSAT "
                 + "exact; NPS and CES by seeded Monte Carlo, ± its standard error). Read it with the difference: "
                 + "a near-certain tiny lead is still tiny.").end().newline();
-    }
-
-    private static String clip(String s, int width) {
-        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
     }
 }

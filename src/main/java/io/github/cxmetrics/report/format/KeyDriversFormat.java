@@ -108,7 +108,8 @@ public final class KeyDriversFormat {
         for (int j = 0; j < k.drivers().size(); j++) {
             Driver d = k.drivers().get(j);
             out.append(String.format(Locale.ROOT, "  %-18s %6s %-15s %6.4f %-15s %6.3f %6.3f %6.2f %-7s %s%n",
-                    clip(d.name(), 18), Double.isNaN(d.lmg()) ? "-" : String.format(Locale.ROOT, "%.4f", d.lmg()),
+                    DisplayFormat.clip(d.name(), 18),
+                    Double.isNaN(d.lmg()) ? "-" : String.format(Locale.ROOT, "%.4f", d.lmg()),
                     boot == null ? "" : range(boot.lmgInterval(j), "%.4f"), d.relativeWeight(),
                     boot == null ? "" : range(boot.relativeWeightInterval(j), "%.4f"), d.beta(), d.correlation(),
                     d.score(), d.rank() + (boot == null ? "" : " " + range(boot.rankInterval(j), "%.0f")),
@@ -130,10 +131,6 @@ public final class KeyDriversFormat {
             return "-";
         }
         return String.format(Locale.ROOT, format + "-" + format, interval[0], interval[1]);
-    }
-
-    private static String clip(String s, int width) {
-        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
     }
 
     private static void number(JsonWriter w, String name, double v) throws IOException {

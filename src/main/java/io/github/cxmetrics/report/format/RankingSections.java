@@ -36,7 +36,7 @@ final class RankingSections {
     }
 
     static void table(Report report, Appendable out) throws IOException {
-        String level = fmt(100 * report.confidence()) + " %";
+        String level = DisplayFormat.percent(report.confidence());
         for (Ranking r : report.rankings()) {
             out.append('\n').append(heading(r)).append('\n');
             if (r.ranking() == null) {
@@ -46,7 +46,7 @@ final class RankingSections {
                     "score", "shrunk", level + " cred.", "P(best)", "P(low 25%)"));
             for (GroupRanking.RankedGroup g : r.ranking().groups()) {
                 out.append(String.format(Locale.ROOT, "  %4d  %-20s %7d %7s %7.1f  %6.1f - %6.1f %7.3f %9.3f%n",
-                        g.rank(), clip(g.group(), 20), g.n(), Double.isNaN(g.score()) ? "-"
+                        g.rank(), DisplayFormat.clip(g.group(), 20), g.n(), Double.isNaN(g.score()) ? "-"
                                 : String.format(Locale.ROOT, "%.1f", g.score()), g.shrunk(), g.lower(), g.upper(),
                         g.probabilityBest(), g.probabilityBottomQuartile()));
             }
@@ -113,7 +113,7 @@ final class RankingSections {
         if (report.rankings().isEmpty()) {
             return;
         }
-        String level = fmt(100 * report.confidence()) + " %";
+        String level = DisplayFormat.percent(report.confidence());
         m.element("h2", "Fair rankings").newline();
         for (Ranking r : report.rankings()) {
             m.element("h3", heading(r)).newline();
@@ -149,9 +149,5 @@ final class RankingSections {
     private static String fmt(double v) {
         String s = String.format(Locale.ROOT, "%.1f", v);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
-    }
-
-    private static String clip(String s, int width) {
-        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
     }
 }

@@ -1,5 +1,7 @@
 package io.github.cxmetrics.report.format;
 
+import static io.github.cxmetrics.report.format.DisplayFormat.clip;
+
 import io.github.cxmetrics.report.MetricSummary;
 import io.github.cxmetrics.report.OutcomeSummary;
 import io.github.cxmetrics.report.OperationalSummary;
@@ -539,10 +541,5 @@ final class TableReportWriter {
     private static String percent(double level) {
         return new java.math.BigDecimal(level * 100).round(new java.math.MathContext(6)).stripTrailingZeros()
                 .toPlainString() + "%";
-    }
-
-    private static String clip(String s, int width) {
-        String shown = s.isEmpty() ? "(empty)" : s;
-        return shown.length() <= width ? shown : shown.substring(0, width - 1) + "~";
     }
 }
