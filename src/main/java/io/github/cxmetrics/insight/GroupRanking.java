@@ -147,6 +147,8 @@ public final class GroupRanking {
         double[] shrunk = new double[groupCount];
         double[][] interval = new double[groupCount][];
         long[] n = new long[groupCount];
+        // each group's posterior Dirichlet(alpha + counts), formed once for every draw below
+        double[][] posterior = new double[groupCount][alpha.length];
         for (int g = 0; g < groupCount; g++) {
             n[g] = Arrays.stream(counts[g]).sum();
             double total = n[g];
@@ -157,17 +159,18 @@ public final class GroupRanking {
             double raw = 0;
             double mean = 0;
             for (int k = 0; k < alpha.length; k++) {
+                posterior[g][k] = alpha[k] + counts[g][k];
                 raw += weights[k] * counts[g][k] / total;
-                mean += weights[k] * (alpha[k] + counts[g][k]) / post;
+                mean += weights[k] * posterior[g][k] / post;
             }
             score[g] = n[g] == 0 ? Double.NaN : raw;
             shrunk[g] = mean;
             interval[g] = alpha.length == 2
-                    ? new double[] {100 * Beta.quantile((1 - confidence) / 2, alpha[0] + counts[g][0], alpha[1] + counts[g][1]),
-                        100 * Beta.quantile((1 + confidence) / 2, alpha[0] + counts[g][0], alpha[1] + counts[g][1])}
-                    : monteCarloInterval(alpha, counts[g], weights, confidence, draws, new SplittableRandom(seed + 1 + g));
+                    ? new double[] {100 * Beta.quantile((1 - confidence) / 2, posterior[g][0], posterior[g][1]),
+                        100 * Beta.quantile((1 + confidence) / 2, posterior[g][0], posterior[g][1])}
+                    : monteCarloInterval(posterior[g], weights, confidence, draws, new SplittableRandom(seed + 1 + g));
         }
-        double[][] probabilities = jointProbabilities(alpha, counts, weights, draws, new SplittableRandom(seed));
+        double[][] probabilities = jointProbabilities(posterior, weights, draws, new SplittableRandom(seed));
         Integer[] order = new Integer[groupCount];
         for (int g = 0; g < groupCount; g++) {
             order[g] = g;
@@ -263,22 +266,11 @@ public final class GroupRanking {
         return ll;
     }
 
-    private static double draw(double[] alpha, long[] counts, double[] weights, SplittableRandom random) {
-        double total = 0;
-        double value = 0;
-        for (int j = 0; j < alpha.length; j++) {
-            double g = ProbabilityBetter.gamma(alpha[j] + counts[j], random);
-            total += g;
-            value += weights[j] * g;
-        }
-        return value / total;
-    }
-
-    private static double[] monteCarloInterval(double[] alpha, long[] counts, double[] weights, double confidence,
-            int draws, SplittableRandom random) {
+    private static double[] monteCarloInterval(double[] posterior, double[] weights, double confidence, int draws,
+            SplittableRandom random) {
         double[] v = new double[draws];
         for (int d = 0; d < draws; d++) {
-            v[d] = draw(alpha, counts, weights, random);
+            v[d] = ProbabilityBetter.dirichletDraw(posterior, weights, random);
         }
         Arrays.sort(v);
         return new double[] {DriverBootstrap.quantile(v, (1 - confidence) / 2),
@@ -286,9 +278,9 @@ public final class GroupRanking {
     }
 
     /** [0][g]: P(group g is the best); [1][g]: P(group g is among the ⌈G/4⌉ lowest), from joint draws. */
-    private static double[][] jointProbabilities(double[] alpha, long[][] counts, double[] weights, int draws,
+    private static double[][] jointProbabilities(double[][] posterior, double[] weights, int draws,
             SplittableRandom random) {
-        int groups = counts.length;
+        int groups = posterior.length;
         int bottom = (groups + 3) / 4;
         long[] best = new long[groups];
         long[] low = new long[groups];
@@ -297,7 +289,7 @@ public final class GroupRanking {
         for (int d = 0; d < draws; d++) {
             int top = 0;
             for (int g = 0; g < groups; g++) {
-                v[g] = draw(alpha, counts[g], weights, random);
+                v[g] = ProbabilityBetter.dirichletDraw(posterior[g], weights, random);
                 if (v[g] > v[top]) {
                     top = g;
                 }

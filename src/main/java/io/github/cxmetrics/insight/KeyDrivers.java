@@ -253,6 +253,16 @@ public final class KeyDrivers {
         return drivers;
     }
 
+    /** The median importance of the drivers: the line between important and less important {@link Quadrant}s. */
+    public double medianImportance() {
+        return median(drivers.stream().mapToDouble(Driver::importance).toArray());
+    }
+
+    /** The median score of the drivers: the line between strong and weak {@link Quadrant}s. */
+    public double medianScore() {
+        return median(drivers.stream().mapToDouble(Driver::score).toArray());
+    }
+
     /**
      * What to improve first: the {@link Quadrant#FIX_FIRST} drivers, then the
      * {@link Quadrant#LOWER_PRIORITY} ones, each by expected gain (largest first), then importance.

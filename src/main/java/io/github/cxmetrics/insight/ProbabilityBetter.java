@@ -107,22 +107,39 @@ public final class ProbabilityBetter {
         requireCounts(a.isEmpty(), b.isEmpty(), "NPS");
         requireUnweighted(a.isWeighted() || b.isWeighted());
         checkDraws(draws);
+        double[] shapeA = posterior(a);
+        double[] shapeB = posterior(b);
         SplittableRandom random = new SplittableRandom(seed);
         long wins = 0;
         for (int i = 0; i < draws; i++) {
-            if (npsDraw(a, random) > npsDraw(b, random)) {
+            if (dirichletDraw(shapeA, NPS_VALUES, random) > dirichletDraw(shapeB, NPS_VALUES, random)) {
                 wins++;
             }
         }
         return monteCarlo(wins, draws);
     }
 
-    /** One draw of p_promoters − p_detractors from Dirichlet(1 + P, 1 + A, 1 + D). */
-    private static double npsDraw(Nps s, SplittableRandom random) {
-        double p = gamma(1 + s.promoters(), random);
-        double a = gamma(1 + s.passives(), random);
-        double d = gamma(1 + s.detractors(), random);
-        return (p - d) / (p + a + d);
+    /** The posterior Dirichlet(1 + P, 1 + A, 1 + D) of an NPS's category shares under the uniform prior. */
+    private static double[] posterior(Nps s) {
+        return new double[] {1.0 + s.promoters(), 1.0 + s.passives(), 1.0 + s.detractors()};
+    }
+
+    /** The value of each NPS category, promoters, passives, detractors, in shares. */
+    private static final double[] NPS_VALUES = {1, 0, -1};
+
+    /**
+     * One draw of Σ values_k · p_k for shares p ~ Dirichlet(shape), from one gamma draw per category
+     * in order, normalised by their sum.
+     */
+    static double dirichletDraw(double[] shape, double[] values, SplittableRandom random) {
+        double total = 0;
+        double value = 0;
+        for (int k = 0; k < shape.length; k++) {
+            double g = gamma(shape[k], random);
+            total += g;
+            value += values[k] * g;
+        }
+        return value / total;
     }
 
     /** P(CES a better than CES b) by Monte Carlo with {@link #DEFAULT_DRAWS} draws and {@link #DEFAULT_SEED}. */

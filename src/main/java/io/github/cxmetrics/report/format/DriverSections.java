@@ -98,8 +98,8 @@ final class DriverSections {
                 .attr("aria-label", "importance against score of the drivers of " + k.tally().outcome()).newline();
         line(m, LEFT, BOTTOM, RIGHT, BOTTOM, "axis");
         line(m, LEFT, TOP, LEFT, BOTTOM, "axis");
-        double mx = px(median(x), x0, x1);
-        double my = py(median(y), y1);
+        double mx = px(k.medianScore(), x0, x1);
+        double my = py(k.medianImportance(), y1);
         line(m, mx, TOP, mx, BOTTOM, "median");
         line(m, LEFT, my, RIGHT, my, "median");
         label(m, LEFT + 6, TOP + 14, "fix first", "start");
@@ -139,12 +139,5 @@ final class DriverSections {
     private static void label(Markup m, double x, double y, String text, String anchor) {
         m.start("text").attr("x", x).attr("y", y).attr("text-anchor", anchor).attr("font-size", "12").text(text).end()
                 .newline();
-    }
-
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        int n = v.length;
-        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     }
 }
