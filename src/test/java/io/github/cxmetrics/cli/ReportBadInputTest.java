@@ -395,4 +395,21 @@ class ReportBadInputTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("cxmetrics: I/O error: " + dir.resolve("nope.csv") + ": no such file\n");
     }
+
+    @Test
+    void aTimestampOutsideTheYearsOfAPeriodIsABadRowOnEveryPath() throws IOException {
+        // found by ReportFuzzProperties: "-2026-..." parses as year -2026, which no period holds
+        for (String stamp : new String[] {"-2026-07-10T17:18:49+02:00", "0000-03-01T10:00:00Z"}) {
+            Path p = file("years.csv", "submitted_at,nps\n2026-01-05T10:00:00Z,9\n" + stamp + ",7\n");
+            String message = "line 3, column submitted_at: \"" + stamp + "\" is not a timestamp (ISO-8601 date-time "
+                    + "with offset, local date-time, or date)";
+            for (String threads : new String[] {"1", "2"}) {
+                assertFails(report(p, "--by", "month", "--threads", threads), message);
+                assertFails(report(p, "--calendar", "--threads", threads), message);
+                JsonNode skipped = assertReport(report(p, "--by", "month", "--on-bad-row", "skip", "--threads",
+                        threads, "--format", "json"));
+                assertThat(skipped.get("input").get("rejectedRows").asLong()).isEqualTo(1);
+            }
+        }
+    }
 }

@@ -1355,7 +1355,13 @@ final class ParallelScan {
             if (index >= 0 && index < dayIds.length && dayIds[(int) index] != 0) {
                 return dayIds[(int) index] - 1;
             }
-            int id = idOf(resolver.periodOfDay(day));
+            CalendarPeriod period;
+            try {
+                period = resolver.periodOfDay(day);
+            } catch (IllegalArgumentException outOfRange) {
+                throw new GiveUp(); // a day outside the periods' years: the general pass names the row
+            }
+            int id = idOf(period);
             remember(day, id);
             return id;
         }

@@ -77,13 +77,33 @@ final class PeriodResolver {
             Instant instant = fallback.parse(text);
             day = Math.floorDiv(instant.getEpochSecond() + offsetAt(instant.getEpochSecond()), 86_400);
         }
-        return day;
+        return requirePeriodYear(day);
     }
 
-    /** The local epoch day of an instant in the zone. */
+    /**
+     * The local epoch day of an instant in the zone.
+     *
+     * @throws IllegalArgumentException if the day lies outside the years a period holds
+     */
     long localDay(Instant instant) {
         long second = instant.getEpochSecond();
-        return Math.floorDiv(second + offsetAt(second), 86_400);
+        return requirePeriodYear(Math.floorDiv(second + offsetAt(second), 86_400));
+    }
+
+    /** The first and last local day a {@link CalendarPeriod} holds: years 1 to 9999. */
+    private static final long FIRST_DAY = LocalDate.of(1, 1, 1).toEpochDay();
+    private static final long LAST_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
+
+    /**
+     * The day, checked to lie in the years a period holds, so that a timestamp such as
+     * {@code -2025-08-25} is refused where it is read (a bad row naming its cell), not later when
+     * its period is formed.
+     */
+    private static long requirePeriodYear(long day) {
+        if (day < FIRST_DAY || day > LAST_DAY) {
+            throw new IllegalArgumentException("Invalid year (valid values 1 - 9999): " + LocalDate.ofEpochDay(day));
+        }
+        return day;
     }
 
     /** The local epoch day of the common forms, or Long.MIN_VALUE to use the general parser. */

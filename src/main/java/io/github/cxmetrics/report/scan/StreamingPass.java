@@ -560,7 +560,12 @@ final class StreamingPass {
         if (at.isEmpty()) {
             throw new BadRowException(reader.line(), header.name(column), "missing timestamp");
         }
-        return timestamps.localDay(at.get());
+        try {
+            return timestamps.localDay(at.get());
+        } catch (IllegalArgumentException outOfRange) {
+            throw new BadRowException(reader.line(), header.name(column), "\"" + shorten(raw) + "\": "
+                    + outOfRange.getMessage());
+        }
     }
 
     private static BadRowException notOnScale(CsvReader reader, CsvHeader header, int column, Scale scale,
