@@ -253,10 +253,6 @@ final class ReportCommand {
                 .withNpsInterval(Options.npsInterval(c, args))
                 .withProportionInterval(Options.proportionInterval(c, args));
         if (args.has("--calendar")) {
-            if (args.has("--weight")) {
-                throw new UsageException("report: --calendar cannot be combined with --weight: calendar effects "
-                        + "compare unweighted day tallies (leave out --weight for them)");
-            }
             o = o.withCalendar(true);
         }
         for (String target : args.all("--target")) {

@@ -63,7 +63,6 @@ final class ReportAssembly {
         Rankings.check(options);
         Improvements.check(options);
         KeyDriverAnalysis.check(options);
-        checkCalendar(options);
         checkBenchmarks(options, metrics);
     }
 
@@ -149,7 +148,6 @@ final class ReportAssembly {
         if (!options.calendar()) {
             return out;
         }
-        checkCalendar(options);
         TreeMap<java.time.LocalDate, GroupTallies> days = tallies.days();
         if (days == null) {
             throw new IllegalArgumentException("Calendar effects (--calendar) need the tallies of each day, and these "
@@ -160,31 +158,28 @@ final class ReportAssembly {
             return out;
         }
         HolidayCalendar holidays = options.grouping().holidays();
+        boolean weighted = tallies.input.weighted();
+        double conf = options.confidence();
         for (Metric m : metrics) {
-            Map<java.time.LocalDate, Tally> daily = new TreeMap<>();
-            days.forEach((d, g) -> daily.put(d, g.tally(m.ordinal())));
             List<SegmentComparison<String>> effects = new ArrayList<>();
-            effects.add(CalendarEffects.weekendVsWeekday(m, daily, options.confidence()));
-            if (!holidays.equals(HolidayCalendar.NONE)) {
-                effects.add(CalendarEffects.holidaysVsNormalDays(m, daily, holidays, options.confidence()));
+            if (weighted) {
+                Map<java.time.LocalDate, WeightedTally> daily = new TreeMap<>();
+                days.forEach((d, g) -> daily.put(d, g.weightedTally(m.ordinal())));
+                effects.add(CalendarEffects.weekendVsWeekdayWeighted(m, daily, conf));
+                if (!holidays.equals(HolidayCalendar.NONE)) {
+                    effects.add(CalendarEffects.holidaysVsNormalDaysWeighted(m, daily, holidays, conf));
+                }
+            } else {
+                Map<java.time.LocalDate, Tally> daily = new TreeMap<>();
+                days.forEach((d, g) -> daily.put(d, g.tally(m.ordinal())));
+                effects.add(CalendarEffects.weekendVsWeekday(m, daily, conf));
+                if (!holidays.equals(HolidayCalendar.NONE)) {
+                    effects.add(CalendarEffects.holidaysVsNormalDays(m, daily, holidays, conf));
+                }
             }
             out.put(m, List.copyOf(effects));
         }
         return out;
-    }
-
-    /**
-     * Refuses calendar effects of a weighted report: {@link CalendarEffects} compares unweighted
-     * tallies only.
-     *
-     * @throws IllegalArgumentException naming --calendar and --weight
-     */
-    static void checkCalendar(ReportOptions options) {
-        if (options.calendar() && options.grouping().isWeighted()) {
-            throw new IllegalArgumentException("--calendar cannot be combined with "
-                    + (options.grouping().weightColumn() != null ? "--weight " + options.grouping().weightColumn()
-                    : "--rake") + ": calendar effects compare unweighted day tallies; leave out the weights for them");
-        }
     }
 
     /**

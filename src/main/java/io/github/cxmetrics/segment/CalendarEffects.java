@@ -2,7 +2,9 @@ package io.github.cxmetrics.segment;
 
 import io.github.cxmetrics.calendar.Granularity;
 import io.github.cxmetrics.stats.PValueAdjustment;
+import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.tally.Tally;
+import io.github.cxmetrics.tally.WeightedTally;
 import io.github.cxmetrics.calendar.HolidayCalendar;
 import io.github.cxmetrics.trend.Metric;
 import java.time.DayOfWeek;
@@ -12,6 +14,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
 /**
@@ -52,8 +55,19 @@ public final class CalendarEffects {
      */
     public static SegmentComparison<String> weekendVsWeekday(Metric metric, Map<LocalDate, Tally> daily,
             double confidence) {
-        return twoGroups(metric, daily, confidence, d -> d.getDayOfWeek() == DayOfWeek.SATURDAY
-                || d.getDayOfWeek() == DayOfWeek.SUNDAY ? WEEKEND : WEEKDAY, WEEKEND, WEEKDAY);
+        return twoGroups(metric, daily, CalendarEffects::weekend, WEEKEND, WEEKDAY, PLAIN, confidence);
+    }
+
+    /**
+     * Weekend against weekdays from weighted daily tallies: as
+     * {@link #weekendVsWeekday(Metric, Map, double)}, compared by
+     * {@link SegmentComparison#ofWeighted} (weighted scores, Kish's effective n).
+     *
+     * @throws IllegalArgumentException if there are no days, or a scale does not fit the metric
+     */
+    public static SegmentComparison<String> weekendVsWeekdayWeighted(Metric metric,
+            Map<LocalDate, WeightedTally> daily, double confidence) {
+        return twoGroups(metric, daily, CalendarEffects::weekend, WEEKEND, WEEKDAY, WEIGHTED, confidence);
     }
 
     /**
@@ -65,8 +79,23 @@ public final class CalendarEffects {
     public static SegmentComparison<String> holidaysVsNormalDays(Metric metric, Map<LocalDate, Tally> daily,
             HolidayCalendar holidays, double confidence) {
         Objects.requireNonNull(holidays, "holidays");
-        return twoGroups(metric, daily, confidence, d -> holidays.isHoliday(d) ? HOLIDAY : NORMAL_DAY, HOLIDAY,
-                NORMAL_DAY);
+        return twoGroups(metric, daily, d -> holidays.isHoliday(d) ? HOLIDAY : NORMAL_DAY, HOLIDAY, NORMAL_DAY,
+                PLAIN, confidence);
+    }
+
+    /**
+     * Holidays against all other days from weighted daily tallies: as
+     * {@link #holidaysVsNormalDays(Metric, Map, HolidayCalendar, double)}, compared by
+     * {@link SegmentComparison#ofWeighted}.
+     *
+     * @throws IllegalArgumentException if there are no days, a scale does not fit the metric, or a
+     *     date lies outside the calendar's years
+     */
+    public static SegmentComparison<String> holidaysVsNormalDaysWeighted(Metric metric,
+            Map<LocalDate, WeightedTally> daily, HolidayCalendar holidays, double confidence) {
+        Objects.requireNonNull(holidays, "holidays");
+        return twoGroups(metric, daily, d -> holidays.isHoliday(d) ? HOLIDAY : NORMAL_DAY, HOLIDAY, NORMAL_DAY,
+                WEIGHTED, confidence);
     }
 
     /**
@@ -77,33 +106,86 @@ public final class CalendarEffects {
      */
     public static SegmentComparison<Month> monthOfYear(Metric metric, Map<LocalDate, Tally> daily, double confidence,
             PValueAdjustment adjustment) {
-        Map<Month, Tally> groups = new EnumMap<>(Month.class);
-        Tally empty = emptyOf(metric, daily);
+        return PLAIN.compare(metric, byMonth(metric, daily, PLAIN), confidence, adjustment);
+    }
+
+    /**
+     * Each month of the year against the other months from weighted daily tallies: as
+     * {@link #monthOfYear(Metric, Map, double, PValueAdjustment)}, compared by
+     * {@link SegmentComparison#ofWeighted}.
+     *
+     * @throws IllegalArgumentException if there are no days, or a scale does not fit the metric
+     */
+    public static SegmentComparison<Month> monthOfYearWeighted(Metric metric, Map<LocalDate, WeightedTally> daily,
+            double confidence, PValueAdjustment adjustment) {
+        return WEIGHTED.compare(metric, byMonth(metric, daily, WEIGHTED), confidence, adjustment);
+    }
+
+    private static String weekend(LocalDate d) {
+        return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY ? WEEKEND : WEEKDAY;
+    }
+
+    /** Plain or weighted daily tallies: the scale, an empty one, their sum, and the comparison. */
+    private record Kind<T>(Function<T, Scale> scale, Function<Scale, T> empty, BinaryOperator<T> plus,
+            Comparing<T> comparing) {
+        <K> SegmentComparison<K> compare(Metric metric, Map<K, T> groups, double confidence,
+                PValueAdjustment adjustment) {
+            return comparing.of(metric, groups, confidence, adjustment);
+        }
+    }
+
+    private interface Comparing<T> {
+        <K> SegmentComparison<K> of(Metric metric, Map<K, T> groups, double confidence, PValueAdjustment adjustment);
+    }
+
+    private static final Kind<Tally> PLAIN = new Kind<>(Tally::scale, Tally::empty, Tally::plus,
+            new Comparing<>() {
+                @Override
+                public <K> SegmentComparison<K> of(Metric metric, Map<K, Tally> groups, double confidence,
+                        PValueAdjustment adjustment) {
+                    return SegmentComparison.of(metric, groups, confidence, adjustment, 0);
+                }
+            });
+
+    private static final Kind<WeightedTally> WEIGHTED = new Kind<>(WeightedTally::scale, WeightedTally::empty,
+            WeightedTally::plus, new Comparing<>() {
+                @Override
+                public <K> SegmentComparison<K> of(Metric metric, Map<K, WeightedTally> groups, double confidence,
+                        PValueAdjustment adjustment) {
+                    return SegmentComparison.ofWeighted(metric, groups, confidence, adjustment, 0);
+                }
+            });
+
+    private static <T> Map<Month, T> byMonth(Metric metric, Map<LocalDate, T> daily, Kind<T> kind) {
+        Map<Month, T> groups = new EnumMap<>(Month.class);
+        T empty = emptyOf(metric, daily, kind);
         for (Month m : Month.values()) {
             groups.put(m, empty);
         }
-        daily.forEach((d, t) -> groups.merge(Objects.requireNonNull(d, "date").getMonth(), t, Tally::plus));
-        return SegmentComparison.of(metric, groups, confidence, adjustment, 0);
+        daily.forEach((d, t) -> groups.merge(Objects.requireNonNull(d, "date").getMonth(),
+                Objects.requireNonNull(t, "tally"), kind.plus()));
+        return groups;
     }
 
-    private static SegmentComparison<String> twoGroups(Metric metric, Map<LocalDate, Tally> daily, double confidence,
-            Function<LocalDate, String> group, String first, String second) {
-        Tally empty = emptyOf(metric, daily);
-        Map<String, Tally> groups = new LinkedHashMap<>();
+    private static <T> SegmentComparison<String> twoGroups(Metric metric, Map<LocalDate, T> daily,
+            Function<LocalDate, String> group, String first, String second, Kind<T> kind, double confidence) {
+        T empty = emptyOf(metric, daily, kind);
+        Map<String, T> groups = new LinkedHashMap<>();
         groups.put(first, empty);
         groups.put(second, empty);
-        daily.forEach((d, t) -> groups.merge(group.apply(Objects.requireNonNull(d, "date")), t, Tally::plus));
-        return SegmentComparison.of(metric, groups, confidence, PValueAdjustment.NONE, 0);
+        daily.forEach((d, t) -> groups.merge(group.apply(Objects.requireNonNull(d, "date")),
+                Objects.requireNonNull(t, "tally"), kind.plus()));
+        return kind.compare(metric, groups, confidence, PValueAdjustment.NONE);
     }
 
-    private static Tally emptyOf(Metric metric, Map<LocalDate, Tally> daily) {
+    private static <T> T emptyOf(Metric metric, Map<LocalDate, T> daily, Kind<T> kind) {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(daily, "daily");
         if (daily.isEmpty()) {
             throw new IllegalArgumentException("Invalid calendar comparison: no days");
         }
-        Tally any = Objects.requireNonNull(daily.values().iterator().next(), "tally");
-        metric.requireScale(any.scale());
-        return Tally.empty(any.scale());
+        Scale scale = kind.scale().apply(Objects.requireNonNull(daily.values().iterator().next(), "tally"));
+        metric.requireScale(scale);
+        return kind.empty().apply(scale);
     }
 }

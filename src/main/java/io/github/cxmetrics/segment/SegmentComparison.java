@@ -7,6 +7,7 @@ import io.github.cxmetrics.stats.Confidence;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.stats.PValueAdjustment;
 import io.github.cxmetrics.tally.Tally;
+import io.github.cxmetrics.tally.WeightedTally;
 import io.github.cxmetrics.trend.Metric;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import java.util.function.ToDoubleBiFunction;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Segments (channels, teams, regions, …) compared with each other: each segment's score and
@@ -22,7 +28,8 @@ import java.util.Optional;
  * of segments tested, a ranking with plausible rank ranges, and a flag on small segments.
  *
  * <p>Get one with {@link #of(Metric, Map)} (95 %, Holm, minimum n 30) or
- * {@link #of(Metric, Map, double, PValueAdjustment, long)}:
+ * {@link #of(Metric, Map, double, PValueAdjustment, long)}, or from weighted tallies with
+ * {@link #ofWeighted}:
  *
  * <pre>{@code
  * SegmentComparison<String> byChannel = SegmentComparison.of(Metric.NPS, tallyPerChannel);
@@ -51,6 +58,13 @@ import java.util.Optional;
  *   <li><b>Ranking</b>: by score, best first (higher is better except for CES on a
  *       lower-is-better scale); the plausible range of ranks counts the segments whose intervals
  *       lie entirely on either side (a simple non-overlap rule, not a simultaneous interval).</li>
+ *   <li><b>Weighted</b> ({@link #ofWeighted}): scores, intervals and tests from the weighted
+ *       tallies, with Kish's effective n where a variance needs an n (as {@link Metric#score(WeightedTally)},
+ *       {@link Metric#interval(WeightedTally, double)} and {@link Metric#compare(WeightedTally, WeightedTally, double)});
+ *       each rest is the total minus the segment, exactly ({@link WeightedTally#minus}); vs overall
+ *       scales by (1 − W<sub>s</sub>/W), the segment's share of the total weight (the weighted
+ *       score of the overall is the W-weighted mean of segment and rest); the minimum n counts
+ *       responses (rows), as unweighted.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -68,10 +82,12 @@ public final class SegmentComparison<K> {
     private final PValueAdjustment adjustment;
     private final long minimumN;
     private final Tally overall;
+    private final WeightedTally weightedOverall;
     private final List<SegmentResult<K>> segments;
 
     private SegmentComparison(Metric metric, double confidence, PValueAdjustment adjustment, long minimumN,
-            Tally overall, List<SegmentResult<K>> segments) {
+            Tally overall, WeightedTally weightedOverall, List<SegmentResult<K>> segments) {
+        this.weightedOverall = weightedOverall;
         this.metric = metric;
         this.confidence = confidence;
         this.adjustment = adjustment;
@@ -102,63 +118,110 @@ public final class SegmentComparison<K> {
         if (minimumN < 0) {
             throw new IllegalArgumentException("Invalid value for minimumN (valid values >= 0): " + minimumN);
         }
-        Scale scale = commonScale(metric, tallies);
-        Tally overall = Tally.empty(scale);
-        for (Tally t : tallies.values()) {
-            overall = overall.plus(t);
+        return build(metric, tallies, confidence, adjustment, minimumN, PLAIN);
+    }
+
+    /**
+     * Compares segments from weighted tallies (see the class comment for what weighting changes).
+     *
+     * @param tallies the weighted responses per segment (empty tallies are kept, without score)
+     * @param minimumN segments with fewer responses (rows) are flagged; ≥ 0
+     * @throws IllegalArgumentException if there are no segments, a tally's scale does not belong to
+     *     the metric or differs from the others, the confidence is not in (0, 1) or minimumN &lt; 0
+     */
+    public static <K> SegmentComparison<K> ofWeighted(Metric metric, Map<K, WeightedTally> tallies,
+            double confidence, PValueAdjustment adjustment, long minimumN) {
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(tallies, "tallies");
+        Objects.requireNonNull(adjustment, "adjustment");
+        Checks.confidence(confidence);
+        if (minimumN < 0) {
+            throw new IllegalArgumentException("Invalid value for minimumN (valid values >= 0): " + minimumN);
+        }
+        return build(metric, tallies, confidence, adjustment, minimumN, WEIGHTED);
+    }
+
+    /**
+     * What a comparison needs of a tally type, plain or weighted: its scale, exact sums and
+     * differences, the metric's score, interval and test, and its size for vs overall.
+     */
+    private record Kind<T>(Function<T, Scale> scale, Function<Scale, T> empty, BinaryOperator<T> plus,
+            BinaryOperator<T> minus, BiPredicate<Metric, T> hasScore, ToDoubleBiFunction<Metric, T> score,
+            BiPredicate<Metric, T> hasInterval, Tested<T, Interval> interval, Compared<T, Comparison> compare,
+            Compared<T, Optional<Comparison>> compareIfDefined,
+            ToDoubleFunction<T> size, Function<T, Tally> counts, Function<T, WeightedTally> weighted) {
+    }
+
+    private interface Tested<T, R> {
+        R apply(Metric metric, T tally, double confidence);
+    }
+
+    private interface Compared<T, R> {
+        R apply(Metric metric, T a, T b, double confidence);
+    }
+
+    private static final Kind<Tally> PLAIN = new Kind<>(Tally::scale, Tally::empty, Tally::plus, Tally::minus,
+            Metric::hasScore, Metric::score, Metric::hasInterval, Metric::interval, Metric::compare, Metric::compareIfDefined, Tally::n,
+            t -> t, t -> null);
+
+    /** Weighted: the size is the sum of weights, the counts those of the rows. */
+    private static final Kind<WeightedTally> WEIGHTED = new Kind<>(WeightedTally::scale, WeightedTally::empty,
+            WeightedTally::plus, WeightedTally::minus, Metric::hasScore, Metric::score, Metric::hasInterval,
+            Metric::interval, Metric::compare, Metric::compareIfDefined, WeightedTally::sumOfWeights, WeightedTally::toTally, t -> t);
+
+    private static <K, T> SegmentComparison<K> build(Metric metric, Map<K, T> tallies, double confidence,
+            PValueAdjustment adjustment, long minimumN, Kind<T> kind) {
+        Scale scale = commonScale(metric, tallies, kind);
+        T overall = kind.empty().apply(scale);
+        for (T t : tallies.values()) {
+            overall = kind.plus().apply(overall, t);
         }
         int m = tallies.size();
         List<K> keys = new ArrayList<>(tallies.keySet());
-        Tally[] own = new Tally[m];
-        Tally[] rest = new Tally[m];
+        List<T> own = new ArrayList<>(m);
+        List<T> rest = new ArrayList<>(m);
         Double[] score = new Double[m];
         Interval[] interval = new Interval[m];
         for (int i = 0; i < m; i++) {
-            own[i] = tallies.get(keys.get(i));
-            rest[i] = rest(overall, own[i]);
-            score[i] = metric.hasScore(own[i]) ? metric.score(own[i]) : null;
-            interval[i] = metric.hasInterval(own[i]) ? metric.interval(own[i], confidence) : null;
+            T t = tallies.get(keys.get(i));
+            own.add(t);
+            rest.add(kind.minus().apply(overall, t));
+            score[i] = kind.hasScore().test(metric, t) ? kind.score().applyAsDouble(metric, t) : null;
+            interval[i] = kind.hasInterval().test(metric, t) ? kind.interval().apply(metric, t, confidence) : null;
         }
         // with two segments both tests are the same hypothesis: nothing to adjust
         AdjustedComparison[] vsRest = vsRest(metric, own, rest, confidence, m == 2 ? PValueAdjustment.NONE
-                : adjustment);
+                : adjustment, kind);
         int[][] ranks = ranks(metric.isHigherBetter(scale), score, interval);
+        double whole = kind.size().applyAsDouble(overall);
         List<SegmentResult<K>> results = new ArrayList<>(m);
         for (int i = 0; i < m; i++) {
             AdjustedComparison r = vsRest[i];
-            AdjustedComparison vsOverall = r == null ? null : r.scaled(1 - (double) own[i].n() / overall.n());
-            results.add(new SegmentResult<>(keys.get(i), own[i], score[i], interval[i], r, vsOverall,
-                    own[i].n() < minimumN, ranks[0][i], ranks[1][i], ranks[2][i]));
+            T t = own.get(i);
+            AdjustedComparison vsOverall = r == null ? null : r.scaled(1 - kind.size().applyAsDouble(t) / whole);
+            Tally counts = kind.counts().apply(t);
+            results.add(new SegmentResult<>(keys.get(i), counts, kind.weighted().apply(t), score[i], interval[i], r,
+                    vsOverall, counts.n() < minimumN, ranks[0][i], ranks[1][i], ranks[2][i]));
         }
         results.sort(Comparator.comparingInt(r -> r.rank().orElse(Integer.MAX_VALUE)));
-        return new SegmentComparison<>(metric, confidence, adjustment, minimumN, overall,
-                Collections.unmodifiableList(results));
-    }
-
-    /** All responses but the segment's: exact subtraction of counts. */
-    private static Tally rest(Tally overall, Tally segment) {
-        long[] rest = overall.counts();
-        long[] own = segment.counts();
-        for (int j = 0; j < rest.length; j++) {
-            rest[j] -= own[j];
-        }
-        return Tally.of(overall.scale(), rest);
+        return new SegmentComparison<>(metric, confidence, adjustment, minimumN, kind.counts().apply(overall),
+                kind.weighted().apply(overall), Collections.unmodifiableList(results));
     }
 
     /** The one scale of all tallies, checked against the metric. */
-    private static <K> Scale commonScale(Metric metric, Map<K, Tally> tallies) {
+    private static <K, T> Scale commonScale(Metric metric, Map<K, T> tallies, Kind<T> kind) {
         if (tallies.isEmpty()) {
             throw new IllegalArgumentException("Invalid segment comparison: no segments");
         }
         Scale scale = null;
-        for (Map.Entry<K, Tally> e : tallies.entrySet()) {
+        for (Map.Entry<K, T> e : tallies.entrySet()) {
             Objects.requireNonNull(e.getKey(), "segment key");
-            Tally t = Objects.requireNonNull(e.getValue(), "tally");
-            metric.requireScale(t.scale());
+            Scale s = kind.scale().apply(Objects.requireNonNull(e.getValue(), "tally"));
+            metric.requireScale(s);
             if (scale == null) {
-                scale = t.scale();
-            } else if (!scale.equals(t.scale())) {
-                throw Checks.scaleMismatch(scale, t.scale());
+                scale = s;
+            } else if (!scale.equals(s)) {
+                throw Checks.scaleMismatch(scale, s);
             }
         }
         return scale;
@@ -168,20 +231,20 @@ public final class SegmentComparison<K> {
      * Each segment against its rest, adjusted as one family over the tests that exist; null where
      * the test is undefined.
      */
-    private static AdjustedComparison[] vsRest(Metric metric, Tally[] own, Tally[] rest, double confidence,
-            PValueAdjustment adjustment) {
+    private static <T> AdjustedComparison[] vsRest(Metric metric, List<T> own, List<T> rest, double confidence,
+            PValueAdjustment adjustment, Kind<T> kind) {
         List<Integer> tested = new ArrayList<>();
         List<Comparison> raw = new ArrayList<>();
-        for (int i = 0; i < own.length; i++) {
-            Optional<Comparison> c = metric.compareIfDefined(own[i], rest[i], confidence);
+        for (int i = 0; i < own.size(); i++) {
+            Optional<Comparison> c = kind.compareIfDefined().apply(metric, own.get(i), rest.get(i), confidence);
             if (c.isPresent()) {
                 tested.add(i);
                 raw.add(c.get());
             }
         }
         List<AdjustedComparison> family = AdjustedComparison.ofFamily(raw, adjustment,
-                (j, level) -> metric.compare(own[tested.get(j)], rest[tested.get(j)], level));
-        AdjustedComparison[] out = new AdjustedComparison[own.length];
+                (j, level) -> kind.compare().apply(metric, own.get(tested.get(j)), rest.get(tested.get(j)), level));
+        AdjustedComparison[] out = new AdjustedComparison[own.size()];
         for (int j = 0; j < family.size(); j++) {
             out[tested.get(j)] = family.get(j);
         }
@@ -252,9 +315,14 @@ public final class SegmentComparison<K> {
         return minimumN;
     }
 
-    /** All responses of all segments. */
+    /** All responses of all segments (their counts, also when weighted). */
     public Tally overall() {
         return overall;
+    }
+
+    /** All weighted responses of all segments; empty unless built by {@link #ofWeighted}. */
+    public Optional<WeightedTally> weightedOverall() {
+        return Optional.ofNullable(weightedOverall);
     }
 
     /** The segments, best rank first; segments without a score last, in the input map's order. */

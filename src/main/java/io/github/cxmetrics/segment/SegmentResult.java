@@ -2,6 +2,7 @@ package io.github.cxmetrics.segment;
 
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.tally.Tally;
+import io.github.cxmetrics.tally.WeightedTally;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -22,6 +23,7 @@ import java.util.OptionalInt;
 public final class SegmentResult<K> {
     private final K key;
     private final Tally tally;
+    private final WeightedTally weighted;
     private final Double score;
     private final Interval interval;
     private final AdjustedComparison vsRest;
@@ -31,10 +33,12 @@ public final class SegmentResult<K> {
     private final int minRank;
     private final int maxRank;
 
-    SegmentResult(K key, Tally tally, Double score, Interval interval, AdjustedComparison vsRest,
-            AdjustedComparison vsOverall, boolean small, int rank, int minRank, int maxRank) {
+    SegmentResult(K key, Tally tally, WeightedTally weighted, Double score, Interval interval,
+            AdjustedComparison vsRest, AdjustedComparison vsOverall, boolean small, int rank, int minRank,
+            int maxRank) {
         this.key = key;
         this.tally = tally;
+        this.weighted = weighted;
         this.score = score;
         this.interval = interval;
         this.vsRest = vsRest;
@@ -50,7 +54,7 @@ public final class SegmentResult<K> {
         return key;
     }
 
-    /** The segment's responses. */
+    /** The segment's responses (their counts, also when the comparison is weighted). */
     public Tally tally() {
         return tally;
     }
@@ -58,6 +62,19 @@ public final class SegmentResult<K> {
     /** The number of responses. */
     public long n() {
         return tally.n();
+    }
+
+    /**
+     * The segment's weighted responses; empty unless the comparison is weighted
+     * ({@link SegmentComparison#ofWeighted}).
+     */
+    public Optional<WeightedTally> weightedTally() {
+        return Optional.ofNullable(weighted);
+    }
+
+    /** Kish's effective n of the segment's weighted responses; empty unless the comparison is weighted. */
+    public OptionalDouble effectiveN() {
+        return weighted == null ? OptionalDouble.empty() : OptionalDouble.of(weighted.effectiveN());
     }
 
     /** The score in display units; empty without responses. */

@@ -34,8 +34,6 @@ class ReportCalendarCommandTest {
     @Test
     void usageErrorsNameTheValueAndWhatIsAllowed(@TempDir Path dir) throws IOException {
         String file = Files.writeString(dir.resolve("r.csv"), CSV).toString();
-        usage("report: --calendar cannot be combined with --weight: calendar effects compare unweighted day "
-                + "tallies (leave out --weight for them)", "report", file, "--calendar", "--weight", "w");
         usage("report: --holidays needs --business-hours SPEC or --calendar", "report", file, "--holidays", "nl");
         usage("report: Invalid value for csat benchmark (valid values 0 - 100, in percent; 0 < v <= 1 looks like a "
                 + "fraction): 0.9 (write 90 for 90 %)", "report", file, "--benchmark", "csat=0.9");

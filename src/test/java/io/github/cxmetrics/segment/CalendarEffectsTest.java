@@ -111,4 +111,48 @@ class CalendarEffectsTest {
         assertThat(t.get("chat").points().get(3).n()).isEqualTo(10);
         assertThat(t.get("mail").total().n()).isZero();
     }
+
+    /** Unit weights: the weighted calendar effects are the unweighted ones, group by group. */
+    @Test
+    void weightedEffectsWithUnitWeightsAreTheUnweightedOnes() {
+        Map<LocalDate, Tally> plain = days();
+        Map<LocalDate, io.github.cxmetrics.tally.WeightedTally> weighted = new TreeMap<>();
+        plain.forEach((d, t) -> {
+            io.github.cxmetrics.tally.WeightedTallyAccumulator a =
+                    new io.github.cxmetrics.tally.WeightedTallyAccumulator(t.scale());
+            for (int score = 1; score <= 5; score++) {
+                for (long i = 0; i < t.count(score); i++) {
+                    a.add(score, 1.0);
+                }
+            }
+            weighted.put(d, a.snapshot());
+        });
+        HolidayCalendar nl = HolidayCalendar.NETHERLANDS;
+        java.util.List<SegmentComparison<?>[]> pairs = java.util.List.of(
+                new SegmentComparison<?>[] {CalendarEffects.weekendVsWeekday(Metric.CSAT, plain, 0.95),
+                    CalendarEffects.weekendVsWeekdayWeighted(Metric.CSAT, weighted, 0.95)},
+                new SegmentComparison<?>[] {CalendarEffects.holidaysVsNormalDays(Metric.CSAT, plain, nl, 0.95),
+                    CalendarEffects.holidaysVsNormalDaysWeighted(Metric.CSAT, weighted, nl, 0.95)},
+                new SegmentComparison<?>[] {CalendarEffects.monthOfYear(Metric.CSAT, plain, 0.95,
+                        PValueAdjustment.HOLM), CalendarEffects.monthOfYearWeighted(Metric.CSAT, weighted, 0.95,
+                        PValueAdjustment.HOLM)});
+        for (SegmentComparison<?>[] pair : pairs) {
+            assertThat(pair[1].weightedOverall()).isPresent();
+            assertThat(pair[1].segments()).hasSameSizeAs(pair[0].segments());
+            for (int i = 0; i < pair[0].segments().size(); i++) {
+                SegmentResult<?> a = pair[0].segments().get(i);
+                SegmentResult<?> b = pair[1].segments().get(i);
+                assertThat(b.key()).isEqualTo(a.key());
+                assertThat(b.n()).isEqualTo(a.n());
+                assertThat(b.score().isPresent()).isEqualTo(a.score().isPresent());
+                if (a.score().isPresent()) {
+                    assertThat(b.score().getAsDouble()).isCloseTo(a.score().getAsDouble(), within(1e-9));
+                }
+                assertThat(b.vsRest().map(c -> c.pValue()).orElse(-1.0))
+                        .isCloseTo(a.vsRest().map(c -> c.pValue()).orElse(-1.0), within(1e-9));
+            }
+        }
+        assertThatThrownBy(() -> CalendarEffects.weekendVsWeekdayWeighted(Metric.CSAT, Map.of(), 0.95))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Invalid calendar comparison: no days");
+    }
 }

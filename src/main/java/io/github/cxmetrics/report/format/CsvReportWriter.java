@@ -256,6 +256,7 @@ final class CsvReportWriter {
         for (CalendarRows.Effect e : CalendarRows.of(report)) {
             for (io.github.cxmetrics.segment.SegmentResult<String> g : List.of(e.first(), e.second())) {
                 String[] cells = cells(CALENDAR, g.key(), null, e.metric().key(), g.n(), report.options().minN());
+                put(cells, "effective_n", g.effectiveN());
                 put(cells, "score", g.score());
                 if (g.interval().isPresent()) {
                     cells[HEADER.indexOf("lower")] = Double.toString(g.interval().get().lower());

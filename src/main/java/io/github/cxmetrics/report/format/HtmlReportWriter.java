@@ -579,7 +579,9 @@ final class HtmlReportWriter {
                 boolean first = g == e.first();
                 m.start("tr").attr("data-metric", metric.key()).attr("data-group", g.key());
                 m.element("td", DisplayFormat.name(metric)).element("td", g.key())
-                        .element("td", DisplayFormat.count(g.n()) + (g.n() < report.options().minN() ? " (small)" : ""))
+                        .element("td", DisplayFormat.count(g.n()) + (g.effectiveN().isPresent() ? " (effective n = "
+                                + DisplayFormat.decimals(g.effectiveN().getAsDouble(), 1) + ")" : "")
+                                + (g.n() < report.options().minN() ? " (small)" : ""))
                         .element("td", g.score().isPresent() ? DisplayFormat.score(metric, g.score().getAsDouble())
                                 : DisplayFormat.EN_DASH)
                         .element("td", g.interval().map(i -> DisplayFormat.interval(metric, i.lower(), i.upper()))

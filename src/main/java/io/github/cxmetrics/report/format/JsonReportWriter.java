@@ -302,6 +302,9 @@ final class JsonReportWriter {
                 json.beginObject();
                 json.name("group").value(g.key());
                 json.name("n").value(g.n());
+                if (g.effectiveN().isPresent()) {
+                    json.name("effectiveN").value(g.effectiveN().getAsDouble());
+                }
                 number(json, "score", g.score());
                 number(json, "lower", g.interval().isPresent() ? OptionalDouble.of(g.interval().get().lower())
                         : OptionalDouble.empty());
