@@ -124,6 +124,24 @@ final class WeightedHistogramState {
         throw new IllegalStateException("no weight");
     }
 
+    /**
+     * The weighted variance of the times in minutes² about the exact weighted mean, from the
+     * buckets' representative values: Σ_b W_b (r_b − mean)² / W (zero times at 0, each value
+     * clamped to [min, max]). Every representative is within the histogram's relative accuracy of
+     * its times.
+     */
+    double bucketVarianceMinutes(double meanMinutes) {
+        double w = sumW.toDouble();
+        double ss = 0;
+        for (Map.Entry<Integer, ExactSum> e : bucketWeights.entrySet()) {
+            double v = e.getKey() == ZERO ? 0 : Math.min(Math.max(counts.buckets.representative(e.getKey()),
+                    counts.min), counts.max);
+            double d = Durations.minutes(v) - meanMinutes;
+            ss += e.getValue().toDouble() * d * d;
+        }
+        return ss / w;
+    }
+
     boolean sameAs(WeightedHistogramState o) {
         return counts.sameAs(o.counts) && nonZero(bucketWeights).equals(nonZero(o.bucketWeights))
                 && sumW.equals(o.sumW) && sumW2.equals(o.sumW2) && sumWX.equals(o.sumWX) && withinW.equals(o.withinW);

@@ -1,6 +1,9 @@
 package io.github.cxmetrics.ops;
 
+import io.github.cxmetrics.internal.Checks;
 import io.github.cxmetrics.score.Proportion;
+import io.github.cxmetrics.stats.Interval;
+import io.github.cxmetrics.stats.MeanInterval;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -139,6 +142,57 @@ public final class WeightedResponseTimeHistogram {
         }
         double b = state.valueAtWeightedRank(lo + 1);
         return Durations.minutes(a + g * (b - a));
+    }
+
+    /**
+     * The interval of the weighted mean in minutes: mean ± t<sub>1−α/2, n<sub>eff</sub>−1</sub>·s/√n<sub>eff</sub>,
+     * with Kish's effective n and s² = n<sub>eff</sub>/(n<sub>eff</sub> − 1)·Σw(x − mean)²/W, the
+     * weighted variance taken from the histogram's buckets (each time within the relative accuracy
+     * of its bucket's representative value, so s within about that relative error; the centre is
+     * the exact mean). The Kish approximation treats the weights as fixed, as the weighted scores
+     * do (docs/report.md, weighted reports). With all weights equal it is the Student t interval of
+     * {@link ResponseTimeHistogram#meanInterval} up to the buckets' accuracy in s.
+     *
+     * @throws IllegalArgumentException if the confidence is not in (0, 1)
+     * @throws IllegalStateException if the effective n is 1 or less, or the total weight is 0
+     */
+    public Interval meanInterval(double confidence) {
+        Checks.confidence(confidence);
+        double nEff = effectiveN();
+        if (!(nEff > 1)) {
+            throw new IllegalStateException("The interval of a weighted mean needs an effective n above 1 (n_eff = "
+                    + nEff + ")");
+        }
+        double mean = mean();
+        double variance = state.bucketVarianceMinutes(mean) * nEff / (nEff - 1);
+        return MeanInterval.studentT(mean, variance, nEff, confidence);
+    }
+
+    /**
+     * Woodruff's interval for the weighted p-quantile (Woodruff 1952, JASA 47:635–646; the usual
+     * interval for quantiles of weighted survey data): the Wilson interval [p<sub>L</sub>,
+     * p<sub>U</sub>] of the share p with Kish's effective n, mapped through the weighted quantile
+     * function, [{@link #quantile}(p<sub>L</sub>), {@link #quantile}(p<sub>U</sub>)], centred on
+     * {@link #quantile}(p). Distribution-free like the order-statistic interval of the
+     * unweighted histogram, which it approaches with equal weights.
+     *
+     * @throws IllegalArgumentException if p is not strictly between 0 and 1 or the confidence is not
+     *     in (0, 1)
+     * @throws IllegalStateException if there are no times or the total weight is 0
+     */
+    public Interval quantileInterval(double p, double confidence) {
+        ResponseTimes.checkProbability(p, false);
+        Checks.confidence(confidence);
+        double nEff = effectiveN();
+        double z = io.github.cxmetrics.stats.Normal.quantile(1 - (1 - confidence) / 2);
+        double z2 = z * z;
+        double centre = (p + z2 / (2 * nEff)) / (1 + z2 / nEff);
+        double half = z / (1 + z2 / nEff) * Math.sqrt(p * (1 - p) / nEff + z2 / (4 * nEff * nEff));
+        double lowP = Math.max(0, centre - half);
+        double highP = Math.min(1, centre + half);
+        double estimate = quantile(p);
+        return new Interval(estimate, Math.min(estimate, quantile(lowP)), Math.max(estimate, quantile(highP)),
+                confidence);
     }
 
     /**

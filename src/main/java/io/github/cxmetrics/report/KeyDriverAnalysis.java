@@ -49,6 +49,10 @@ final class KeyDriverAnalysis {
             throw new IllegalArgumentException("--drivers " + outcome + " needs --survey: the drivers are the other "
                     + "questions of a KTO survey (for any table of answers use 'cxmetrics drivers')");
         }
+        if (options.grouping().isWeighted()) {
+            throw new IllegalArgumentException("--drivers cannot be combined with --weight or --rake: the key-driver "
+                    + "regression is fitted to the respondents' answers unweighted");
+        }
         List<String> ids = survey.questions().stream().map(Question::id).toList();
         if (!ids.contains(outcome)) {
             throw new IllegalArgumentException("Invalid value for --drivers (valid values: a question of the survey, "

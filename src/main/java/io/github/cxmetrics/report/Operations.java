@@ -58,16 +58,20 @@ final class Operations {
             if (fcr == null) {
                 throw new IllegalArgumentException("No first-contact resolution in this report");
             }
-            Proportion p = fcr.snapshot();
-            if (p.isEmpty()) {
-                return TargetValue.missing(0, "no outcomes");
+            Proportion p = tallies.weightedFcr() != null ? tallies.weightedFcr().snapshot() : fcr.snapshot();
+            if (p.isEmpty() || !(p.effectiveN() > 0)) {
+                return TargetValue.missing(p.n(), p.isEmpty() ? "no outcomes" : "no weight");
             }
             Interval ci = p.interval(conf, options.proportionInterval());
-            return TargetValue.of(new Estimate(100 * p.estimate(), 100 * ci.lower(), 100 * ci.upper(), p.n()));
+            return TargetValue.of(new Estimate(100 * p.estimate(), 100 * ci.lower(), 100 * ci.upper(), p.n(),
+                    p.effectiveN()));
         }
         ResponseTimeHistogramAccumulator response = tallies == null ? null : tallies.response();
         if (response == null) {
             throw new IllegalArgumentException("No response times in this report");
+        }
+        if (tallies.weightedResponse() != null) {
+            return weightedTargetValue(tallies.weightedResponse().snapshot(), measure, options);
         }
         ResponseTimeHistogram h = response.snapshot();
         long n = h.n();
@@ -144,6 +148,45 @@ final class Operations {
         Interval ci = p.interval(options.confidence(), options.proportionInterval());
         return new OutcomeSummary(p.n(), p.successes(), OptionalDouble.of(100 * p.estimate()),
                 OptionalDouble.of(100 * ci.lower()), OptionalDouble.of(100 * ci.upper()));
+    }
+
+    /**
+     * A response-time target's estimate in a weighted report: the weighted mean with
+     * {@link WeightedResponseTimeHistogram#meanInterval}, the weighted quantiles with Woodruff's
+     * interval ({@link WeightedResponseTimeHistogram#quantileInterval}), the weight share within the
+     * target with Kish's effective n.
+     */
+    private static TargetValue weightedTargetValue(WeightedResponseTimeHistogram h, Measure measure,
+            ReportOptions options) {
+        double conf = options.confidence();
+        long n = h.n();
+        if (n == 0) {
+            return TargetValue.missing(0, "no response times");
+        }
+        if (!(h.sumOfWeights() > 0)) {
+            return TargetValue.missing(n, "no weight");
+        }
+        double nEff = h.effectiveN();
+        switch (measure) {
+            case RESPONSE_MEAN -> {
+                if (!(nEff > 1)) {
+                    return TargetValue.missing(n, "an interval needs an effective n above 1");
+                }
+                Interval ci = h.meanInterval(conf);
+                return TargetValue.of(new Estimate(h.mean(), ci.lower(), ci.upper(), n, nEff));
+            }
+            case RESPONSE_MEDIAN, RESPONSE_P90 -> {
+                Interval ci = h.quantileInterval(measure == Measure.RESPONSE_MEDIAN ? 0.5 : 0.9, conf);
+                return TargetValue.of(new Estimate(ci.center(), ci.lower(), ci.upper(), n, nEff));
+            }
+            case RESPONSE_WITHIN -> {
+                Proportion within = h.withinTarget();
+                Interval ci = within.interval(conf, options.proportionInterval());
+                return TargetValue.of(new Estimate(100 * within.estimate(), 100 * ci.lower(), 100 * ci.upper(), n,
+                        nEff));
+            }
+            default -> throw new IllegalArgumentException("Not an operational measure: " + measure.key());
+        }
     }
 
     private static KtoSummary kto(SurveyResult r, double confidence) {

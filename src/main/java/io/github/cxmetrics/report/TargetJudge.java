@@ -258,7 +258,7 @@ final class TargetJudge {
         double score = s.score().getAsDouble();
         double lower = Math.min(score, s.lower().getAsDouble());
         double upper = Math.max(score, s.upper().getAsDouble());
-        return TargetValue.of(new Estimate(score, lower, upper, s.n()));
+        return TargetValue.of(new Estimate(score, lower, upper, s.n(), s.effectiveN().orElse(s.n())));
     }
 
     /** The weight of a group's estimate in the trend: Kish's effective n with weights, else n. */

@@ -1,8 +1,10 @@
 package io.github.cxmetrics.survey;
 
+import io.github.cxmetrics.internal.ExactSum;
 import io.github.cxmetrics.score.Proportion;
 import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.tally.TallyAccumulator;
+import io.github.cxmetrics.tally.WeightedTally;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -65,6 +67,18 @@ import java.util.Objects;
  * answers (missing completely at random). Questions that no eligible respondent answered are left
  * out and the remaining weights renormalised.
  *
+ * <p><b>Weighted</b> (from {@link SurveyAccumulator#weighted}): each answer pattern counts with
+ * its effective count c<sub>p</sub> = n<sub>eff</sub>·W<sub>p</sub>/W instead of its number of
+ * respondents, W<sub>p</sub> the sum of its respondents' weights, W the sum over the eligible
+ * respondents and n<sub>eff</sub> = W²/Σw² their Kish effective n, as the weighted scores do
+ * (docs/methods.md): the indices are weighted means, and every formula above runs on the effective
+ * counts, with N = n<sub>eff</sub> and df = n<sub>eff</sub> − 1 (n<sub>q</sub> the effective count
+ * of the eligible respondents answering q). {@link IndexScore#n()} stays the number of eligible
+ * respondents. With every weight 1 the results are the unweighted ones (to rounding). Eligible
+ * respondents whose weights are all 0 give no index, as no respondents would. Per-question
+ * tallies: {@link #tally(String)} counts respondents, {@link #weightedTally(String)} carries the
+ * weights.
+ *
  * <p>Immutable and thread-safe. Every sum is formed over answer patterns in a canonical order,
  * so equal data give bit-identical results however it was fed and merged.
  *
@@ -74,9 +88,13 @@ public final class SurveyResult {
     private final Survey survey;
     private final List<AnswerPattern> patterns;
     private final long[] counts;
+    /** Per pattern (in {@link #patterns}' order) the exact Σw and Σw²; null when unweighted. */
+    private final ExactSum[] sumW;
+    private final ExactSum[] sumW2;
     private final long respondents;
 
-    SurveyResult(Survey survey, Map<AnswerPattern, Long> byPattern, long respondents) {
+    SurveyResult(Survey survey, Map<AnswerPattern, Long> byPattern, Map<AnswerPattern, ExactSum[]> weights,
+            long respondents) {
         this.survey = survey;
         List<AnswerPattern> sorted = new ArrayList<>(byPattern.keySet());
         Collections.sort(sorted);
@@ -85,7 +103,71 @@ public final class SurveyResult {
         for (int i = 0; i < counts.length; i++) {
             counts[i] = byPattern.get(sorted.get(i));
         }
+        if (weights == null) {
+            sumW = null;
+            sumW2 = null;
+        } else {
+            sumW = new ExactSum[counts.length];
+            sumW2 = new ExactSum[counts.length];
+            for (int i = 0; i < counts.length; i++) {
+                ExactSum[] w = weights.get(sorted.get(i));
+                sumW[i] = w[0];
+                sumW2[i] = w[1];
+            }
+        }
         this.respondents = respondents;
+    }
+
+    /** Whether the respondents carry weights (from {@link SurveyAccumulator#weighted}). */
+    public boolean isWeighted() {
+        return sumW != null;
+    }
+
+    /**
+     * The effective number of eligible respondents: Kish's (Σw)²/Σw² when weighted (0 when their
+     * weights are all 0), else {@link #eligibleRespondents()}.
+     */
+    public double effectiveN() {
+        double[] c = effectiveCounts();
+        double n = 0;
+        for (int p = 0; c != null && p < c.length; p++) {
+            if (eligible(patterns.get(p))) {
+                n += c[p];
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The count each pattern stands for in the indices: its respondents, or weighted its
+     * effective count n_eff·W_p/W over the eligible patterns (ineligible ones 0); null when the
+     * eligible respondents' weights are all 0.
+     */
+    private double[] effectiveCounts() {
+        double[] c = new double[counts.length];
+        if (sumW == null) {
+            for (int p = 0; p < c.length; p++) {
+                c[p] = counts[p];
+            }
+            return c;
+        }
+        ExactSum w = new ExactSum();
+        ExactSum w2 = new ExactSum();
+        for (int p = 0; p < c.length; p++) {
+            if (eligible(patterns.get(p))) {
+                w.addAll(sumW[p]);
+                w2.addAll(sumW2[p]);
+            }
+        }
+        double total = w.toDouble();
+        if (total == 0) {
+            return null;
+        }
+        double nEff = total * total / w2.toDouble();
+        for (int p = 0; p < c.length; p++) {
+            c[p] = eligible(patterns.get(p)) ? nEff * sumW[p].toDouble() / total : 0;
+        }
+        return c;
     }
 
     /** The survey. */
@@ -131,6 +213,46 @@ public final class SurveyResult {
     }
 
     /**
+     * The weighted tally of the answers to one question, over every respondent who answered it
+     * (exact weight sums), for weighted scores: {@code Csat.of(result.weightedTally("q1"))}.
+     *
+     * @throws IllegalArgumentException if there is no such question
+     * @throws IllegalStateException if the result is not weighted
+     * @since 0.1.0
+     */
+    public WeightedTally weightedTally(String questionId) {
+        int q = survey.indexOf(questionId);
+        if (sumW == null) {
+            throw new IllegalStateException("This survey result is not weighted: use tally(" + questionId + ")");
+        }
+        io.github.cxmetrics.scale.Scale scale = survey.questions().get(q).scale();
+        int points = scale.points();
+        long[] c = new long[points];
+        ExactSum[] w = new ExactSum[points];
+        ExactSum[] w2 = new ExactSum[points];
+        for (int i = 0; i < points; i++) {
+            w[i] = new ExactSum();
+            w2[i] = new ExactSum();
+        }
+        for (int p = 0; p < counts.length; p++) {
+            int a = patterns.get(p).answers[q];
+            if (a != Survey.MISSING) {
+                int i = a - scale.min();
+                c[i] += counts[p];
+                w[i].addAll(sumW[p]);
+                w2[i].addAll(sumW2[p]);
+            }
+        }
+        java.math.BigDecimal[] bw = new java.math.BigDecimal[points];
+        java.math.BigDecimal[] bw2 = new java.math.BigDecimal[points];
+        for (int i = 0; i < points; i++) {
+            bw[i] = w[i].toBigDecimal();
+            bw2[i] = w2[i].toBigDecimal();
+        }
+        return WeightedTally.of(scale, c, bw, bw2);
+    }
+
+    /**
      * The share of respondents who answered the question (item completion rate), with its
      * Wilson interval.
      *
@@ -142,17 +264,19 @@ public final class SurveyResult {
 
     /** The KTO index, 0–100: the mean of the eligible respondents' indices (see the class comment). */
     public IndexScore index() {
-        long n = 0;
+        long respondentsN = eligibleRespondents();
+        double[] c = effectiveCounts();
+        if (respondentsN == 0 || c == null) {
+            return new IndexScore(0, Double.NaN, Double.NaN, Double.NaN, 0, 100);
+        }
+        double n = 0;
         double sum = 0;
         for (int p = 0; p < counts.length; p++) {
             AnswerPattern ap = patterns.get(p);
             if (eligible(ap)) {
-                n += counts[p];
-                sum += counts[p] * survey.index(ap.answers);
+                n += c[p];
+                sum += c[p] * survey.index(ap.answers);
             }
-        }
-        if (n == 0) {
-            return new IndexScore(0, Double.NaN, Double.NaN, Double.NaN, 0, 100);
         }
         double mean = sum / n;
         double ss = 0;
@@ -160,11 +284,11 @@ public final class SurveyResult {
             AnswerPattern ap = patterns.get(p);
             if (eligible(ap)) {
                 double d = survey.index(ap.answers) - mean;
-                ss += counts[p] * d * d;
+                ss += c[p] * d * d;
             }
         }
         double se = n > 1 ? Math.sqrt(ss / (n - 1) / n) : Double.NaN;
-        return new IndexScore(n, Math.min(100, Math.max(0, mean)), se, n - 1, 0, 100);
+        return new IndexScore(respondentsN, Math.min(100, Math.max(0, mean)), se, n - 1, 0, 100);
     }
 
     /** The Forrester-style net index, −100…100 (see the class comment). */
@@ -184,25 +308,27 @@ public final class SurveyResult {
 
     private IndexScore itemLevel(boolean net) {
         int k = survey.size();
-        long[] nq = new long[k];
+        double[] nq = new double[k];
         double[] sum = new double[k];
-        long eligibleN = 0;
+        double eligibleN = 0;
+        long respondentsN = eligibleRespondents();
+        double[] c = effectiveCounts();
+        double lowest = net ? -100 : 0;
+        if (respondentsN == 0 || c == null) {
+            return new IndexScore(0, Double.NaN, Double.NaN, Double.NaN, lowest, 100);
+        }
         for (int p = 0; p < counts.length; p++) {
             AnswerPattern ap = patterns.get(p);
             if (!eligible(ap)) {
                 continue;
             }
-            eligibleN += counts[p];
+            eligibleN += c[p];
             for (int q = 0; q < k; q++) {
                 if (ap.answers[q] != Survey.MISSING) {
-                    nq[q] += counts[p];
-                    sum[q] += counts[p] * value(q, ap.answers[q], net);
+                    nq[q] += c[p];
+                    sum[q] += c[p] * value(q, ap.answers[q], net);
                 }
             }
-        }
-        double lowest = net ? -100 : 0;
-        if (eligibleN == 0) {
-            return new IndexScore(0, Double.NaN, Double.NaN, Double.NaN, lowest, 100);
         }
         double totalWeight = 0;
         for (int q = 0; q < k; q++) {
@@ -219,8 +345,8 @@ public final class SurveyResult {
             }
         }
         estimate = Math.min(100, Math.max(lowest, estimate));
-        if (eligibleN < 2) {
-            return new IndexScore(eligibleN, estimate, Double.NaN, Double.NaN, lowest, 100);
+        if (sumW == null ? eligibleN < 2 : !(eligibleN > 1)) {
+            return new IndexScore(respondentsN, estimate, Double.NaN, Double.NaN, lowest, 100);
         }
         double[] mean = new double[k];
         for (int q = 0; q < k; q++) {
@@ -238,10 +364,10 @@ public final class SurveyResult {
                     u += w[q] * (value(q, ap.answers[q], net) - mean[q]) / nq[q];
                 }
             }
-            squares += counts[p] * u * u;
+            squares += c[p] * u * u;
         }
         double variance = squares * eligibleN / (eligibleN - 1);
-        return new IndexScore(eligibleN, estimate, Math.sqrt(variance), eligibleN - 1, lowest, 100);
+        return new IndexScore(respondentsN, estimate, Math.sqrt(variance), eligibleN - 1, lowest, 100);
     }
 
     /**
@@ -260,6 +386,8 @@ public final class SurveyResult {
 
     /** The version tag of {@link #format()}. */
     static final String FORMAT_TAG = "cxkto/1";
+    /** The version tag of {@link #format()} of a weighted result. */
+    static final String WEIGHTED_TAG = "cxkto/1w";
 
     /**
      * The exact serial form of this result, one line of printable ASCII that {@link #parse} reads
@@ -268,12 +396,15 @@ public final class SurveyResult {
      * count, the answers in question order separated by {@code :}, {@code x} for a question not
      * answered ({@code patterns=none} without respondents). Since the patterns are the sufficient
      * statistic of every per-question tally and index, a result read back gives bit-identical
-     * numbers. The survey itself is not in the line: it is given to {@link #parse}.
+     * numbers. The survey itself is not in the line: it is given to {@link #parse}. A weighted
+     * result is tagged {@code cxkto/1w} and each pattern's count is followed by the exact sums of
+     * its weights and squared weights as plain decimals: {@code 1:x:9*2*3.5*6.25}.
      *
      * @since 0.1.0
      */
     public String format() {
-        StringBuilder sb = new StringBuilder(FORMAT_TAG).append(" respondents=").append(respondents)
+        StringBuilder sb = new StringBuilder(sumW == null ? FORMAT_TAG : WEIGHTED_TAG).append(" respondents=")
+                .append(respondents)
                 .append(" patterns=");
         if (patterns.isEmpty()) {
             return sb.append("none").toString();
@@ -290,8 +421,15 @@ public final class SurveyResult {
                 sb.append(answers[q] == Survey.MISSING ? "x" : Integer.toString(answers[q]));
             }
             sb.append('*').append(counts[p]);
+            if (sumW != null) {
+                sb.append('*').append(plain(sumW[p].toBigDecimal())).append('*').append(plain(sumW2[p].toBigDecimal()));
+            }
         }
         return sb.toString();
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
     /**
@@ -306,7 +444,8 @@ public final class SurveyResult {
     public static SurveyResult parse(Survey survey, CharSequence text) {
         Objects.requireNonNull(survey, "survey");
         String t = Objects.requireNonNull(text, "text").toString();
-        String head = FORMAT_TAG + " respondents=";
+        boolean weighted = t.startsWith(WEIGHTED_TAG + " ");
+        String head = (weighted ? WEIGHTED_TAG : FORMAT_TAG) + " respondents=";
         if (!t.startsWith(head)) {
             throw new IllegalArgumentException("Invalid survey tallies (expected \"" + head + "N patterns=...\"): "
                     + shorten(t));
@@ -319,10 +458,23 @@ public final class SurveyResult {
         long respondents = count(t.substring(head.length(), space), "respondents");
         String list = t.substring(space + " patterns=".length());
         java.util.Map<AnswerPattern, Long> byPattern = new java.util.HashMap<>();
+        java.util.Map<AnswerPattern, ExactSum[]> weights = weighted ? new java.util.HashMap<>() : null;
         AnswerPattern previous = null;
         long sum = 0;
         if (!list.equals("none")) {
-            for (String item : list.split(",", -1)) {
+            for (String entry : list.split(",", -1)) {
+                String item = entry;
+                ExactSum[] w = null;
+                if (weighted) {
+                    String[] parts = entry.split("\\*", -1);
+                    if (parts.length != 4) {
+                        throw new IllegalArgumentException("Invalid weighted survey pattern (expected "
+                                + "ANSWERS*COUNT*SUM_OF_WEIGHTS*SUM_OF_SQUARED_WEIGHTS): " + shorten(entry));
+                    }
+                    item = parts[0] + "*" + parts[1];
+                    w = new ExactSum[] {weightSum(parts[2], "sum of weights"), weightSum(parts[3],
+                            "sum of squared weights")};
+                }
                 int star = item.lastIndexOf('*');
                 if (star < 0) {
                     throw new IllegalArgumentException("Invalid survey pattern (expected ANSWERS*COUNT): "
@@ -351,6 +503,9 @@ public final class SurveyResult {
                 }
                 previous = pattern;
                 byPattern.put(pattern, c);
+                if (weights != null) {
+                    weights.put(pattern, w);
+                }
                 sum = Math.addExact(sum, c);
             }
         }
@@ -358,7 +513,19 @@ public final class SurveyResult {
             throw new IllegalArgumentException("Invalid respondents (expected the sum of the pattern counts, " + sum
                     + "): " + respondents);
         }
-        return new SurveyResult(survey, byPattern, respondents);
+        return new SurveyResult(survey, byPattern, weights, respondents);
+    }
+
+    private static ExactSum weightSum(String text, String what) {
+        if (!text.matches("(0|[1-9][0-9]{0,90})(\\.[0-9]{1,240})?")) {
+            throw new IllegalArgumentException("Invalid " + what + " (a plain decimal >= 0): " + shorten(text));
+        }
+        try {
+            return ExactSum.of(new java.math.BigDecimal(text));
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw new IllegalArgumentException("Invalid " + what + " (a plain decimal >= 0 on the exact sums' "
+                    + "grid of 2^-232): " + shorten(text), e);
+        }
     }
 
     private static long count(String text, String what) {
@@ -376,6 +543,18 @@ public final class SurveyResult {
         return "\"" + (text.length() <= 80 ? text : text.substring(0, 77) + "...") + "\"";
     }
 
+    /** What receives a pattern's exact weight sums. */
+    interface PatternWeights {
+        void accept(AnswerPattern pattern, ExactSum sumOfWeights, ExactSum sumOfSquaredWeights);
+    }
+
+    /** The distinct answer patterns and their weight sums (a weighted result), for {@link SurveyAccumulator#addAll}. */
+    void forEachPatternWeights(PatternWeights action) {
+        for (int p = 0; p < counts.length; p++) {
+            action.accept(patterns.get(p), sumW[p], sumW2[p]);
+        }
+    }
+
     /** The distinct answer patterns and their counts, for {@link SurveyAccumulator#addAll}. */
     void forEachAnswerPattern(java.util.function.ObjLongConsumer<AnswerPattern> action) {
         for (int p = 0; p < counts.length; p++) {
@@ -386,7 +565,8 @@ public final class SurveyResult {
     @Override
     public boolean equals(Object o) {
         return o instanceof SurveyResult s && respondents == s.respondents && survey.equals(s.survey)
-                && patterns.equals(s.patterns) && java.util.Arrays.equals(counts, s.counts);
+                && patterns.equals(s.patterns) && java.util.Arrays.equals(counts, s.counts)
+                && java.util.Arrays.equals(sumW, s.sumW) && java.util.Arrays.equals(sumW2, s.sumW2);
     }
 
     @Override
@@ -397,6 +577,6 @@ public final class SurveyResult {
     @Override
     public String toString() {
         return "SurveyResult[questions=" + survey.size() + ", respondents=" + respondents + ", eligible="
-                + eligibleRespondents() + "]";
+                + eligibleRespondents() + (sumW != null ? ", weighted" : "") + "]";
     }
 }

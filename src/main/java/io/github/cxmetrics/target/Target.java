@@ -795,7 +795,7 @@ public final class Target {
         }
         Baseline b = kind == Kind.LEVEL ? null
                 : new Baseline(metric.score(baseline), Normal.criticalValue(confidence) * metric.standardError(baseline));
-        return judge(r, e, current.n(), kind == Kind.LEVEL ? metric.score(current) : metric.score(current),
+        return judge(r, e, current.n(), current.n(), kind == Kind.LEVEL ? metric.score(current) : metric.score(current),
                 kind == Kind.LEVEL ? Double.NaN : level.lower(), kind == Kind.LEVEL ? Double.NaN : level.upper(),
                 b, p, series == null ? "no series given" : "fewer than 3 periods with data", asOf, confidence);
     }
@@ -847,7 +847,7 @@ public final class Target {
             p = new Projection(in.trend, origin.granularity().periodOf(deadline, origin.zone()),
                     origin.granularity().name());
         }
-        return judge(r, e, in.n, cur.value(), cur.lower(), cur.upper(), b, p, why, in.asOf, in.confidence);
+        return judge(r, e, in.n, cur.effectiveN(), cur.value(), cur.lower(), cur.upper(), b, p, why, in.asOf, in.confidence);
     }
 
     /** The estimate a target is judged on, its interval, and the words that describe it. */
@@ -900,11 +900,12 @@ public final class Target {
      * {@code levelLower}, {@code levelUpper}: the current level and (change targets) its interval,
      * for the floor.
      */
-    private Assessment judge(Assessment.Builder r, Judged e, long n, double level, double levelLower,
+    private Assessment judge(Assessment.Builder r, Judged e, long n, double effectiveN, double level, double levelLower,
             double levelUpper, Baseline baseline, Projection projection, String noTrend, LocalDate asOf,
             double confidence) {
         String evidence = e.what() + " (" + pct(confidence) + " interval " + num(e.lower()) + " to " + num(e.upper())
-                + ", n = " + n + ")";
+                + ", n = " + n + (effectiveN != n ? ", effective n = " + String.format(java.util.Locale.ROOT, "%.1f",
+                effectiveN) : "") + ")";
         int s = operator.isUpward() ? 1 : -1;
         double near = s > 0 ? e.lower() : e.upper();
         double far = s > 0 ? e.upper() : e.lower();

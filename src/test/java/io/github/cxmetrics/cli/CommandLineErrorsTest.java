@@ -62,6 +62,9 @@ class CommandLineErrorsTest {
         Files.writeString(survey, "nps nps 0-10\n");
         e.put("CL20", new Example(null, "--from-tallies", store.toString(), "--survey", survey.toString()));
         e.put("CL21", new Example(null, "--from-tallies", store.toString(), "--metrics", "csat"));
+        e.put("CL25", Example.of("nps,channel,w\n9,a,1\n7,b,2\n", "--segment", "channel", "--rank", "channel",
+                "--weight", "w"));
+        e.put("CL26", Example.of("nps,channel\n9,a\n", "--rank", "channel"));
         e.put("CL22", new Example(null, "--from-tallies", dir.resolve("nowhere").toString()));
         Path broken = dir.resolve("broken");
         Files.createDirectories(broken);

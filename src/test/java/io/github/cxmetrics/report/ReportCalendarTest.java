@@ -236,11 +236,23 @@ class ReportCalendarTest {
     }
 
     @Test
-    void weightedReportsRefuseCalendarEffectsNamingBothOptions() {
-        String csv = "submitted_at,nps,w\n2026-04-25T10:00:00Z,9,1.5\n";
-        assertThatThrownBy(() -> ReportTest.report(csv, options(false).withGrouping(g -> g.withWeightColumn("w"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--calendar")
-                .hasMessageContaining("--weight");
+    void weightedReportsCompareWeightedDaysAndStoreThem() throws IOException {
+        String csv = "submitted_at,nps,w\n2026-04-25T10:00:00Z,9,1.5\n2026-04-27T10:00:00Z,3,0.5\n"
+                + "2026-04-28T10:00:00Z,10,2\n";
+        ReportOptions o = options(false).withGrouping(g -> g.withWeightColumn("w"));
+        Report r = ReportTest.report(csv, o);
+        io.github.cxmetrics.segment.SegmentResult<String> weekday = r.calendar().get(Metric.NPS).get(0)
+                .segment("weekday").orElseThrow();
+        // weekdays: a detractor of weight 0.5 and a promoter of weight 2: NPS 100·(2 − 0.5)/2.5 = 60
+        assertThat(weekday.weightedTally()).isPresent();
+        assertThat(weekday.score().getAsDouble()).isCloseTo(60.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(weekday.effectiveN().getAsDouble()).isCloseTo(2.5 * 2.5 / 4.25,
+                org.assertj.core.api.Assertions.within(1e-12));
+        r.saveTallies(dir);
+        Report stored = Report.fromTallies(dir, o);
+        for (ReportFormat f : ReportFormat.values()) {
+            assertThat(f.format(stored)).as(f.name()).isEqualTo(f.format(r));
+        }
     }
 
     @Test

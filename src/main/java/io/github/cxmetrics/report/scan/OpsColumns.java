@@ -344,7 +344,11 @@ final class OpsColumns {
             }
         }
         if (answered > 0) {
-            group.kto().add(answers);
+            if (group.kto().isWeighted()) {
+                group.kto().addWeighted(weight, answers);
+            } else {
+                group.kto().add(answers);
+            }
         }
     }
 }

@@ -11,12 +11,12 @@ import io.github.cxmetrics.survey.SurveyAccumulator;
  * histogram, a first-contact resolution count and a KTO survey, each null when the report does not
  * have it. Memory does not grow with the rows: the histogram with the log of the range of times,
  * the survey with its distinct answer patterns. A weighted report also has weighted response times
- * and FCR (with exact weight sums, so that merging stays exact); the KTO survey is never weighted.
+ * and FCR (with exact weight sums, so that merging stays exact) and a weighted KTO survey.
  */
 public final class OpsTallies {
     private final ResponseTimeHistogramAccumulator response;
     private final OutcomeAccumulator fcr;
-    private final SurveyAccumulator kto;
+    private SurveyAccumulator kto;
     private WeightedResponseTimeHistogramAccumulator weightedResponse;
     private WeightedOutcomeAccumulator weightedFcr;
     /** Rows with a response start but no end yet (timestamp form only). */
@@ -29,12 +29,19 @@ public final class OpsTallies {
     }
 
     /**
-     * Makes these tallies weighted: weighted response times beside {@link #response()} and a weighted
-     * FCR beside {@link #fcr()}, each only when the unweighted one exists.
+     * Makes these (empty) tallies weighted: weighted response times beside {@link #response()} and a
+     * weighted FCR beside {@link #fcr()}, each only when the unweighted one exists, and a weighted
+     * KTO survey ({@link SurveyAccumulator#weighted}) instead of the unweighted one.
      */
     public OpsTallies weighted(WeightedResponseTimeHistogramAccumulator times, WeightedOutcomeAccumulator outcomes) {
         this.weightedResponse = response == null ? null : times;
         this.weightedFcr = fcr == null ? null : outcomes;
+        if (kto != null && !kto.isWeighted()) {
+            if (kto.respondents() != 0) {
+                throw new IllegalStateException("Only empty operational tallies can be made weighted");
+            }
+            kto = SurveyAccumulator.weighted(kto.survey());
+        }
         return this;
     }
 
@@ -90,7 +97,7 @@ public final class OpsTallies {
             weightedFcr.combine(other.weightedFcr.multipliedBy(factor));
         }
         if (kto != null) {
-            kto.combine(other.kto);
+            kto.combine(other.kto.isWeighted() ? other.kto.multipliedBy(factor) : other.kto);
         }
     }
 
