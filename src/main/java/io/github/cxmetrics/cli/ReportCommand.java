@@ -27,6 +27,7 @@ final class ReportCommand {
     static final String HELP = String.join("\n",
             "usage: cxmetrics report FILE.csv [options]",
             "       cxmetrics report --from-tallies DIR [options]",
+            "       cxmetrics report NEW.csv --add-to-tallies DIR [options]",
             "",
             "Reads a feedback export (one response per row; Qualtrics, SurveyMonkey,",
             "Google Forms, Excel and plain CSV layouts are detected, see docs/inputs.md)",
@@ -124,6 +125,11 @@ final class ReportCommand {
             "                                interval methods, --min-n, --target, --as-of,",
             "                                --max-segments, --show, --rank, --bayes,",
             "                                --highlights and --format apply",
+            "  --add-to-tallies DIR          read FILE with the grouping saved in DIR, add",
+            "                                its tallies to DIR's exactly (DIR is replaced",
+            "                                as a whole; a failed run leaves it as it was)",
+            "                                and report on all of it; an export added twice",
+            "                                counts twice",
             "",
             "Operational KPIs are reported beside the scores when their columns are present:",
             "first_response_minutes (time to first response in minutes: n, mean, median, p90,",
@@ -137,7 +143,7 @@ final class ReportCommand {
     /** The options of the computation and the output; the grouping options come from {@link ReportGrouping}. */
     private static final Set<String> OWN_VALUED = Set.of("--confidence", "--min-n", "--nps-interval",
             "--proportion-interval", "--format", "--output", "--target", "--as-of", "--survey", "--save-tallies",
-            "--from-tallies", "--threads", "--max-segments", "--show", "--rank", "--drivers", "--highlights",
+            "--from-tallies", "--add-to-tallies", "--threads", "--max-segments", "--show", "--rank", "--drivers", "--highlights",
             "--benchmark");
     private static final Set<String> VALUED = valued();
     private static final Set<String> FLAGS = flags();
@@ -200,12 +206,25 @@ final class ReportCommand {
                 throw new NoSuchFileException(dir.toString(), null, "no such folder");
             }
             Report report = Report.fromTallies(dir, options);
-            SavedOptions.requireMatch(args, options.grouping(), report, dir);
+            SavedOptions.requireMatch(args, options.grouping(), report.options().grouping(), dir);
             return finish(args, report, format, out);
         }
         Path file = Path.of(args.positional().get(0));
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        if (args.has("--add-to-tallies")) {
+            if (args.has("--save-tallies")) {
+                throw new UsageException("report: --add-to-tallies DIR already stores the merged tallies in DIR; "
+                        + "leave out --save-tallies");
+            }
+            Path dir = Path.of(args.get("--add-to-tallies"));
+            if (!Files.isDirectory(dir)) {
+                throw new NoSuchFileException(dir.toString(), null, "no such folder");
+            }
+            Report report = Report.addToTallies(file, dir, options, saved -> SavedOptions.requireMatch(args,
+                    options.grouping(), saved, dir));
+            return finish(args, report, format, out);
         }
         LongConsumer progress = bytes -> { };
         long size = Files.size(file);

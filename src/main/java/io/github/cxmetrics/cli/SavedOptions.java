@@ -1,13 +1,12 @@
 package io.github.cxmetrics.cli;
 
-import io.github.cxmetrics.report.Report;
 import io.github.cxmetrics.report.grouping.ReportGrouping;
 import io.github.cxmetrics.trend.Metric;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * {@code --from-tallies}: the options that decided which rows went into which group were saved
+ * {@code --from-tallies} and {@code --add-to-tallies}: the options that decided which rows went into which group were saved
  * with the tallies. Given again, each must have the saved value; a different one is a usage error
  * (the tallies cannot be regrouped without the raw data). The check runs over every option of
  * {@link ReportGrouping}, so a new grouping option is checked without a change here.
@@ -25,11 +24,10 @@ final class SavedOptions {
      *
      * @throws UsageException naming the option, the value given and the saved value
      */
-    static void requireMatch(Args args, ReportGrouping given, Report report, Path dir) {
-        ReportGrouping saved = report.options().grouping();
+    static void requireMatch(Args args, ReportGrouping given, ReportGrouping saved, Path dir) {
         for (String option : ReportGrouping.optionNames()) {
             if (!args.has(option) || (ONLY_WITH.containsKey(option)
-                    && !report.metrics().contains(ONLY_WITH.get(option)))) {
+                    && !saved.metrics().contains(ONLY_WITH.get(option)))) {
                 continue;
             }
             if (!given.agrees(saved, option)) {

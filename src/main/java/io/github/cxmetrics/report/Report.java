@@ -181,6 +181,48 @@ public final class Report {
     }
 
     /**
+     * Adds a new export to stored tallies ({@code --add-to-tallies DIR}): reads the folder, reads
+     * the export with the grouping saved there, adds its tallies to the stored ones exactly
+     * ({@code (stored + new)} equals one pass over both exports), replaces the folder with the
+     * merged tallies, and returns the report of all the data. The folder is replaced as a whole:
+     * the merged tallies are written to a new folder beside it, which then takes its place by two
+     * renames; a run that fails before that (a bad row, a mismatch, an I/O error) leaves the folder
+     * as it was. A response already counted is the caller's to avoid: adding the same export twice
+     * counts it twice. From {@code options} only the computation options are used, as in
+     * {@link #fromTallies(Path, ReportOptions)}.
+     *
+     * @param beforeReading told the saved grouping before the export is read; it may throw to
+     *     refuse (the command line checks the options given against it)
+     * @throws IOException if a file cannot be read or written
+     * @throws IllegalArgumentException if the store is not valid, the new tallies do not fit the
+     *     stored ones (naming what differs), the store was raked or deduplicates respondents
+     */
+    public static Report addToTallies(Path file, Path directory, ReportOptions options,
+            java.util.function.Consumer<io.github.cxmetrics.report.grouping.ReportGrouping> beforeReading)
+            throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(directory, "directory");
+        Objects.requireNonNull(options, "options");
+        ReportArchive.Loaded loaded = ReportArchive.load(directory);
+        beforeReading.accept(loaded.grouping());
+        if (loaded.grouping().respondentColumn() != null) {
+            throw new IllegalArgumentException("--add-to-tallies cannot add to tallies saved with --respondent "
+                    + loaded.grouping().respondentColumn() + ": a respondent in both exports would count twice");
+        }
+        if (!loaded.grouping().rake().isEmpty()) {
+            throw new IllegalArgumentException("--add-to-tallies cannot add to raked tallies (--rake): the raking "
+                    + "factors depend on all rows; save with --weight only and rake the whole data");
+        }
+        ReportOptions saved = ReportOptions.of(loaded.grouping()).withComputationOf(options);
+        ReportTallies added = Scan.read(file, loaded.grouping(), options.threads(), bytes -> { },
+                metrics -> ReportAssembly.checkTargets(saved, metrics));
+        ReportTallies merged = loaded.tallies().plus(added);
+        ReportArchive.replace(merged, loaded.grouping(), directory);
+        ReportAssembly.checkTargets(saved, merged.metrics);
+        return ReportAssembly.summarize(saved, merged);
+    }
+
+    /**
      * Stores the tallies of this report in a folder (made if missing), from which
      * {@link #fromTallies(Path, ReportOptions)} recomputes it: {@code scores.cxtally} (a
      * {@link io.github.cxmetrics.io.TallyStore}, one tally per group and metric, keyed

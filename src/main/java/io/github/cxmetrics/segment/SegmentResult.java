@@ -72,9 +72,15 @@ public final class SegmentResult<K> {
         return Optional.ofNullable(weighted);
     }
 
-    /** Kish's effective n of the segment's weighted responses; empty unless the comparison is weighted. */
+    /**
+     * Kish's effective n of the segment's weighted responses (0 without responses or weight); empty
+     * unless the comparison is weighted.
+     */
     public OptionalDouble effectiveN() {
-        return weighted == null ? OptionalDouble.empty() : OptionalDouble.of(weighted.effectiveN());
+        if (weighted == null) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(weighted.isEmpty() || !(weighted.sumOfWeights() > 0) ? 0 : weighted.effectiveN());
     }
 
     /** The score in display units; empty without responses. */

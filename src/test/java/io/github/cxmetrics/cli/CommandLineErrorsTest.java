@@ -65,6 +65,11 @@ class CommandLineErrorsTest {
         e.put("CL25", Example.of("nps,channel,w\n9,a,1\n7,b,2\n", "--segment", "channel", "--rank", "channel",
                 "--weight", "w"));
         e.put("CL26", Example.of("nps,channel\n9,a\n", "--rank", "channel"));
+        Path raked = dir.resolve("raked");
+        Path rakedInput = Files.writeString(dir.resolve("raked.csv"), "nps,channel\n9,a\n7,b\n");
+        MainTest.run("report", rakedInput.toString(), "--rake", "channel=a:0.5,b:0.5", "--save-tallies",
+                raked.toString());
+        e.put("CL27", Example.of("nps,channel\n9,a\n", "--add-to-tallies", raked.toString()));
         e.put("CL22", new Example(null, "--from-tallies", dir.resolve("nowhere").toString()));
         Path broken = dir.resolve("broken");
         Files.createDirectories(broken);

@@ -323,6 +323,49 @@ public final class ReportArchive {
     // ---------------------------------------------------------------- reading
 
     /**
+     * Replaces an existing store folder as a whole: the tallies are saved into a new folder beside
+     * it ({@code .NAME.new-…}), the old folder is renamed aside ({@code .NAME.old-…}), the new one
+     * takes its name, and the old one is deleted. Until the first rename the folder is untouched; a
+     * failure between the two renames leaves the old folder under its aside name, which the
+     * message names.
+     *
+     * @throws IOException if a folder cannot be written or renamed
+     */
+    public static void replace(ReportTallies t, ReportGrouping grouping, Path directory) throws IOException {
+        Path dir = directory.toAbsolutePath().normalize();
+        Path parent = dir.getParent();
+        String token = Long.toString(System.nanoTime(), 36);
+        Path fresh = parent.resolve("." + dir.getFileName() + ".new-" + token);
+        Path aside = parent.resolve("." + dir.getFileName() + ".old-" + token);
+        try {
+            save(t, grouping, fresh);
+        } catch (IOException | RuntimeException e) {
+            deleteFolder(fresh);
+            throw e;
+        }
+        Files.move(dir, aside, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(fresh, dir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new IOException("could not move the merged tallies " + fresh + " to " + dir + "; the tallies as "
+                    + "they were are in " + aside, e);
+        }
+        deleteFolder(aside);
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(folder);
+    }
+
+    /**
      * A report read back: the tallies and the grouping they were collected with.
      *
      * @param tallies the tallies of every group

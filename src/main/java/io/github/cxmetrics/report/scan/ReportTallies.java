@@ -155,4 +155,93 @@ public final class ReportTallies {
         GroupTallies group = new GroupTallies(scales, input.weighted());
         return newOps == null ? group : group.withOps(newOps.get());
     }
+
+    /**
+     * The tallies of both parts, as if their rows had been read in one pass: every group's counts,
+     * exact weight sums, response-time histograms, FCR, KTO answer patterns and day tallies added
+     * exactly, and what was read added up (rows, rejected rows and their reasons, duplicates,
+     * exclusions; the first {@value #EXAMPLES} rejection examples; the file names joined with
+     * {@code " + "}). Neither part changes. Respondent deduplication is per part: a respondent in
+     * both counts in both.
+     *
+     * @throws IllegalArgumentException if the parts were not tallied alike, naming what differs:
+     *     metrics or scales, segment columns, weighting, operational KPIs, the response-time target,
+     *     the KTO survey, day tallies; or if a part is raked (raking factors depend on all rows, so
+     *     raked tallies do not add up)
+     */
+    public ReportTallies plus(ReportTallies other) {
+        java.util.Objects.requireNonNull(other, "other");
+        if (weighting != null || other.weighting != null) {
+            throw new IllegalArgumentException("Raked tallies cannot be added: the raking factors depend on all rows "
+                    + "(store the unraked tallies, --weight only, and rake when reporting)");
+        }
+        requireSame("metrics", metrics, other.metrics);
+        requireSame("scales", java.util.Arrays.asList(scales), java.util.Arrays.asList(other.scales));
+        requireSame("segment columns", segmentNames, other.segmentNames);
+        requireSame("weighting", input.weighted() ? "weighted" : "unweighted",
+                other.input.weighted() ? "weighted" : "unweighted");
+        requireSame("response times", hasResponseTime, other.hasResponseTime);
+        requireSame("first-contact resolution", hasFcr, other.hasFcr);
+        requireSame("KTO survey", hasSurvey, other.hasSurvey);
+        requireSame("response-time target", responseTarget, other.responseTarget);
+        requireSame("day tallies", days != null, other.days != null);
+        if (hasSurvey && !overall.ops().kto().survey().equals(other.overall.ops().kto().survey())) {
+            throw new IllegalArgumentException("Tallies mismatch: the KTO surveys differ");
+        }
+        GroupTallies all = newGroup();
+        all.addAll(overall);
+        all.addAll(other.overall);
+        TreeMap<CalendarPeriod, GroupTallies> byPeriod = sum(periods, other.periods);
+        List<Map<String, SegmentData>> bySegment = new java.util.ArrayList<>();
+        for (int s = 0; s < segments.size(); s++) {
+            Map<String, SegmentData> merged = new java.util.HashMap<>();
+            for (Map<String, SegmentData> part : List.of(segments.get(s), other.segments.get(s))) {
+                for (Map.Entry<String, SegmentData> e : part.entrySet()) {
+                    SegmentData into = merged.computeIfAbsent(e.getKey(), k -> new SegmentData(newGroup()));
+                    into.total.addAll(e.getValue().total);
+                    e.getValue().byPeriod.forEach((period, g) -> into.byPeriod.computeIfAbsent(period,
+                            k -> newGroup()).addAll(g));
+                }
+            }
+            bySegment.add(merged);
+        }
+        TreeMap<LocalDate, GroupTallies> byDay = days == null ? null : sum(days, other.days);
+        return new ReportTallies(plus(input, other.input), metrics, scales, all, byPeriod, segmentNames, bySegment,
+                hasResponseTime, hasFcr, hasSurvey, responseTarget, newOps, null).withDays(byDay);
+    }
+
+    /** The most rejection examples kept. */
+    static final int EXAMPLES = 5;
+
+    private static ReadCounts plus(ReadCounts a, ReadCounts b) {
+        java.util.LinkedHashMap<String, Long> reasons = new java.util.LinkedHashMap<>(a.rejectionReasons());
+        b.rejectionReasons().forEach((k, v) -> reasons.merge(k, v, Math::addExact));
+        java.util.LinkedHashMap<String, Long> excluded = new java.util.LinkedHashMap<>(a.excluded());
+        b.excluded().forEach((k, v) -> excluded.merge(k, v, Math::addExact));
+        List<String> examples = new java.util.ArrayList<>(a.rejectionExamples());
+        for (String e : b.rejectionExamples()) {
+            if (examples.size() < EXAMPLES) {
+                examples.add(e);
+            }
+        }
+        return new ReadCounts(a.file() + " + " + b.file(), Math.addExact(a.rows(), b.rows()),
+                Math.addExact(a.rejectedRows(), b.rejectedRows()), reasons, examples, a.weighted(),
+                Math.addExact(a.duplicateRows(), b.duplicateRows()),
+                java.util.Objects.equals(a.layout(), b.layout()) ? a.layout() : null, excluded);
+    }
+
+    private <K> TreeMap<K, GroupTallies> sum(TreeMap<K, GroupTallies> a,
+            TreeMap<K, GroupTallies> b) {
+        TreeMap<K, GroupTallies> out = new TreeMap<>();
+        for (TreeMap<K, GroupTallies> part : List.of(a, b)) {
+            part.forEach((k, g) -> out.computeIfAbsent(k, x -> newGroup()).addAll(g));
+        }
+        return out;
+    }
+
+    private static void requireSame(String what, Object a, Object b) {
+        if (!java.util.Objects.equals(a, b)) {
+            throw new IllegalArgumentException("Tallies mismatch: the " + what + " differ (" + a + " / " + b + ")");
+        }
+    }
 }
