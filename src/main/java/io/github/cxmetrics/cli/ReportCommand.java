@@ -145,9 +145,9 @@ final class ReportCommand {
             "--proportion-interval", "--format", "--output", "--target", "--as-of", "--survey", "--save-tallies",
             "--from-tallies", "--add-to-tallies", "--threads", "--max-segments", "--show", "--rank", "--drivers", "--highlights",
             "--benchmark");
-    private static final Set<String> VALUED = valued();
-    private static final Set<String> FLAGS = flags();
-    private static final Set<String> REPEATABLE = Set.of("--column", "--segment", "--target", "--labels", "--rank",
+    static final Set<String> VALUED = valued();
+    static final Set<String> FLAGS = flags();
+    static final Set<String> REPEATABLE = Set.of("--column", "--segment", "--target", "--labels", "--rank",
             "--rake", "--benchmark");
     private static final long PROGRESS_FROM_BYTES = 50L << 20;
 
@@ -239,7 +239,7 @@ final class ReportCommand {
     }
 
     /** Saves the tallies if asked, then renders the report. */
-    private static int finish(Args args, Report report, String format, PrintStream out) throws IOException {
+    static int finish(Args args, Report report, String format, PrintStream out) throws IOException {
         if (args.has("--save-tallies")) {
             report.saveTallies(Path.of(args.get("--save-tallies")));
         }

@@ -121,6 +121,18 @@ public final class ReportArchive {
      *
      */
     public static void save(ReportTallies t, ReportGrouping grouping, Path directory) throws IOException {
+        String[] texts = format(t, grouping);
+        Files.createDirectories(directory);
+        AtomicFiles.writeAscii(directory.resolve(SCORES), texts[1]);
+        AtomicFiles.writeAscii(directory.resolve(MANIFEST), texts[0]);
+    }
+
+    /**
+     * The two texts {@link #save} writes, {@code [manifest, scores]}, for moving stored tallies
+     * other than through files (the Spark report ships each partition's tallies this way);
+     * {@link #parse} reads them back.
+     */
+    public static String[] format(ReportTallies t, ReportGrouping grouping) {
         List<Group> groups = groups(t);
         TallyStore store = scores(t, groups);
         String scoresText = store.format();
@@ -142,9 +154,7 @@ public final class ReportArchive {
         groupLines(lines, t);
         operationLines(lines, groups);
         line(lines, "scores", store.size() + " " + AtomicFiles.crc32(scoresText));
-        Files.createDirectories(directory);
-        AtomicFiles.writeAscii(directory.resolve(SCORES), scoresText);
-        AtomicFiles.writeAscii(directory.resolve(MANIFEST), manifest(lines));
+        return new String[] {manifest(lines), scoresText};
     }
 
     /** One tally per group and metric, keyed {@code GROUP|METRIC}. */
@@ -386,10 +396,29 @@ public final class ReportArchive {
      */
     public static Loaded load(Path directory) throws IOException {
         Path manifestFile = directory.resolve(MANIFEST);
-        String source = manifestFile.toString();
-        Map<String, List<Entry>> m = readManifest(source, Files.newInputStream(manifestFile));
         Path scoresFile = directory.resolve(SCORES);
-        String scoresText = readAscii(scoresFile.toString(), Files.newInputStream(scoresFile));
+        return read(manifestFile.toString(), Files.newInputStream(manifestFile), scoresFile.toString(),
+                Files.newInputStream(scoresFile));
+    }
+
+    /**
+     * Reads the two texts of {@link #format} back, as {@link #load} reads the files.
+     *
+     * @throws IllegalArgumentException if they are not a valid, complete and consistent store
+     */
+    public static Loaded parse(String manifest, String scores) {
+        try {
+            return read("manifest", new java.io.ByteArrayInputStream(manifest.getBytes(StandardCharsets.US_ASCII)),
+                    "scores", new java.io.ByteArrayInputStream(scores.getBytes(StandardCharsets.US_ASCII)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Loaded read(String source, java.io.InputStream manifest, String scoresFile,
+            java.io.InputStream scores) throws IOException {
+        Map<String, List<Entry>> m = readManifest(source, manifest);
+        String scoresText = readAscii(scoresFile, scores);
         Entry scoresEntry = single(m, "scores");
         Matcher sm = SCORES_LINE.matcher(scoresEntry.value);
         if (!sm.matches()) {
@@ -411,7 +440,7 @@ public final class ReportArchive {
             throw at(source, scoresEntry, SCORES + " has " + store.size() + " tallies, the manifest expects "
                     + sm.group(1));
         }
-        return new Reader(source, m, store, scoresFile.toString()).read();
+        return new Reader(source, m, store, scoresFile).read();
     }
 
     private static Map<String, List<Entry>> readManifest(String source, java.io.InputStream stream)

@@ -57,12 +57,21 @@ record Input(ExportLayout layout, ExportValues values, ReportGrouping grouping, 
 
     private static Input detect(Path file, ReportGrouping grouping, ExportReader.Options options, boolean mayFallBack)
             throws IOException {
-        ExportLayout layout;
-        ExportValues values;
         try (ExportReader reader = ExportReader.open(file, options)) {
-            layout = reader.layout();
-            values = reader.values();
+            return of(reader, grouping, mayFallBack);
         }
+    }
+
+    /** Detects the layout of an export held in memory, as {@link #detect(Path, ReportGrouping)} (no fallback). */
+    static Input detect(byte[] bytes, ReportGrouping grouping) throws IOException {
+        try (ExportReader reader = ExportReader.of(bytes, grouping.exportOptions())) {
+            return of(reader, grouping, false);
+        }
+    }
+
+    private static Input of(ExportReader reader, ReportGrouping grouping, boolean mayFallBack) {
+        ExportLayout layout = reader.layout();
+        ExportValues values = reader.values();
         ReportGrouping g = grouping.withDelimiter(layout.delimiter());
         for (Metric m : Metric.values()) {
             String column = layout.scoreColumns().get(m.name());
@@ -106,7 +115,15 @@ record Input(ExportLayout layout, ExportValues values, ReportGrouping grouping, 
      * header rows and the skipped rows read.
      */
     CsvReader openAtData(Path file) throws IOException {
-        CsvReader reader = CsvReader.of(Files.newInputStream(file), layout.delimiter(), layout.charset());
+        return atData(CsvReader.of(Files.newInputStream(file), layout.delimiter(), layout.charset()));
+    }
+
+    /** As {@link #openAtData(Path)}, for an export held in memory. */
+    CsvReader openAtData(byte[] bytes) throws IOException {
+        return atData(CsvReader.of(new java.io.ByteArrayInputStream(bytes), layout.delimiter(), layout.charset()));
+    }
+
+    private CsvReader atData(CsvReader reader) throws IOException {
         try {
             for (int i = 0; i < layout.recordsBeforeData() && reader.next(); i++) {
                 // header rows

@@ -105,6 +105,19 @@ public final class ReportTallies {
         this.responseTarget = responseTarget;
     }
 
+    /**
+     * The same tallies as read from a file of this name with this layout (the Spark report names
+     * the merged tallies of its partitions after the input and gives them the layout detected on
+     * the driver).
+     */
+    public ReportTallies withInput(String file, io.github.cxmetrics.io.ExportLayout layout) {
+        ReadCounts in = input;
+        return new ReportTallies(new ReadCounts(file, in.rows(), in.rejectedRows(), in.rejectionReasons(),
+                in.rejectionExamples(), in.weighted(), in.duplicateRows(), layout, in.excluded()), metrics, scales,
+                overall, periods, segmentNames, segments, hasResponseTime, hasFcr, hasSurvey, responseTarget, newOps,
+                weighting).withDays(days);
+    }
+
     /** The same tallies, read with what was detected in the file. */
     ReportTallies withLayout(io.github.cxmetrics.io.ExportLayout layout) {
         return new ReportTallies(input.withLayout(layout), metrics, scales, overall, periods, segmentNames, segments,

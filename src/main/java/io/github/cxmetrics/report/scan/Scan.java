@@ -105,4 +105,38 @@ public final class Scan {
             Consumer<List<Metric>> beforeRows) throws IOException {
         return new StreamingPass(grouping, beforeRows).read(in, name);
     }
+
+    /**
+     * Reads an export held in memory on the calling thread, as a file is read by the streaming
+     * pass: its layout detected ({@link io.github.cxmetrics.io.ExportReader#of(byte[],
+     * io.github.cxmetrics.io.ExportReader.Options)}), cells read by the layout's rules (missing
+     * markers, labels, timestamp forms). The Spark report scans each partition this way.
+     *
+     * @param name the name to show as the input file
+     * @throws IOException never from memory, but as the file reader declares it
+     * @throws IllegalArgumentException as {@link #read(Path, ReportGrouping, int, LongConsumer, Consumer)},
+     *     or if the grouping deduplicates respondents
+     */
+    public static ReportTallies read(byte[] export, String name, ReportGrouping grouping) throws IOException {
+        Objects.requireNonNull(export, "export");
+        if (grouping.respondentColumn() != null) {
+            throw new IllegalArgumentException("Respondent deduplication (--respondent) reads a file twice: it needs "
+                    + "the whole export in one file");
+        }
+        Input input = Input.detect(export, grouping);
+        try (CsvReader reader = input.openAtData(export)) {
+            return new StreamingPass(input.grouping(), m -> { }).withInput(input).read(reader, input.header(), name)
+                    .withLayout(input.layout());
+        }
+    }
+
+    /**
+     * The layout that {@link #read(Path, ReportGrouping, int, LongConsumer, Consumer)} detects in an
+     * export, from its first bytes (the Spark report checks it on the driver).
+     *
+     * @throws IOException as the file reader declares it
+     */
+    public static io.github.cxmetrics.io.ExportLayout layout(byte[] head, ReportGrouping grouping) throws IOException {
+        return Input.detect(head, grouping).layout();
+    }
 }
