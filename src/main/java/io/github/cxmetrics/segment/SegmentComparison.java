@@ -111,13 +111,6 @@ public final class SegmentComparison<K> {
      */
     public static <K> SegmentComparison<K> of(Metric metric, Map<K, Tally> tallies, double confidence,
             PValueAdjustment adjustment, long minimumN) {
-        Objects.requireNonNull(metric, "metric");
-        Objects.requireNonNull(tallies, "tallies");
-        Objects.requireNonNull(adjustment, "adjustment");
-        Checks.confidence(confidence);
-        if (minimumN < 0) {
-            throw new IllegalArgumentException("Invalid value for minimumN (valid values >= 0): " + minimumN);
-        }
         return build(metric, tallies, confidence, adjustment, minimumN, PLAIN);
     }
 
@@ -131,13 +124,6 @@ public final class SegmentComparison<K> {
      */
     public static <K> SegmentComparison<K> ofWeighted(Metric metric, Map<K, WeightedTally> tallies,
             double confidence, PValueAdjustment adjustment, long minimumN) {
-        Objects.requireNonNull(metric, "metric");
-        Objects.requireNonNull(tallies, "tallies");
-        Objects.requireNonNull(adjustment, "adjustment");
-        Checks.confidence(confidence);
-        if (minimumN < 0) {
-            throw new IllegalArgumentException("Invalid value for minimumN (valid values >= 0): " + minimumN);
-        }
         return build(metric, tallies, confidence, adjustment, minimumN, WEIGHTED);
     }
 
@@ -171,6 +157,13 @@ public final class SegmentComparison<K> {
 
     private static <K, T> SegmentComparison<K> build(Metric metric, Map<K, T> tallies, double confidence,
             PValueAdjustment adjustment, long minimumN, Kind<T> kind) {
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(tallies, "tallies");
+        Objects.requireNonNull(adjustment, "adjustment");
+        Checks.confidence(confidence);
+        if (minimumN < 0) {
+            throw new IllegalArgumentException("Invalid value for minimumN (valid values >= 0): " + minimumN);
+        }
         Scale scale = commonScale(metric, tallies, kind);
         T overall = kind.empty().apply(scale);
         for (T t : tallies.values()) {
