@@ -185,7 +185,9 @@ class WeightedOpsTest {
 
     /**
      * The weighted type-7 quantile of the docs on the exact times: each time counts w·n/W; the value
-     * at rank k is the first time (in order) whose cumulative count exceeds k.
+     * at rank k is the first time (in order) whose cumulative count exceeds k, compared exactly
+     * (C·n &gt; k·W with the weights' exact binary values, as the docs define it: in doubles, a
+     * cumulative count that is k plus a rounding error picks the neighbour of the one defined).
      */
     static double exactWeightedQuantile(double[] minutes, double[] weights, double p) {
         int n = minutes.length;
@@ -194,28 +196,32 @@ class WeightedOpsTest {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparingDouble(i -> minutes[i]));
-        double total = Arrays.stream(weights).sum();
-        List<double[]> cumulative = new ArrayList<>();
-        double c = 0;
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        for (double w : weights) {
+            total = total.add(new java.math.BigDecimal(w));
+        }
+        List<Object[]> cumulative = new ArrayList<>();
+        java.math.BigDecimal c = java.math.BigDecimal.ZERO;
         for (int i : order) {
-            c += weights[i] * n / total;
-            cumulative.add(new double[] {minutes[i], c});
+            c = c.add(new java.math.BigDecimal(weights[i]));
+            cumulative.add(new Object[] {minutes[i], c.multiply(java.math.BigDecimal.valueOf(n))});
         }
         double h = (n - 1) * p;
         long lo = (long) Math.floor(h);
-        double a = valueAt(cumulative, lo);
+        double a = valueAt(cumulative, total, lo);
         if (h == lo || lo + 1 >= n) {
             return a;
         }
-        return a + (h - lo) * (valueAt(cumulative, lo + 1) - a);
+        return a + (h - lo) * (valueAt(cumulative, total, lo + 1) - a);
     }
 
-    private static double valueAt(List<double[]> cumulative, long k) {
-        for (double[] e : cumulative) {
-            if (e[1] > k + 1e-9) {
-                return e[0];
+    private static double valueAt(List<Object[]> cumulative, java.math.BigDecimal total, long k) {
+        java.math.BigDecimal threshold = total.multiply(java.math.BigDecimal.valueOf(k));
+        for (Object[] e : cumulative) {
+            if (((java.math.BigDecimal) e[1]).compareTo(threshold) > 0) {
+                return (double) e[0];
             }
         }
-        return cumulative.get(cumulative.size() - 1)[0];
+        return (double) cumulative.get(cumulative.size() - 1)[0];
     }
 }
