@@ -9,18 +9,33 @@ import java.util.Arrays;
  */
 final class HistogramState {
     static final long NO_TARGET = -1;
+    /**
+     * The most distinct buckets kept sparse: a histogram of a few times (a store's or an agent's
+     * week, issue 16) holds their buckets' indexes and counts, not the dense range between them
+     * (hundreds of buckets at 1 %); past this it turns dense.
+     */
+    static final int SPARSE_LIMIT = 16;
+    private static final int[] NO_KEYS = new int[0];
+    private static final long[] NO_COUNTS = new long[0];
     final LogBuckets buckets;
     final long target;
     long zeroCount;
-    long[] counts = new long[0];
+    /**
+     * Dense ({@code keys == null}): the count of bucket {@code offset + i} at {@code counts[i]}.
+     * Sparse: the count of bucket {@code keys[i]} at {@code counts[i]} for {@code i < used}, the
+     * keys increasing and every count positive.
+     */
+    long[] counts = NO_COUNTS;
     int offset;
+    private int[] keys = NO_KEYS;
+    private int used;
     final WideSums sums;
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
     long within;
 
     HistogramState(double relativeAccuracy, long target) {
-        this.buckets = new LogBuckets(relativeAccuracy);
+        this.buckets = LogBuckets.of(relativeAccuracy);
         this.target = target;
         this.sums = new WideSums();
     }
@@ -33,6 +48,13 @@ final class HistogramState {
         this.min = o.min;
         this.max = o.max;
         this.within = o.within;
+        if (o.keys != null) {
+            this.keys = Arrays.copyOf(o.keys, o.used);
+            this.counts = Arrays.copyOf(o.counts, o.used);
+            this.used = o.used;
+            return;
+        }
+        this.keys = null;
         int first = 0;
         int last = o.counts.length - 1;
         if (trim) {
@@ -43,7 +65,7 @@ final class HistogramState {
                 last--;
             }
         }
-        this.counts = first > last ? new long[0] : Arrays.copyOfRange(o.counts, first, last + 1);
+        this.counts = first > last ? NO_COUNTS : Arrays.copyOfRange(o.counts, first, last + 1);
         this.offset = first > last ? 0 : o.offset + first;
     }
 
@@ -51,8 +73,53 @@ final class HistogramState {
         return new HistogramState(this, true);
     }
 
+    /**
+     * A dense copy with no empty bucket at either end (offset 0 and no counts without buckets): the
+     * one form of the text ({@link HistogramText}), whatever form this state has.
+     */
+    HistogramState denseCopy() {
+        HistogramState c = copy();
+        if (c.keys != null) {
+            c.densify(0, -1);
+        }
+        return c;
+    }
+
+    /** Sets dense counts (read from text). */
+    void setDense(int offset, long[] counts) {
+        this.keys = null;
+        this.used = 0;
+        this.offset = offset;
+        this.counts = counts;
+    }
+
     long n() {
         return sums.n();
+    }
+
+    /** The number of stored entries: buckets (dense, some maybe empty) or non-empty buckets (sparse). */
+    int entries() {
+        return keys == null ? counts.length : used;
+    }
+
+    /** The bucket index of entry e. */
+    int bucketAt(int e) {
+        return keys == null ? offset + e : keys[e];
+    }
+
+    /** The count of entry e. */
+    long countAt(int e) {
+        return counts[e];
+    }
+
+    /** The count of one bucket, 0 when it has none. */
+    long countOf(int bucket) {
+        if (keys == null) {
+            int slot = bucket - offset;
+            return slot < 0 || slot >= counts.length ? 0 : counts[slot];
+        }
+        int at = Arrays.binarySearch(keys, 0, used, bucket);
+        return at < 0 ? 0 : counts[at];
     }
 
     void add(long nanos) {
@@ -61,20 +128,72 @@ final class HistogramState {
             zeroCount++;
         } else {
             int index = buckets.index(nanos);
-            int slot = index - offset;
-            if (slot < 0 || slot >= counts.length) {
-                // only capacity changes here, so a failing sums.add below still changes nothing
-                ensureRange(index, index);
-                slot = index - offset;
+            sums.add(nanos); // checked first: a failing add changes nothing
+            if (keys != null) {
+                addSparse(index, 1);
+            } else {
+                int slot = index - offset;
+                if (slot < 0 || slot >= counts.length) {
+                    ensureRange(index, index);
+                    slot = index - offset;
+                }
+                counts[slot]++;
             }
-            sums.add(nanos);
-            counts[slot]++;
         }
         min = Math.min(min, nanos);
         max = Math.max(max, nanos);
         if (target != NO_TARGET && nanos <= target) {
             within++;
         }
+    }
+
+    /** Adds count to one bucket of a sparse state, turning it dense past {@link #SPARSE_LIMIT}. */
+    private void addSparse(int index, long count) {
+        int at = Arrays.binarySearch(keys, 0, used, index);
+        if (at >= 0) {
+            counts[at] += count;
+            return;
+        }
+        if (used == SPARSE_LIMIT) {
+            densify(index, index);
+            counts[index - offset] += count;
+            return;
+        }
+        int insert = -at - 1;
+        if (used == keys.length) {
+            int capacity = Math.min(SPARSE_LIMIT, Math.max(2, 2 * used));
+            keys = Arrays.copyOf(keys, capacity);
+            counts = Arrays.copyOf(counts, capacity);
+        }
+        System.arraycopy(keys, insert, keys, insert + 1, used - insert);
+        System.arraycopy(counts, insert, counts, insert + 1, used - insert);
+        keys[insert] = index;
+        counts[insert] = count;
+        used++;
+    }
+
+    /** Turns a sparse state dense, its range covering buckets from … to as well (none if from > to). */
+    private void densify(int from, int to) {
+        int[] k = keys;
+        long[] c = counts;
+        int n = used;
+        keys = null;
+        used = 0;
+        counts = NO_COUNTS;
+        offset = 0;
+        if (n > 0) {
+            ensureExact(Math.min(k[0], from > to ? k[0] : from), Math.max(k[n - 1], from > to ? k[n - 1] : to));
+        } else if (from <= to) {
+            ensureExact(from, to);
+        }
+        for (int i = 0; i < n; i++) {
+            counts[k[i] - offset] = c[i];
+        }
+    }
+
+    private void ensureExact(int from, int to) {
+        counts = new long[to - from + 1];
+        offset = from;
     }
 
     void requireCompatible(HistogramState o) {
@@ -96,11 +215,22 @@ final class HistogramState {
         WideSums next = new WideSums(sums);
         next.add(o.sums);
         long nextZero = Math.addExact(zeroCount, o.zeroCount);
-        if (o.counts.length > 0) {
-            ensureRange(o.offset, o.offset + o.counts.length - 1);
+        int entries = o.entries();
+        if (keys != null && entries > 0) {
+            if (o.keys != null && used + o.used <= SPARSE_LIMIT) {
+                for (int e = 0; e < entries; e++) {
+                    addSparse(o.keys[e], o.counts[e]);
+                }
+            } else {
+                densify(o.bucketAt(0), o.bucketAt(entries - 1));
+            }
+        } else if (keys == null && entries > 0) {
+            ensureRange(o.bucketAt(0), o.bucketAt(entries - 1));
         }
-        for (int i = 0; i < o.counts.length; i++) {
-            counts[o.offset + i - offset] += o.counts[i];
+        if (keys == null) {
+            for (int e = 0; e < entries; e++) {
+                counts[o.bucketAt(e) - offset] += o.counts[e];
+            }
         }
         sums.add(o.sums);
         zeroCount = nextZero;
@@ -144,11 +274,11 @@ final class HistogramState {
             return new double[] {0, 0};
         }
         long seen = zeroCount;
-        for (int i = 0; i < counts.length; i++) {
-            seen += counts[i];
+        for (int e = 0, entries = entries(); e < entries; e++) {
+            seen += counts[e];
             if (k < seen) {
-                double lo = buckets.upperBound(offset + i - 1);
-                double hi = buckets.upperBound(offset + i);
+                double lo = buckets.upperBound(bucketAt(e) - 1);
+                double hi = buckets.upperBound(bucketAt(e));
                 return new double[] {Math.min(Math.max(lo, min), max), Math.min(Math.max(hi, min), max)};
             }
         }
@@ -161,10 +291,10 @@ final class HistogramState {
             return 0;
         }
         long seen = zeroCount;
-        for (int i = 0; i < counts.length; i++) {
-            seen += counts[i];
+        for (int e = 0, entries = entries(); e < entries; e++) {
+            seen += counts[e];
             if (k < seen) {
-                double v = buckets.representative(offset + i);
+                double v = buckets.representative(bucketAt(e));
                 return Math.min(Math.max(v, min), max);
             }
         }
@@ -172,8 +302,8 @@ final class HistogramState {
     }
 
     boolean sameAs(HistogramState o) {
-        HistogramState a = copy();
-        HistogramState b = o.copy();
+        HistogramState a = denseCopy();
+        HistogramState b = o.denseCopy();
         return a.buckets.relativeAccuracy == b.buckets.relativeAccuracy && a.target == b.target
                 && a.zeroCount == b.zeroCount && a.offset == b.offset && Arrays.equals(a.counts, b.counts)
                 && a.sums.equals(b.sums) && a.min == b.min && a.max == b.max && a.within == b.within;

@@ -33,7 +33,8 @@ final class HistogramText {
     private HistogramText() {
     }
 
-    static String format(HistogramState s) {
+    static String format(HistogramState state) {
+        HistogramState s = state.denseCopy();
         StringBuilder sb = new StringBuilder(64 + 4 * s.counts.length).append(TAG)
                 .append(" accuracy=").append(s.buckets.relativeAccuracy)
                 .append(" target=").append(s.target == HistogramState.NO_TARGET ? "none" : Long.toString(s.target))
@@ -74,18 +75,20 @@ final class HistogramText {
         HistogramState s = new HistogramState(accuracy, target);
         long n = parseLong(m.group(3), line);
         s.zeroCount = parseLong(m.group(4), line);
-        s.offset = parseInt(m.group(5), line);
+        int offset = parseInt(m.group(5), line);
+        long[] countValues = new long[0];
         String counts = m.group(6);
         if (!counts.isEmpty()) {
             String[] parts = counts.split(",", -1);
-            s.counts = new long[parts.length];
+            countValues = new long[parts.length];
             for (int i = 0; i < parts.length; i++) {
                 if (!COUNT.matcher(parts[i]).matches()) {
                     throw invalid("count " + (i + 1) + " is not a canonical number >= 0", line);
                 }
-                s.counts[i] = parseLong(parts[i], line);
+                countValues[i] = parseLong(parts[i], line);
             }
         }
+        s.setDense(offset, countValues);
         BigInteger sum = new BigInteger(m.group(7));
         BigInteger sumsq = new BigInteger(m.group(8));
         if (sum.compareTo(LIMIT) >= 0 || sumsq.compareTo(LIMIT) >= 0) {

@@ -46,10 +46,12 @@ final class LogBuckets {
     private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
     private static final TableCache SHARED = new TableCache(MAX_SHARED_TABLES);
 
-    static {
-        // the default accuracy always has its tables, however many other accuracies come later
-        new LogBuckets(ResponseTimeHistogram.DEFAULT_RELATIVE_ACCURACY);
-    }
+    /**
+     * The one shared instance of the default accuracy (a report makes a histogram per group); made
+     * when the class is loaded, so the default accuracy always has its tables, however many other
+     * accuracies come later.
+     */
+    private static final LogBuckets DEFAULT = new LogBuckets(ResponseTimeHistogram.DEFAULT_RELATIVE_ACCURACY);
 
     final double relativeAccuracy;
     private final double gamma;
@@ -74,6 +76,12 @@ final class LogBuckets {
         this.upperBounds = t == null ? null : t.upperBounds;
         this.firstBucket = t == null ? null : t.firstBucket;
         this.rangeShift = t == null ? 0 : t.rangeShift;
+    }
+
+    /** The buckets of an accuracy: the shared instance for the default one, else a new instance (sharing the tables). */
+    static LogBuckets of(double relativeAccuracy) {
+        return relativeAccuracy == ResponseTimeHistogram.DEFAULT_RELATIVE_ACCURACY ? DEFAULT
+                : new LogBuckets(relativeAccuracy);
     }
 
     /** An instance with tables of its own (if the bucket count allows), not taken from or put in the shared cache. */

@@ -89,8 +89,8 @@ public final class ResponseTimeHistogram {
     /** The number of non-empty buckets (a measure of the memory used), zero times not included. */
     public int bucketCount() {
         int k = 0;
-        for (long c : state.counts) {
-            if (c > 0) {
+        for (int e = 0; e < state.entries(); e++) {
+            if (state.countAt(e) > 0) {
                 k++;
             }
         }

@@ -80,9 +80,7 @@ final class WeightedHistogramText {
                 }
                 int index = Integer.parseInt(b.group(1));
                 ExactSum w = sum(b.group(2), line);
-                int slot = index - counts.offset;
-                if (index <= previous || w.isZero() || slot < 0 || slot >= counts.counts.length
-                        || counts.counts[slot] == 0) {
+                if (index <= previous || w.isZero() || counts.countOf(index) == 0) {
                     throw invalid("bucket " + index + ": weight only in increasing buckets with times", line);
                 }
                 previous = index;

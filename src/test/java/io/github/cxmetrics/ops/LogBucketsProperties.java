@@ -322,11 +322,11 @@ class LogBucketsProperties {
             if (!buckets.isEmpty()) {
                 int lo = buckets.stream().mapToInt(Integer::intValue).min().getAsInt();
                 int hi = buckets.stream().mapToInt(Integer::intValue).max().getAsInt();
-                s.offset = lo;
-                s.counts = new long[hi - lo + 1];
+                long[] counts = new long[hi - lo + 1];
                 for (int i : buckets) {
-                    s.counts[i - lo]++;
+                    counts[i - lo]++;
                 }
+                s.setDense(lo, counts);
             }
             return s;
         }

@@ -121,6 +121,57 @@ class ResponseTimeHistogramProperties {
         }
     }
 
+    /**
+     * Small histograms are sparse (at most {@link HistogramState#SPARSE_LIMIT} non-empty buckets)
+     * and turn dense past that, by adding or by merging: whatever the path, the state equals the
+     * dense reference built bucket by bucket, its text is the same, and so are its quantiles.
+     */
+    @Property(tries = 300)
+    void sparseAndDenseFormsAgree(@ForAll("nanos") long[] values, @ForAll @IntRange(min = 1, max = 40) int parts,
+            @ForAll long seed) {
+        Random random = new Random(seed);
+        List<ResponseTimeHistogramAccumulator> pieces = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            pieces.add(new ResponseTimeHistogramAccumulator(0.01, Duration.ofHours(2)));
+        }
+        for (long v : values) {
+            pieces.get(random.nextInt(parts)).add(Duration.ofNanos(v));
+        }
+        // merged in a random order into an empty one, so sparse meets sparse and dense meets sparse
+        Collections.shuffle(pieces, random);
+        ResponseTimeHistogramAccumulator merged = new ResponseTimeHistogramAccumulator(0.01, Duration.ofHours(2));
+        for (ResponseTimeHistogramAccumulator piece : pieces) {
+            merged.combine(piece);
+        }
+        HistogramState reference = new HistogramState(0.01, Duration.ofHours(2).toNanos());
+        java.util.TreeMap<Integer, Long> buckets = new java.util.TreeMap<>();
+        for (long v : values) {
+            reference.sums.add(v);
+            if (v == 0) {
+                reference.zeroCount++;
+            } else {
+                buckets.merge(reference.buckets.index(v), 1L, Long::sum);
+            }
+            reference.min = Math.min(reference.min, v);
+            reference.max = Math.max(reference.max, v);
+            reference.within += v <= Duration.ofHours(2).toNanos() ? 1 : 0;
+        }
+        if (!buckets.isEmpty()) {
+            long[] counts = new long[buckets.lastKey() - buckets.firstKey() + 1];
+            buckets.forEach((b, c) -> counts[b - buckets.firstKey()] = c);
+            reference.setDense(buckets.firstKey(), counts);
+        }
+        ResponseTimeHistogram expected = new ResponseTimeHistogram(reference.copy());
+        ResponseTimeHistogram actual = merged.snapshot();
+        assertThat(actual).isEqualTo(expected);
+        assertThat(actual.format()).isEqualTo(expected.format());
+        assertThat(actual.bucketCount()).isEqualTo(buckets.size());
+        assertThat(actual.quantile(0.9)).isEqualTo(expected.quantile(0.9));
+        assertThat(actual.quantile(0.1)).isEqualTo(expected.quantile(0.1));
+        assertThat(ResponseTimeHistogram.parse(actual.format())).isEqualTo(actual);
+        assertThat(histogram(values, 0.01, Duration.ofHours(2))).isEqualTo(expected);
+    }
+
     @Example
     void mismatchedMergesAreRejectedBeforeAnyChange() {
         ResponseTimeHistogramAccumulator a = new ResponseTimeHistogramAccumulator(0.01, Duration.ofHours(2))
