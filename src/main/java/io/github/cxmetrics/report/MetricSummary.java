@@ -20,19 +20,33 @@ import java.util.OptionalLong;
  * @since 0.1.0
  */
 public final class MetricSummary {
+    // the optional numbers are primitives with a bit each in 'present' (a report of many groups
+    // keeps one summary per metric and group: boxed values would triple its size)
+    private static final int EFFECTIVE_N = 1;
+    private static final int SCORE = 1 << 1;
+    private static final int STANDARD_ERROR = 1 << 2;
+    private static final int LOWER = 1 << 3;
+    private static final int UPPER = 1 << 4;
+    private static final int PROMOTERS = 1 << 5;
+    private static final int PASSIVES = 1 << 6;
+    private static final int DETRACTORS = 1 << 7;
+    private static final int SATISFIED = 1 << 8;
+    private static final int MEAN = 1 << 9;
+    private static final int EASY = 1 << 10;
     private final Metric metric;
     private final long n;
-    private final Double effectiveN;
-    private final Double score;
-    private final Double standardError;
-    private final Double lower;
-    private final Double upper;
-    private final Long promoters;
-    private final Long passives;
-    private final Long detractors;
-    private final Long satisfied;
-    private final Double mean;
-    private final Double easy;
+    private final int present;
+    private final double effectiveN;
+    private final double score;
+    private final double standardError;
+    private final double lower;
+    private final double upper;
+    private final long promoters;
+    private final long passives;
+    private final long detractors;
+    private final long satisfied;
+    private final double mean;
+    private final double easy;
     private final boolean small;
     private final Comparison change;
     private final AdjustedComparison vsRest;
@@ -42,22 +56,33 @@ public final class MetricSummary {
     MetricSummary(Builder b) {
         this.metric = b.metric;
         this.n = b.n;
-        this.effectiveN = b.effectiveN;
-        this.score = b.score;
-        this.standardError = b.standardError;
-        this.lower = b.lower;
-        this.upper = b.upper;
-        this.promoters = b.promoters;
-        this.passives = b.passives;
-        this.detractors = b.detractors;
-        this.satisfied = b.satisfied;
-        this.mean = b.mean;
-        this.easy = b.easy;
+        this.present = bit(b.effectiveN, EFFECTIVE_N) | bit(b.score, SCORE) | bit(b.standardError, STANDARD_ERROR)
+                | bit(b.lower, LOWER) | bit(b.upper, UPPER) | bit(b.promoters, PROMOTERS) | bit(b.passives, PASSIVES)
+                | bit(b.detractors, DETRACTORS) | bit(b.satisfied, SATISFIED) | bit(b.mean, MEAN) | bit(b.easy, EASY);
+        this.effectiveN = b.effectiveN == null ? 0 : b.effectiveN;
+        this.score = b.score == null ? 0 : b.score;
+        this.standardError = b.standardError == null ? 0 : b.standardError;
+        this.lower = b.lower == null ? 0 : b.lower;
+        this.upper = b.upper == null ? 0 : b.upper;
+        this.promoters = b.promoters == null ? 0 : b.promoters;
+        this.passives = b.passives == null ? 0 : b.passives;
+        this.detractors = b.detractors == null ? 0 : b.detractors;
+        this.satisfied = b.satisfied == null ? 0 : b.satisfied;
+        this.mean = b.mean == null ? 0 : b.mean;
+        this.easy = b.easy == null ? 0 : b.easy;
         this.small = b.small;
         this.change = b.change;
         this.vsRest = b.vsRest;
         this.controlLimits = b.controlLimits;
         this.outOfControl = b.outOfControl;
+    }
+
+    private static int bit(Object value, int bit) {
+        return value == null ? 0 : bit;
+    }
+
+    private boolean has(int bit) {
+        return (present & bit) != 0;
     }
 
     static final class Builder {
@@ -84,17 +109,17 @@ public final class MetricSummary {
             if (from != null) {
                 metric = from.metric;
                 n = from.n;
-                effectiveN = from.effectiveN;
-                score = from.score;
-                standardError = from.standardError;
-                lower = from.lower;
-                upper = from.upper;
-                promoters = from.promoters;
-                passives = from.passives;
-                detractors = from.detractors;
-                satisfied = from.satisfied;
-                mean = from.mean;
-                easy = from.easy;
+                effectiveN = from.has(EFFECTIVE_N) ? from.effectiveN : null;
+                score = from.has(SCORE) ? from.score : null;
+                standardError = from.has(STANDARD_ERROR) ? from.standardError : null;
+                lower = from.has(LOWER) ? from.lower : null;
+                upper = from.has(UPPER) ? from.upper : null;
+                promoters = from.has(PROMOTERS) ? from.promoters : null;
+                passives = from.has(PASSIVES) ? from.passives : null;
+                detractors = from.has(DETRACTORS) ? from.detractors : null;
+                satisfied = from.has(SATISFIED) ? from.satisfied : null;
+                mean = from.has(MEAN) ? from.mean : null;
+                easy = from.has(EASY) ? from.easy : null;
                 small = from.small;
                 change = from.change;
                 vsRest = from.vsRest;
@@ -139,57 +164,57 @@ public final class MetricSummary {
 
     /** Kish's effective n, when the report is weighted. */
     public OptionalDouble effectiveN() {
-        return effectiveN == null ? OptionalDouble.empty() : OptionalDouble.of(effectiveN);
+        return opt(EFFECTIVE_N, effectiveN);
     }
 
     /** The score in display units: NPS points, CSAT % satisfied, CES mean. */
     public OptionalDouble score() {
-        return opt(score);
+        return opt(SCORE, score);
     }
 
     /** The standard error of the score, in the same units. */
     public OptionalDouble standardError() {
-        return opt(standardError);
+        return opt(STANDARD_ERROR, standardError);
     }
 
     /** The lower confidence limit. */
     public OptionalDouble lower() {
-        return opt(lower);
+        return opt(LOWER, lower);
     }
 
     /** The upper confidence limit. */
     public OptionalDouble upper() {
-        return opt(upper);
+        return opt(UPPER, upper);
     }
 
     /** NPS: promoters (unweighted count). */
     public OptionalLong promoters() {
-        return optLong(promoters);
+        return optLong(PROMOTERS, promoters);
     }
 
     /** NPS: passives. */
     public OptionalLong passives() {
-        return optLong(passives);
+        return optLong(PASSIVES, passives);
     }
 
     /** NPS: detractors. */
     public OptionalLong detractors() {
-        return optLong(detractors);
+        return optLong(DETRACTORS, detractors);
     }
 
     /** CSAT: satisfied (top-box) responses. */
     public OptionalLong satisfied() {
-        return optLong(satisfied);
+        return optLong(SATISFIED, satisfied);
     }
 
     /** CSAT: the mean rating. */
     public OptionalDouble mean() {
-        return opt(mean);
+        return opt(MEAN, mean);
     }
 
     /** CES: the percentage of easy (or low-effort) responses. */
     public OptionalDouble easy() {
-        return opt(easy);
+        return opt(EASY, easy);
     }
 
     /** Whether n is below the report's minimum n: shown, but to be read with care. */
@@ -224,11 +249,11 @@ public final class MetricSummary {
         return outOfControl;
     }
 
-    private static OptionalDouble opt(Double d) {
-        return d == null ? OptionalDouble.empty() : OptionalDouble.of(d);
+    private OptionalDouble opt(int bit, double value) {
+        return has(bit) ? OptionalDouble.of(value) : OptionalDouble.empty();
     }
 
-    private static OptionalLong optLong(Long l) {
-        return l == null ? OptionalLong.empty() : OptionalLong.of(l);
+    private OptionalLong optLong(int bit, long value) {
+        return has(bit) ? OptionalLong.of(value) : OptionalLong.empty();
     }
 }

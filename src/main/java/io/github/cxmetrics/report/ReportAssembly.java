@@ -313,16 +313,17 @@ final class ReportAssembly {
             boolean weighted) {
         List<String> names = new ArrayList<>(values.keySet());
         names.sort(null);
-        List<Map<Metric, MetricSummary>> summaries = new ArrayList<>();
+        List<ReportTallies.SegmentData> groups = new ArrayList<>(names.size());
         for (String name : names) {
-            summaries.add(summarize(values.get(name).total));
+            groups.add(values.get(name));
         }
         // Holm across the values of this segment column, per metric, with family-wise intervals;
         // each value's rest is the column's total minus the value, exactly: linear in the values
+        Map<Metric, AdjustedComparison[]> vsRest = new EnumMap<>(Metric.class);
         for (Metric m : names.isEmpty() ? List.<Metric>of() : metrics) {
             List<GroupScore> own = new ArrayList<>(names.size());
-            for (String name : names) {
-                own.add(GroupScore.of(values.get(name).total, m.ordinal()));
+            for (ReportTallies.SegmentData g : groups) {
+                own.add(GroupScore.of(g.total, m.ordinal()));
             }
             GroupScore total = GroupScore.sum(own);
             List<GroupScore> rests = new ArrayList<>(names.size());
@@ -340,17 +341,21 @@ final class ReportAssembly {
             }
             List<AdjustedComparison> adjusted = AdjustedComparison.ofFamily(raw, PValueAdjustment.HOLM,
                     (k, level) -> scoring.compare(m, own.get(defined.get(k)), rests.get(defined.get(k)), level));
+            AdjustedComparison[] byValue = new AdjustedComparison[names.size()];
             for (int k = 0; k < adjusted.size(); k++) {
-                Map<Metric, MetricSummary> s = summaries.get(defined.get(k));
-                s.put(m, s.get(m).withVsRest(adjusted.get(k)));
+                byValue[defined.get(k)] = adjusted.get(k);
             }
+            vsRest.put(m, byValue);
         }
         List<SegmentSummary> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            List<PeriodSummary> trend = timeline.isEmpty() ? List.of()
-                    : trend(timeline, values.get(names.get(i)).byPeriod, weighted);
-            out.add(new SegmentSummary(names.get(i), summaries.get(i), trend,
-                    operations(values.get(names.get(i)).total)));
+            ReportTallies.SegmentData g = groups.get(i);
+            Map<Metric, MetricSummary> summaries = new EnumMap<>(Metric.class);
+            for (Metric m : metrics) {
+                summaries.put(m, scoring.summarize(m, g.total, m.ordinal(), vsRest.get(m)[i]));
+            }
+            List<PeriodSummary> trend = timeline.isEmpty() ? List.of() : trend(timeline, g.byPeriod, weighted);
+            out.add(new SegmentSummary(names.get(i), summaries, trend, operations(g.total)));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import io.github.cxmetrics.score.Ces;
 import io.github.cxmetrics.score.Csat;
 import io.github.cxmetrics.score.Mean;
 import io.github.cxmetrics.score.Nps;
+import io.github.cxmetrics.segment.AdjustedComparison;
 import io.github.cxmetrics.stats.Comparison;
 import io.github.cxmetrics.stats.Interval;
 import io.github.cxmetrics.tally.Tally;
@@ -31,8 +32,14 @@ final class Scoring {
     }
 
     MetricSummary summarize(Metric metric, GroupTallies group, int index) {
+        return summarize(metric, group, index, null);
+    }
+
+    /** The summary of a metric for a group, with its comparison against the rest (or null). */
+    MetricSummary summarize(Metric metric, GroupTallies group, int index, AdjustedComparison vsRest) {
         MetricSummary.Builder b = new MetricSummary.Builder(null);
         b.metric = metric;
+        b.vsRest = vsRest;
         Object score = score(metric, group, index);
         double conf = options.confidence();
         switch (metric) {

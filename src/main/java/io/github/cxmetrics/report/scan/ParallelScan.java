@@ -502,9 +502,16 @@ final class ParallelScan {
                     CalendarPeriod period = layout.by() == null ? null : w.periods.get(found.period);
                     GroupTallies cell = w.group(found);
                     if (segmentCount > 0) {
-                        ReportTallies.SegmentData data = segments.get(s).computeIfAbsent(w.values[s].text(found.value),
-                                k -> new ReportTallies.SegmentData(generator.newGroup(false)));
-                        data.total.addAll(cell);
+                        String value = w.values[s].text(found.value);
+                        ReportTallies.SegmentData data = segments.get(s).get(value);
+                        if (data == null) {
+                            // the value's first cell becomes its total (a new group of this worker's,
+                            // copied into the other groups below before any other cell is added to it)
+                            data = new ReportTallies.SegmentData(cell);
+                            segments.get(s).put(value, data);
+                        } else {
+                            data.total.addAll(cell);
+                        }
                         if (period != null) {
                             data.byPeriod.computeIfAbsent(period, k -> generator.newGroup(false)).addAll(cell);
                         }
@@ -632,18 +639,21 @@ final class ParallelScan {
         final int value;
         final long[] counts;
         final OpsTallies ops;
-        final double[] pending;
+        /** The buffer, grown from a few up to {@link #PENDING} times: a small group keeps a small one. */
+        double[] pending = NO_TIMES;
         int waiting;
 
-        Cell(int period, int value, int counts, OpsTallies ops, boolean times) {
+        Cell(int period, int value, int counts, OpsTallies ops) {
             this.period = period;
             this.value = value;
             this.counts = new long[counts];
             this.ops = ops;
-            this.pending = times ? new double[PENDING] : null;
         }
 
         void addMinutes(double minutes) {
+            if (waiting == pending.length) {
+                pending = Arrays.copyOf(pending, Math.max(4, 2 * pending.length));
+            }
             pending[waiting++] = minutes;
             if (waiting == PENDING) {
                 flush();
@@ -709,6 +719,7 @@ final class ParallelScan {
 
     /** Response times buffered per group before they are added to its histogram. */
     private static final int PENDING = 32;
+    private static final double[] NO_TIMES = new double[0];
     /** Bytes after a chunk's start that {@link Worker#guessInQuotes} looks at. */
     private static final int LOOKAHEAD = 1 << 16;
 
@@ -1251,7 +1262,7 @@ final class ParallelScan {
                 int day = Math.toIntExact(rowDay - dayBase);
                 Cell cell = dayCells.get(day, 0);
                 if (cell == null) {
-                    cell = new Cell(day, 0, outcomes + 2, generator.newOps(), responseColumn >= 0);
+                    cell = new Cell(day, 0, outcomes + 2, generator.newOps());
                     dayCells.put(cell);
                 }
                 count(cell, outcome, minutes);
@@ -1297,7 +1308,7 @@ final class ParallelScan {
             CellMap map = cells[s];
             Cell cell = map.get(period, value);
             if (cell == null) {
-                cell = new Cell(period, value, outcomes + 2, generator.newOps(), responseColumn >= 0);
+                cell = new Cell(period, value, outcomes + 2, generator.newOps());
                 map.put(cell);
             }
             return cell;
@@ -1311,9 +1322,7 @@ final class ParallelScan {
                 group.addAll(metricIndex[m], Tally.of(metricScales[m], counts));
             }
             if (cell.ops != null) {
-                if (cell.pending != null) {
-                    cell.flush();
-                }
+                cell.flush();
                 if (fcrColumn >= 0) {
                     cell.ops.fcr().addAll(Proportion.of(cell.counts[outcomes + 1], cell.counts[outcomes]));
                 }
