@@ -51,6 +51,23 @@ public final class GroupTallies {
         }
     }
 
+    /**
+     * Adds counts of one metric of an unweighted group: {@code counts[from + i]} responses with the
+     * scale's i-th score, for every point of the scale. A metric without any count gets no
+     * accumulator.
+     *
+     * @throws IllegalArgumentException if a count is negative
+     * @throws ArithmeticException if a count would overflow
+     */
+    void addCounts(int metric, long[] counts, int from) {
+        Scale scale = scales[metric];
+        for (int i = 0, points = scale.points(); i < points; i++) {
+            if (counts[from + i] != 0) {
+                plain(metric).add(scale.min() + i, counts[from + i]);
+            }
+        }
+    }
+
     public Tally tally(int metric) {
         TallyAccumulator a = plain[metric];
         return a != null ? a.snapshot() : Tally.empty(scales[metric]);

@@ -3,7 +3,6 @@ package io.github.cxmetrics.report.scan;
 import io.github.cxmetrics.report.grouping.ReportGrouping;
 import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.score.Proportion;
-import io.github.cxmetrics.tally.Tally;
 import io.github.cxmetrics.trend.Metric;
 import io.github.cxmetrics.calendar.CalendarPeriod;
 import io.github.cxmetrics.calendar.Granularity;
@@ -1316,17 +1315,17 @@ final class ParallelScan {
 
         /** The group tallies of a cell's counts and operational tallies. */
         GroupTallies group(Cell cell) {
-            GroupTallies group = generator.newGroup(false);
-            for (int m = 0; m < scores.length; m++) {
-                long[] counts = Arrays.copyOfRange(cell.counts, metricOffset[m], metricOffset[m + 1]);
-                group.addAll(metricIndex[m], Tally.of(metricScales[m], counts));
-            }
             if (cell.ops != null) {
                 cell.flush();
                 if (fcrColumn >= 0) {
                     cell.ops.fcr().addAll(Proportion.of(cell.counts[outcomes + 1], cell.counts[outcomes]));
                 }
-                group.ops().addAll(cell.ops);
+            }
+            // the group takes the cell's operational tallies as they are: a cell becomes one group,
+            // once, and is not read again
+            GroupTallies group = generator.newGroup(false, cell.ops);
+            for (int m = 0; m < scores.length; m++) {
+                group.addCounts(metricIndex[m], cell.counts, metricOffset[m]);
             }
             return group;
         }

@@ -500,13 +500,17 @@ final class StreamingPass {
     }
 
     GroupTallies newGroup(boolean weighted) {
+        return newGroup(weighted, newOps());
+    }
+
+    /** A new group that takes these operational tallies (empty or not, null without them) as its own. */
+    GroupTallies newGroup(boolean weighted, OpsTallies ops) {
         // one scales array shared by all groups (a group keeps it to allocate its accumulators lazily)
         if (groupScales == null || groupScalesFor != metrics.size()) {
             groupScales = usedScales();
             groupScalesFor = metrics.size();
         }
         GroupTallies group = new GroupTallies(groupScales, weighted);
-        OpsTallies ops = newOps();
         return ops != null ? group.withOps(ops) : group;
     }
 
