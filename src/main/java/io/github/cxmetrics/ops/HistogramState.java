@@ -10,11 +10,13 @@ import java.util.Arrays;
 final class HistogramState {
     static final long NO_TARGET = -1;
     /**
-     * The most distinct buckets kept sparse: a histogram of a few times (a store's or an agent's
-     * week, issue 16) holds their buckets' indexes and counts, not the dense range between them
-     * (hundreds of buckets at 1 %); past this it turns dense.
+     * A histogram of a few times (a store's or an agent's week, issue 16) holds their buckets'
+     * indexes and counts, not the dense range between them (hundreds of buckets at 1 %): it stays
+     * sparse while it has at most this many non-empty buckets, or while its sparse form (12 bytes
+     * per non-empty bucket) is smaller than the dense one (8 bytes per bucket of its range), and
+     * turns dense for good after that.
      */
-    static final int SPARSE_LIMIT = 16;
+    static final int SPARSE_ALWAYS = 16;
     private static final int[] NO_KEYS = new int[0];
     private static final long[] NO_COUNTS = new long[0];
     final LogBuckets buckets;
@@ -97,6 +99,11 @@ final class HistogramState {
         return sums.n();
     }
 
+    /** Whether the counts are kept sparse (for tests). */
+    boolean isSparse() {
+        return keys != null;
+    }
+
     /** The number of stored entries: buckets (dense, some maybe empty) or non-empty buckets (sparse). */
     int entries() {
         return keys == null ? counts.length : used;
@@ -147,21 +154,27 @@ final class HistogramState {
         }
     }
 
-    /** Adds count to one bucket of a sparse state, turning it dense past {@link #SPARSE_LIMIT}. */
+    /** Whether a histogram with these non-empty buckets over a range of this many buckets stays sparse. */
+    private static boolean staysSparse(int entries, long span) {
+        return entries <= SPARSE_ALWAYS || 3L * entries <= 2L * span;
+    }
+
+    /** Adds count to one bucket of a sparse state, turning it dense when the sparse form stops paying. */
     private void addSparse(int index, long count) {
         int at = Arrays.binarySearch(keys, 0, used, index);
         if (at >= 0) {
             counts[at] += count;
             return;
         }
-        if (used == SPARSE_LIMIT) {
+        long span = used == 0 ? 1 : (long) Math.max(keys[used - 1], index) - Math.min(keys[0], index) + 1;
+        if (!staysSparse(used + 1, span)) {
             densify(index, index);
             counts[index - offset] += count;
             return;
         }
         int insert = -at - 1;
         if (used == keys.length) {
-            int capacity = Math.min(SPARSE_LIMIT, Math.max(2, 2 * used));
+            int capacity = Math.max(2, 2 * used);
             keys = Arrays.copyOf(keys, capacity);
             counts = Arrays.copyOf(counts, capacity);
         }
@@ -216,18 +229,14 @@ final class HistogramState {
         next.add(o.sums);
         long nextZero = Math.addExact(zeroCount, o.zeroCount);
         int entries = o.entries();
-        if (keys != null && entries > 0) {
-            if (o.keys != null && used + o.used <= SPARSE_LIMIT) {
-                for (int e = 0; e < entries; e++) {
-                    addSparse(o.keys[e], o.counts[e]);
-                }
-            } else {
+        if (entries > 0 && keys != null && o.keys != null) {
+            mergeSparse(o);
+        } else if (entries > 0) {
+            if (keys != null) {
                 densify(o.bucketAt(0), o.bucketAt(entries - 1));
+            } else {
+                ensureRange(o.bucketAt(0), o.bucketAt(entries - 1));
             }
-        } else if (keys == null && entries > 0) {
-            ensureRange(o.bucketAt(0), o.bucketAt(entries - 1));
-        }
-        if (keys == null) {
             for (int e = 0; e < entries; e++) {
                 counts[o.bucketAt(e) - offset] += o.counts[e];
             }
@@ -237,6 +246,33 @@ final class HistogramState {
         min = Math.min(min, o.min);
         max = Math.max(max, o.max);
         within += o.within;
+    }
+
+    /** Adds a sparse state's counts to this sparse one: the union of the two, sparse or dense. */
+    private void mergeSparse(HistogramState o) {
+        int[] k = new int[used + o.used];
+        long[] c = new long[used + o.used];
+        int i = 0;
+        int j = 0;
+        int u = 0;
+        while (i < used || j < o.used) {
+            if (j == o.used || i < used && keys[i] < o.keys[j]) {
+                k[u] = keys[i];
+                c[u++] = counts[i++];
+            } else if (i == used || o.keys[j] < keys[i]) {
+                k[u] = o.keys[j];
+                c[u++] = o.counts[j++];
+            } else {
+                k[u] = keys[i];
+                c[u++] = counts[i++] + o.counts[j++];
+            }
+        }
+        keys = k;
+        counts = c;
+        used = u;
+        if (!staysSparse(u, (long) k[u - 1] - k[0] + 1)) {
+            densify(0, -1);
+        }
     }
 
     private void ensureRange(int from, int to) {
