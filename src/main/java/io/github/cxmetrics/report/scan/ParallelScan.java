@@ -539,9 +539,18 @@ final class ParallelScan {
 
     /** The distinct values of one segment column met by a worker, each with a small id. */
     private static final class Interner {
+        /** The packed form of a key longer than {@link #SHORT} bytes: compared byte by byte. */
+        private static final long LONG_KEY = -1;
+        /** The longest key packed into its slot. */
+        private static final int SHORT = 7;
         private final ScanCharset charset;
-        private int[] table = new int[64]; // id + 1, 0 = free
-        private int[] hashes = new int[64];
+        /**
+         * Per slot, side by side: (id + 1) &lt;&lt; 32 | hash (0 = free), then the key packed (its
+         * length, then its bytes) when it has at most {@link #SHORT} bytes, else {@link #LONG_KEY}. A
+         * short value (a store or agent code) is found with one memory access (issue 16: thousands of
+         * values do not stay in the cache).
+         */
+        private long[] table = new long[128];
         private byte[][] keys = new byte[8][];
         private final List<String> texts = new ArrayList<>();
 
@@ -562,24 +571,38 @@ final class ParallelScan {
             return true;
         }
 
+        /** A key of at most {@link #SHORT} bytes as its length followed by its bytes; else {@link #LONG_KEY}. */
+        private static long packed(byte[] b, int from, int to) {
+            if (to - from > SHORT) {
+                return LONG_KEY;
+            }
+            long p = to - from;
+            for (int i = from; i < to; i++) {
+                p = p << 8 | (b[i] & 0xFF);
+            }
+            return p;
+        }
+
         int id(byte[] b, int from, int to) {
             int h = 1;
             for (int i = from; i < to; i++) {
                 h = 31 * h + b[i];
             }
-            int mask = table.length - 1;
+            long packed = packed(b, from, to);
+            int mask = table.length / 2 - 1;
             for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
-                int entry = table[slot];
+                long entry = table[2 * slot];
                 if (entry == 0) {
-                    return add(b, from, to, h, slot);
+                    return add(b, from, to, h, packed, slot);
                 }
-                if (hashes[slot] == h && same(keys[entry - 1], b, from, to)) {
-                    return entry - 1;
+                if ((int) entry == h && table[2 * slot + 1] == packed
+                        && (packed != LONG_KEY || same(keys[(int) (entry >>> 32) - 1], b, from, to))) {
+                    return (int) (entry >>> 32) - 1;
                 }
             }
         }
 
-        private int add(byte[] b, int from, int to, int h, int slot) {
+        private int add(byte[] b, int from, int to, int h, long packed, int slot) {
             String text = charset.decode(b, from, to);
             if (text == null) {
                 throw new GiveUp(); // the general pass names the row and the byte
@@ -590,28 +613,26 @@ final class ParallelScan {
             }
             keys[id] = Arrays.copyOfRange(b, from, to);
             texts.add(text);
-            table[slot] = id + 1;
-            hashes[slot] = h;
-            if (texts.size() * 2 > table.length) {
+            table[2 * slot] = (long) (id + 1) << 32 | (h & 0xFFFFFFFFL);
+            table[2 * slot + 1] = packed;
+            if (texts.size() > table.length / 4) {
                 rehash();
             }
             return id;
         }
 
         private void rehash() {
-            int[] oldTable = table;
-            int[] oldHashes = hashes;
-            table = new int[oldTable.length * 2];
-            hashes = new int[oldTable.length * 2];
-            int mask = table.length - 1;
-            for (int i = 0; i < oldTable.length; i++) {
-                if (oldTable[i] != 0) {
-                    int slot = mix(oldHashes[i]) & mask;
-                    while (table[slot] != 0) {
+            long[] old = table;
+            table = new long[old.length * 2];
+            int mask = table.length / 2 - 1;
+            for (int i = 0; i < old.length; i += 2) {
+                if (old[i] != 0) {
+                    int slot = mix((int) old[i]) & mask;
+                    while (table[2 * slot] != 0) {
                         slot = (slot + 1) & mask;
                     }
-                    table[slot] = oldTable[i];
-                    hashes[slot] = oldHashes[i];
+                    table[2 * slot] = old[i];
+                    table[2 * slot + 1] = old[i + 1];
                 }
             }
         }
@@ -673,21 +694,40 @@ final class ParallelScan {
      */
     private static final class CellMap {
         private Cell[] slots = new Cell[64];
+        /**
+         * The group last used for each value id: without a trend every row of a value finds its group
+         * here, with one memory access instead of a probe through the slots (issue 16: with thousands
+         * of values, each probe is a cache miss).
+         */
+        private Cell[] recent = new Cell[16];
         /** The groups in the order they were met. */
         Cell[] cells = new Cell[16];
         int size;
 
         Cell get(int period, int value) {
+            if (value < recent.length) {
+                Cell last = recent[value];
+                if (last != null && last.period == period) {
+                    return last;
+                }
+            }
             int mask = slots.length - 1;
             for (int slot = mix(period, value) & mask; ; slot = (slot + 1) & mask) {
                 Cell cell = slots[slot];
                 if (cell == null || cell.period == period && cell.value == value) {
+                    if (cell != null) {
+                        recent[value] = cell; // value < recent.length: put remembered it before
+                    }
                     return cell;
                 }
             }
         }
 
         void put(Cell cell) {
+            if (cell.value >= recent.length) {
+                recent = Arrays.copyOf(recent, Math.max(cell.value + 1, 2 * recent.length));
+            }
+            recent[cell.value] = cell;
             if (size == cells.length) {
                 cells = Arrays.copyOf(cells, size * 2);
             }

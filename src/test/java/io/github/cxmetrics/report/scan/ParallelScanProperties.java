@@ -453,6 +453,53 @@ class ParallelScanProperties {
         assertThat(describe(Scan.read(file, grouping, threads, bytes -> { }, metrics -> { }))).isEqualTo(expected);
     }
 
+    /**
+     * Issue 16: thousands of segment values, short ones (packed into the value table's slots) and
+     * long ones (compared byte by byte), read in rows that revisit each value and period many times
+     * in random order, by two threads in small chunks: the same tallies as the streaming pass.
+     */
+    @Example
+    void manyShortAndLongSegmentValuesGiveTheStreamingTallies() throws IOException {
+        SplittableRandom rnd = new SplittableRandom(16);
+        StringBuilder csv = new StringBuilder("store,submitted_at,nps,csat,first_response_minutes,resolved_first_contact\n");
+        for (int i = 0; i < 60_000; i++) {
+            int v = rnd.nextInt(6_000);
+            // 1 to 12 bytes: "7", "s123", "store-00042", a byte above 0x7F
+            String store = switch (v % 4) {
+                case 0 -> Integer.toString(v);
+                case 1 -> "s" + v;
+                case 2 -> String.format(java.util.Locale.ROOT, "store-%05d", v);
+                default -> "é" + v;
+            };
+            csv.append(store).append(",2025-0").append(1 + rnd.nextInt(9)).append("-1").append(rnd.nextInt(10))
+                    .append("T10:00:00Z,").append(rnd.nextInt(11)).append(',').append(1 + rnd.nextInt(5)).append(',')
+                    .append(rnd.nextInt(3000) / 10.0).append(',').append(rnd.nextBoolean()).append('\n');
+        }
+        Path file = Files.createTempFile(dir, "stores", ".csv");
+        Files.writeString(file, csv.toString());
+        for (Granularity by : java.util.Arrays.asList(null, Granularity.MONTH)) {
+            ReportGrouping store = ReportOptions.defaults().grouping().withSegment("store");
+            ReportGrouping grouping = by == null ? store : store.withBy(by);
+            StreamingPass g = new StreamingPass(grouping, metrics -> { });
+            StreamingPass.Layout layout;
+            long dataStart;
+            try (CsvReader reader = CsvReader.of(Files.newInputStream(file), ',', StandardCharsets.UTF_8)) {
+                layout = g.prepare(CsvHeader.read(reader));
+                dataStart = reader.bytesRead();
+            }
+            ReportTallies tallies = new ParallelScan(g, layout, 2, 1 << 16, 4096, ScanCharset.of(StandardCharsets.UTF_8))
+                    .scan(file, dataStart, bytes -> { });
+            assertThat(tallies).as("the scan gave up").isNotNull();
+            assertThat(tallies.segments.get(0)).hasSize(6_000);
+            ReportTallies streaming;
+            try (CsvReader reader = CsvReader.of(Files.newInputStream(file), ',', StandardCharsets.UTF_8)) {
+                streaming = new StreamingPass(grouping, metrics -> { }).read(reader, CsvHeader.read(reader),
+                        file.toString());
+            }
+            assertThat(describe(tallies)).as("by %s", by).isEqualTo(describe(streaming));
+        }
+    }
+
     @Example
     void aMissingValueMarkerThatLooksLikeMinutesOrAnOutcomeIsLeftToTheStreamingPass() throws IOException {
         Path file = Files.createTempFile(dir, "markers", ".csv");
