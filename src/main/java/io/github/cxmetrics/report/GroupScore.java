@@ -2,7 +2,9 @@ package io.github.cxmetrics.report;
 
 import io.github.cxmetrics.report.scan.GroupTallies;
 import io.github.cxmetrics.tally.Tally;
+import io.github.cxmetrics.tally.TallyAccumulator;
 import io.github.cxmetrics.tally.WeightedTally;
+import io.github.cxmetrics.tally.WeightedTallyAccumulator;
 import java.util.List;
 
 /**
@@ -19,17 +21,18 @@ record GroupScore(Tally plain, WeightedTally weighted) {
         return new GroupScore(group.tally(metric), group.weightedTally(metric));
     }
 
-    /** The sum of at least one group's tallies. */
+    /** The sum of at least one group's tallies (added in accumulators: no tally per step). */
     static GroupScore sum(List<GroupScore> groups) {
-        Tally plain = groups.get(0).plain;
-        WeightedTally weighted = groups.get(0).weighted;
-        for (int i = 1; i < groups.size(); i++) {
-            plain = plain.plus(groups.get(i).plain);
+        TallyAccumulator plain = new TallyAccumulator(groups.get(0).plain.scale());
+        WeightedTallyAccumulator weighted = groups.get(0).weighted == null ? null
+                : new WeightedTallyAccumulator(groups.get(0).weighted.scale());
+        for (GroupScore g : groups) {
+            plain.addAll(g.plain);
             if (weighted != null) {
-                weighted = weighted.plus(groups.get(i).weighted);
+                weighted.addAll(g.weighted);
             }
         }
-        return new GroupScore(plain, weighted);
+        return new GroupScore(plain.snapshot(), weighted == null ? null : weighted.snapshot());
     }
 
     GroupScore minus(GroupScore part) {
