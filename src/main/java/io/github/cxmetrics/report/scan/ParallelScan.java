@@ -492,36 +492,67 @@ final class ParallelScan {
             segments.add(new HashMap<>());
         }
         long rows = 0;
+        // Each cell (a worker's group of one segment value, or of one value and period) is added to
+        // one group only; a value's first cell becomes that group (no copy). The sums above it are
+        // made from those groups afterwards: a value's total from its periods, each period and the
+        // whole input from the first column's groups. Counts add exactly in any order, so this is
+        // the same as adding every cell everywhere (issue 16: 10,000 stores by 52 weeks are half a
+        // million groups, and four copies of every cell cost more than the rows).
+        boolean byPeriod = layout.by() != null;
         for (Worker w : workers) {
             rows += w.rows;
             for (int s = 0; s < w.cells.length; s++) {
                 CellMap map = w.cells[s];
                 for (int c = 0; c < map.size; c++) {
                     Cell found = map.cells[c];
-                    CalendarPeriod period = layout.by() == null ? null : w.periods.get(found.period);
+                    CalendarPeriod period = byPeriod ? w.periods.get(found.period) : null;
                     GroupTallies cell = w.group(found);
-                    if (segmentCount > 0) {
-                        String value = w.values[s].text(found.value);
-                        ReportTallies.SegmentData data = segments.get(s).get(value);
-                        if (data == null) {
-                            // the value's first cell becomes its total (a new group of this worker's,
-                            // copied into the other groups below before any other cell is added to it)
-                            data = new ReportTallies.SegmentData(cell);
-                            segments.get(s).put(value, data);
-                        } else {
-                            data.total.addAll(cell);
-                        }
-                        if (period != null) {
-                            data.byPeriod.computeIfAbsent(period, k -> generator.newGroup(false)).addAll(cell);
-                        }
-                    }
-                    if (s == 0) {
+                    if (segmentCount == 0) {
                         overall.addAll(cell);
                         if (period != null) {
                             periods.computeIfAbsent(period, k -> generator.newGroup(false)).addAll(cell);
                         }
+                        continue;
+                    }
+                    String value = w.values[s].text(found.value);
+                    ReportTallies.SegmentData data = segments.get(s).get(value);
+                    if (period == null) {
+                        if (data == null) {
+                            segments.get(s).put(value, new ReportTallies.SegmentData(cell));
+                        } else {
+                            data.total.addAll(cell);
+                        }
+                        continue;
+                    }
+                    if (data == null) {
+                        data = new ReportTallies.SegmentData(generator.newGroup(false));
+                        segments.get(s).put(value, data);
+                    }
+                    GroupTallies inPeriod = data.byPeriod.get(period);
+                    if (inPeriod == null) {
+                        data.byPeriod.put(period, cell);
+                    } else {
+                        inPeriod.addAll(cell);
                     }
                 }
+            }
+        }
+        for (int s = 0; s < segmentCount; s++) {
+            for (ReportTallies.SegmentData data : segments.get(s).values()) {
+                for (Map.Entry<CalendarPeriod, GroupTallies> e : data.byPeriod.entrySet()) {
+                    data.total.addAll(e.getValue());
+                    if (s == 0) {
+                        periods.computeIfAbsent(e.getKey(), k -> generator.newGroup(false)).addAll(e.getValue());
+                    }
+                }
+                if (s == 0 && !byPeriod) {
+                    overall.addAll(data.total);
+                }
+            }
+        }
+        if (segmentCount > 0 && byPeriod) {
+            for (GroupTallies period : periods.values()) {
+                overall.addAll(period);
             }
         }
         if (days != null) {
