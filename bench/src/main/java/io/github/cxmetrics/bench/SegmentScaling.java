@@ -19,17 +19,20 @@ import java.util.SplittableRandom;
 
 /**
  * Issue 16's benchmark: the report's time and heap against the number of segment values, at a
- * fixed number of rows, side by side in one run. Not JMH: each case is one whole report (scan,
- * summaries, JSON written to a null writer) of a file, repeated in alternating order; the median
- * wall time is reported, and the heap retained after a full GC, per group: by the whole report
- * (tallies and summaries) and by the scan's tallies alone.
+ * fixed number of rows, side by side in one run. Not JMH: each case is one whole report of a file,
+ * repeated in alternating order, timed in three parts (the report alone, then its table, then its
+ * JSON, each written to a null writer); the median wall times are reported (the report, the report
+ * with its table, the report with its JSON), and the heap retained after a full GC, per group: by
+ * the whole report (tallies and summaries) and by the scan's tallies alone.
  *
  * <pre>
- * java -cp bench/target/classes:target/cxmetrics-0.1.0.jar io.github.cxmetrics.bench.SegmentScaling [ROWS] [REPEATS]
+ * java -cp bench/target/classes:target/cxmetrics-0.1.0.jar io.github.cxmetrics.bench.SegmentScaling [ROWS] [REPEATS] [GROUPS,...] [STORE-WEEKS]
  * </pre>
  *
  * Cases: one segment column with 5 values (channel), 1 k, 10 k, 100 k and 1 M values (at 1 M rows
- * every value has one response), and 10,000 stores × 52 weeks ({@code --by week --segment store}).
+ * every value has one response), and 10,000 stores × 52 weeks ({@code --by week --segment store});
+ * GROUPS (comma-separated) replaces the value counts, and STORE-WEEKS {@code false} leaves out the
+ * last case. The first value count is the base of the "vs 5" columns.
  * Each row has nps, csat, ces, first_response_minutes and resolved_first_contact.
  */
 public final class SegmentScaling {
@@ -40,7 +43,9 @@ public final class SegmentScaling {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "cxmetrics-segments"));
-        int[] groups = {5, 1_000, 10_000, 100_000, 1_000_000};
+        int[] groups = args.length > 2 ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
+                : new int[] {5, 1_000, 10_000, 100_000, 1_000_000};
+        boolean storeWeeks = args.length <= 3 || Boolean.parseBoolean(args[3]);
         List<Case> cases = new ArrayList<>();
         for (int g : groups) {
             if (g <= rows) {
@@ -48,31 +53,40 @@ public final class SegmentScaling {
                         g));
             }
         }
-        cases.add(new Case("10000 stores x 52 weeks", write(dir, rows, 10_000),
-                ReportGrouping.defaults().withSegment("segment").withBy(Granularity.WEEK), 10_000));
-        long[][] nanos = new long[cases.size()][repeats];
+        if (storeWeeks) {
+            cases.add(new Case("10000 stores x 52 weeks", write(dir, rows, 10_000),
+                    ReportGrouping.defaults().withSegment("segment").withBy(Granularity.WEEK), 10_000));
+        }
+        long[][][] nanos = new long[3][cases.size()][repeats];
         for (int r = 0; r < repeats; r++) {
             for (int k = 0; k < cases.size(); k++) {
                 int c = r % 2 == 0 ? k : cases.size() - 1 - k; // alternate the order
-                nanos[c][r] = time(cases.get(c));
+                long[] t = time(cases.get(c));
+                for (int part = 0; part < 3; part++) {
+                    nanos[part][c][r] = t[part];
+                }
             }
         }
         System.out.printf(Locale.ROOT, "rows %,d, %d repeats, %d processors, load %s%n", rows, repeats,
                 Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).strip());
-        System.out.printf(Locale.ROOT, "%-26s %10s %12s %14s %16s %18s%n", "case", "groups", "median s", "vs 5 values",
-                "report B/group", "tallies B/group");
-        double base = 0;
+        System.out.printf(Locale.ROOT, "%-26s %10s %10s %8s %10s %8s %10s %8s %15s %16s%n", "case", "groups",
+                "report s", "vs 5", "+table s", "vs 5", "+JSON s", "vs 5", "report B/group", "tallies B/group");
+        double[] base = new double[3];
         for (int c = 0; c < cases.size(); c++) {
-            long[] t = nanos[c].clone();
-            Arrays.sort(t);
-            double median = t[t.length / 2] / 1e9;
-            if (c == 0) {
-                base = median;
+            double[] median = new double[3];
+            for (int part = 0; part < 3; part++) {
+                long[] t = nanos[part][c].clone();
+                Arrays.sort(t);
+                median[part] = t[t.length / 2] / 1e9;
+                if (c == 0) {
+                    base[part] = median[part];
+                }
             }
             long heap = retained(cases.get(c));
             long tallies = tallies(cases.get(c));
-            System.out.printf(Locale.ROOT, "%-26s %,10d %12.2f %13.1fx %,16d %,18d%n", cases.get(c).name,
-                    cases.get(c).groups, median, median / base, heap / Math.max(1, cases.get(c).groups),
+            System.out.printf(Locale.ROOT, "%-26s %,10d %10.2f %7.1fx %10.2f %7.1fx %10.2f %7.1fx %,15d %,16d%n",
+                    cases.get(c).name, cases.get(c).groups, median[0], median[0] / base[0], median[1],
+                    median[1] / base[1], median[2], median[2] / base[2], heap / Math.max(1, cases.get(c).groups),
                     tallies / Math.max(1, cases.get(c).groups));
         }
     }
@@ -83,11 +97,22 @@ public final class SegmentScaling {
         }
     }
 
-    private static long time(Case c) throws IOException {
+    /**
+     * One case's times: the report alone (scan and summaries), the report and its table (what {@code
+     * cxmetrics report} prints by default) and the report and its JSON (every group), each to a null
+     * writer.
+     */
+    private static long[] time(Case c) throws IOException {
         long t0 = System.nanoTime();
         Report report = Report.generate(c.file, c.options());
+        long generated = System.nanoTime() - t0;
+        long t1 = System.nanoTime();
+        ReportFormat.TABLE.write(report, Writer.nullWriter());
+        long table = System.nanoTime() - t1;
+        long t2 = System.nanoTime();
         ReportFormat.JSON.write(report, Writer.nullWriter());
-        return System.nanoTime() - t0;
+        long json = System.nanoTime() - t2;
+        return new long[] {generated, generated + table, generated + json};
     }
 
     /** The heap the report holds after a full collection (its tallies and summaries). */
