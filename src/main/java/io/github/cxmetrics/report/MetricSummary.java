@@ -145,8 +145,10 @@ public final class MetricSummary {
         return b.build();
     }
 
-    MetricSummary withControl(ControlLimits limits, boolean outside) {
+    /** With a change (or none) and control limits, in one copy. */
+    MetricSummary withChangeAndControl(Comparison value, ControlLimits limits, boolean outside) {
         Builder b = new Builder(this);
+        b.change = value;
         b.controlLimits = limits;
         b.outOfControl = outside;
         return b.build();

@@ -228,33 +228,37 @@ final class ReportAssembly {
         return out;
     }
 
+    /**
+     * The summaries of each period of a timeline, each with its change against the previous period
+     * and its control limits, built once per period and metric (a report by store and week has
+     * hundreds of thousands of them).
+     */
     private List<PeriodSummary> trend(List<CalendarPeriod> timeline, Map<CalendarPeriod, GroupTallies> data, boolean weighted) {
-        List<PeriodSummary> out = new ArrayList<>();
+        Map<Metric, Series> series = series(timeline, data, weighted);
+        List<PeriodSummary> out = new ArrayList<>(timeline.size());
         GroupTallies previous = null;
-        for (CalendarPeriod p : timeline) {
-            GroupTallies group = data.getOrDefault(p, tallies.newGroup());
-            Map<Metric, MetricSummary> summaries = summarize(group);
-            if (previous != null) {
-                for (Metric m : metrics) {
-                    Comparison change = scoring.compare(m, group, previous, m.ordinal());
-                    summaries.put(m, summaries.get(m).withChange(change));
+        GroupTallies empty = null; // one shared empty group for the periods without data, only read
+        for (int i = 0; i < timeline.size(); i++) {
+            CalendarPeriod p = timeline.get(i);
+            GroupTallies group = data.get(p);
+            if (group == null) {
+                group = empty != null ? empty : (empty = tallies.newGroup());
+            }
+            Map<Metric, MetricSummary> summaries = new EnumMap<>(Metric.class);
+            for (Metric m : metrics) {
+                MetricSummary summary = scoring.summarize(m, group, m.ordinal());
+                Comparison change = previous == null ? null : scoring.compare(m, group, previous, m.ordinal());
+                Series s = series.get(m);
+                SeriesPoint point = s == null ? null : s.points().get(i);
+                if (point != null && point.controlLimits().isPresent()) {
+                    summary = summary.withChangeAndControl(change, point.controlLimits().get(), point.isOutOfControl());
+                } else if (change != null) {
+                    summary = summary.withChange(change);
                 }
+                summaries.put(m, summary);
             }
             out.add(new PeriodSummary(p.label(), p.start(), summaries, operations(group)));
             previous = group;
-        }
-        for (Map.Entry<Metric, Series> e : series(timeline, data, weighted).entrySet()) {
-            List<SeriesPoint> points = e.getValue().points();
-            for (int i = 0; i < points.size(); i++) {
-                SeriesPoint point = points.get(i);
-                if (point.controlLimits().isPresent()) {
-                    Map<Metric, MetricSummary> m = new EnumMap<>(out.get(i).metrics());
-                    m.put(e.getKey(), m.get(e.getKey()).withControl(point.controlLimits().get(),
-                            point.isOutOfControl()));
-                    PeriodSummary old = out.get(i);
-                    out.set(i, new PeriodSummary(old.period(), old.start(), m, old.operations()));
-                }
-            }
         }
         return out;
     }
