@@ -12,11 +12,17 @@ final class HistogramState {
     /**
      * A histogram of a few times (a store's or an agent's week, issue 16) holds their buckets'
      * indexes and counts, not the dense range between them (hundreds of buckets at 1 %): it stays
-     * sparse while it has at most this many non-empty buckets, or while its sparse form (12 bytes
-     * per non-empty bucket) is smaller than the dense one (8 bytes per bucket of its range), and
-     * turns dense for good after that.
+     * sparse while it has at most this many non-empty buckets, or, up to {@link #SPARSE_MOST}, while
+     * its sparse form (12 bytes per non-empty bucket) is smaller than the dense one (8 bytes per
+     * bucket of its range), and turns dense for good after that.
      */
     static final int SPARSE_ALWAYS = 16;
+    /**
+     * The most non-empty buckets kept sparse: past it a histogram is a large group's (the whole
+     * input's, a big segment's), where the dense form's constant-time add and merge matter more
+     * than its bytes.
+     */
+    static final int SPARSE_MOST = 128;
     private static final int[] NO_KEYS = new int[0];
     private static final long[] NO_COUNTS = new long[0];
     final LogBuckets buckets;
@@ -156,7 +162,7 @@ final class HistogramState {
 
     /** Whether a histogram with these non-empty buckets over a range of this many buckets stays sparse. */
     private static boolean staysSparse(int entries, long span) {
-        return entries <= SPARSE_ALWAYS || 3L * entries <= 2L * span;
+        return entries <= SPARSE_ALWAYS || entries <= SPARSE_MOST && 3L * entries <= 2L * span;
     }
 
     /** Adds count to one bucket of a sparse state, turning it dense when the sparse form stops paying. */
@@ -250,6 +256,20 @@ final class HistogramState {
 
     /** Adds a sparse state's counts to this sparse one: the union of the two, sparse or dense. */
     private void mergeSparse(HistogramState o) {
+        if (o.used <= 4 || 8L * o.used <= used) {
+            // a few buckets into many: in place (a union would copy all of this one's)
+            int[] k = o.keys;
+            long[] c = o.counts;
+            for (int e = 0, n = o.used; e < n; e++) {
+                if (keys == null) { // turned dense on the way
+                    ensureRange(k[e], k[e]);
+                    counts[k[e] - offset] += c[e];
+                    continue;
+                }
+                addSparse(k[e], c[e]);
+            }
+            return;
+        }
         int[] k = new int[used + o.used];
         long[] c = new long[used + o.used];
         int i = 0;
