@@ -142,22 +142,27 @@ final class HistogramState {
         } else {
             int index = buckets.index(nanos);
             sums.add(nanos); // checked first: a failing add changes nothing
-            if (keys != null) {
-                addSparse(index, 1);
-            } else {
-                int slot = index - offset;
-                if (slot < 0 || slot >= counts.length) {
-                    ensureRange(index, index);
-                    slot = index - offset;
-                }
-                counts[slot]++;
-            }
+            addToBucket(index, 1);
         }
         min = Math.min(min, nanos);
         max = Math.max(max, nanos);
         if (target != NO_TARGET && nanos <= target) {
             within++;
         }
+    }
+
+    /** Adds count to one bucket, in either form. */
+    private void addToBucket(int index, long count) {
+        if (keys != null) {
+            addSparse(index, count);
+            return;
+        }
+        int slot = index - offset;
+        if (slot < 0 || slot >= counts.length) {
+            ensureRange(index, index);
+            slot = index - offset;
+        }
+        counts[slot] += count;
     }
 
     /** Whether a histogram with these non-empty buckets over a range of this many buckets stays sparse. */
@@ -258,15 +263,8 @@ final class HistogramState {
     private void mergeSparse(HistogramState o) {
         if (o.used <= 4 || 8L * o.used <= used) {
             // a few buckets into many: in place (a union would copy all of this one's)
-            int[] k = o.keys;
-            long[] c = o.counts;
             for (int e = 0, n = o.used; e < n; e++) {
-                if (keys == null) { // turned dense on the way
-                    ensureRange(k[e], k[e]);
-                    counts[k[e] - offset] += c[e];
-                    continue;
-                }
-                addSparse(k[e], c[e]);
+                addToBucket(o.keys[e], o.counts[e]); // this one may turn dense on the way
             }
             return;
         }

@@ -139,12 +139,6 @@ public final class MetricSummary {
         return b.build();
     }
 
-    MetricSummary withVsRest(AdjustedComparison value) {
-        Builder b = new Builder(this);
-        b.vsRest = value;
-        return b.build();
-    }
-
     /** With a change (or none) and control limits, in one copy. */
     MetricSummary withChangeAndControl(Comparison value, ControlLimits limits, boolean outside) {
         Builder b = new Builder(this);
