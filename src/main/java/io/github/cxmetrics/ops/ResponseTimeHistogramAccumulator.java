@@ -90,6 +90,27 @@ public final class ResponseTimeHistogramAccumulator {
     }
 
     /**
+     * Adds the response times {@code minutes[from..to)} in minutes (each rounded to the nearest
+     * nanosecond): the same histogram as adding them one by one with {@link #addMinutes(double)},
+     * faster for a histogram of a few hundred times or fewer, whose non-empty buckets are kept
+     * sparse (the times' buckets are sorted and merged in one pass).
+     *
+     * @throws IllegalArgumentException if one of them is negative, NaN or infinite (naming it);
+     *     nothing is added then
+     * @throws IndexOutOfBoundsException if the range is not within the array
+     * @since 0.1.0
+     */
+    public ResponseTimeHistogramAccumulator addMinutes(double[] minutes, int from, int to) {
+        Objects.checkFromToIndex(from, to, minutes.length);
+        long[] nanos = new long[to - from];
+        for (int i = from; i < to; i++) {
+            nanos[i - from] = Durations.nanosOfMinutes(minutes[i]);
+        }
+        state.addAll(nanos, nanos.length);
+        return this;
+    }
+
+    /**
      * Adds every time of the histogram, as if added directly.
      *
      * @throws IllegalArgumentException if the accuracy or target differs; nothing changes then

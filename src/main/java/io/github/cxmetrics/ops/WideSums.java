@@ -62,6 +62,15 @@ final class WideSums {
         sqHi = qhi;
     }
 
+    /** Sets the state to another's. */
+    void set(WideSums o) {
+        n = o.n;
+        sumHi = o.sumHi;
+        sumLo = o.sumLo;
+        sqHi = o.sqHi;
+        sqLo = o.sqLo;
+    }
+
     /** Sets the state to n values with the exact sums given, each in [0, 2^127) (checked by the caller). */
     void set(long count, BigInteger sum, BigInteger sumOfSquares) {
         n = count;

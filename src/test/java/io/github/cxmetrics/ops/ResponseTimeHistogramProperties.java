@@ -189,6 +189,61 @@ class ResponseTimeHistogramProperties {
         assertThat(histogram(values, 0.01, Duration.ofHours(2))).isEqualTo(expected);
     }
 
+    /**
+     * {@link ResponseTimeHistogramAccumulator#addMinutes(double[], int, int)} (the scan's batches,
+     * sorted and merged into a sparse histogram from its end) gives the histogram of adding the same
+     * times one by one, whatever the batch sizes, mixed with single adds, in either form.
+     */
+    @Property(tries = 300)
+    void batchesAddLikeOneByOne(@ForAll("wideOrNarrow") long[] values, @ForAll @IntRange(min = 1, max = 70) int most,
+            @ForAll long seed) {
+        Random random = new Random(seed);
+        double[] minutes = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            minutes[i] = values[i] / 60e9;
+        }
+        ResponseTimeHistogramAccumulator oneByOne = new ResponseTimeHistogramAccumulator(0.01, Duration.ofHours(2));
+        for (double m : minutes) {
+            oneByOne.addMinutes(m);
+        }
+        ResponseTimeHistogramAccumulator batched = new ResponseTimeHistogramAccumulator(0.01, Duration.ofHours(2));
+        for (int i = 0; i < minutes.length; ) {
+            int size = 1 + random.nextInt(most);
+            if (random.nextInt(4) == 0) {
+                batched.addMinutes(minutes[i++]);
+                continue;
+            }
+            int to = Math.min(minutes.length, i + size);
+            batched.addMinutes(minutes, i, to);
+            i = to;
+        }
+        ResponseTimeHistogram expected = oneByOne.snapshot();
+        ResponseTimeHistogram actual = batched.snapshot();
+        net.jqwik.api.statistics.Statistics.label("form").collect(actual.state().isSparse() ? "sparse" : "dense");
+        net.jqwik.api.statistics.Statistics.label("form").coverage(c -> {
+            c.check("sparse").count(n -> n > 10);
+            c.check("dense").count(n -> n > 10);
+        });
+        assertThat(actual.state().isSparse()).isEqualTo(expected.state().isSparse());
+        assertThat(actual).isEqualTo(expected);
+        assertThat(actual.format()).isEqualTo(expected.format());
+        assertThat(actual.quantile(0.5)).isEqualTo(expected.quantile(0.5));
+    }
+
+    @Example
+    void aBatchWithABadTimeAddsNothingAndNamesIt() {
+        ResponseTimeHistogramAccumulator a = new ResponseTimeHistogramAccumulator().addMinutes(30);
+        ResponseTimeHistogram before = a.snapshot();
+        assertThatThrownBy(() -> a.addMinutes(new double[] {5, 12, -3, 40}, 0, 4))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-3.0")
+                .hasMessageContaining("valid values 0 - ");
+        assertThatThrownBy(() -> a.addMinutes(new double[] {5, Double.NaN}, 0, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
+        assertThatThrownBy(() -> a.addMinutes(new double[] {5, 6}, 1, 3)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(a.snapshot()).isEqualTo(before);
+        assertThat(a.addMinutes(new double[] {5, 6, 7}, 1, 1).snapshot()).isEqualTo(before);
+    }
+
     @Example
     void mismatchedMergesAreRejectedBeforeAnyChange() {
         ResponseTimeHistogramAccumulator a = new ResponseTimeHistogramAccumulator(0.01, Duration.ofHours(2))

@@ -76,6 +76,10 @@ final class ParallelScan {
     private final int bufferBytes;
     private final ScanCharset charset;
     private Guesses guesses = Guesses.BY_ROWS;
+    /** The groups of a column past which a worker counts in batches ({@link #BATCH_FROM}). */
+    private int batchFrom = BATCH_FROM;
+    /** The rows of a batch; 0: from the heap ({@link Worker#newBatch}). */
+    private int batchRows;
 
     ParallelScan(StreamingPass generator, StreamingPass.Layout layout, int threads) {
         this(generator, layout, threads, ScanCharset.UTF_8);
@@ -117,6 +121,19 @@ final class ParallelScan {
      */
     ParallelScan guessing(Guesses how) {
         this.guesses = Objects.requireNonNull(how, "how");
+        return this;
+    }
+
+    /**
+     * Counts in batches of {@code rows} rows once a segment column has more than {@code from}
+     * groups; in tests, small values exercise the switch and many batches.
+     */
+    ParallelScan batching(int from, int rows) {
+        if (from < 0 || rows < 1) {
+            throw new IllegalArgumentException("Invalid batching: from " + from + ", rows " + rows);
+        }
+        this.batchFrom = from;
+        this.batchRows = rows;
         return this;
     }
 
@@ -676,6 +693,11 @@ final class ParallelScan {
         String text(int id) {
             return texts.get(id);
         }
+
+        /** The number of distinct values met. */
+        int size() {
+            return texts.size();
+        }
     }
 
     /**
@@ -712,9 +734,7 @@ final class ParallelScan {
         }
 
         void flush() {
-            for (int i = 0; i < waiting; i++) {
-                ops.response().addMinutes(pending[i]);
-            }
+            ops.response().addMinutes(pending, 0, waiting); // sorted and merged at once
             waiting = 0;
         }
     }
@@ -786,6 +806,89 @@ final class ParallelScan {
             return (int) (x ^ (x >>> 32));
         }
     }
+
+    /**
+     * Rows kept to be counted sorted by segment value, once a worker has met many groups: each
+     * group's counts and histogram are then visited once per batch for all of its rows, not once per
+     * row (issue 16: with 100,000 store or agent codes, their groups do not stay in the cache, and
+     * counting each row in its group cost a few cache misses, more than reading it). A row keeps its
+     * value ids, period id, scores (as the offset from the scale's minimum, {@link #NO_SCORE} if
+     * missing), outcome and response minutes; counting sorts it by (value, period), stable.
+     */
+    private static final class Batch {
+        /** A missing score: scales with at most 255 points fit in a byte beside it. */
+        static final int NO_SCORE = 0xFF;
+        static final byte NO_OUTCOME = 2;
+        final int capacity;
+        final int[][] values;
+        final int[] periods;
+        final byte[][] scores;
+        final byte[] outcomes;
+        final double[] minutes;
+        int size;
+        private final int[] order;
+        private final int[] byPeriod;
+        private int[] starts = new int[0];
+
+        Batch(int capacity, int segmentColumns, int metrics) {
+            this.capacity = capacity;
+            values = new int[segmentColumns][capacity];
+            periods = new int[capacity];
+            scores = new byte[metrics][capacity];
+            outcomes = new byte[capacity];
+            minutes = new double[capacity];
+            order = new int[capacity];
+            byPeriod = new int[capacity];
+        }
+
+        /** The bytes a row takes here, its two sort slots included. */
+        static long rowBytes(int segmentColumns, int metrics) {
+            return 4L * segmentColumns + 4 + metrics + 1 + 8 + 8;
+        }
+
+        /**
+         * The rows' indexes sorted by column s's value id (below {@code valueCount}), then by period
+         * id (below {@code periodCount}; 0 or 1: no second key): two stable counting sorts.
+         */
+        int[] sort(int s, int valueCount, int periodCount) {
+            if (periodCount > 1) {
+                countingSort(periods, periodCount, null, byPeriod);
+                countingSort(values[s], valueCount, byPeriod, order);
+            } else {
+                countingSort(values[s], valueCount, null, order);
+            }
+            return order;
+        }
+
+        /** Rows {@code in} (null: 0, 1, …) in the order of their keys (each below k), stable, into out. */
+        private void countingSort(int[] key, int k, int[] in, int[] out) {
+            if (starts.length < k + 1) {
+                starts = new int[Math.max(k + 1, 2 * starts.length)];
+            } else {
+                Arrays.fill(starts, 0, k + 1, 0);
+            }
+            int n = size;
+            for (int i = 0; i < n; i++) {
+                starts[key[in == null ? i : in[i]] + 1]++;
+            }
+            for (int v = 0; v < k; v++) {
+                starts[v + 1] += starts[v];
+            }
+            for (int i = 0; i < n; i++) {
+                int row = in == null ? i : in[i];
+                out[starts[key[row]]++] = row;
+            }
+        }
+    }
+
+    /**
+     * The number of groups of one segment column a worker counts row by row; past it, in batches
+     * ({@link Batch}), which costs more per row than counting into a few groups that stay in the
+     * cache.
+     */
+    static final int BATCH_FROM = 4_096;
+    /** The most rows in a batch (about 28 MB per worker with one segment column and three scores). */
+    static final int MOST_BATCH_ROWS = 1 << 20;
 
     /** Response times buffered per group before they are added to its histogram. */
     private static final int PENDING = 32;
@@ -867,6 +970,14 @@ final class ParallelScan {
          * more group per row, not a group per day and segment value.
          */
         final CellMap dayCells = new CellMap();
+        /** The rows waiting to be counted, once a segment column has more than {@link #BATCH_FROM} groups; null before. */
+        private Batch batch;
+        /** Whether the groups of a column passed {@link #BATCH_FROM}: the next row starts a batch. */
+        private boolean manyGroups;
+        /** Whether every score fits a batch's byte ({@link Batch#NO_SCORE}): scales of at most 255 points. */
+        private final boolean batchable;
+        /** The response minutes of one group's rows in a batch. */
+        private double[] runMinutes = new double[64];
         /** The local epoch day of the first row with day tallies; day cells are keyed from it. */
         long dayBase = Long.MIN_VALUE;
         /** The local epoch day of the current row's timestamp, when it is read. */
@@ -929,6 +1040,11 @@ final class ParallelScan {
                 metricMax[m] = metricScales[m].max();
             }
             outcomes = metricOffset[metricColumns.length];
+            boolean small = true;
+            for (Scale scale : metricScales) {
+                small &= scale.points() < Batch.NO_SCORE;
+            }
+            batchable = small;
             scores = new int[metricColumns.length];
             valueIds = new int[Math.max(1, segmentColumns.length)];
             delimiter = (byte) generator.grouping().delimiter();
@@ -955,6 +1071,9 @@ final class ParallelScan {
                 if (progress != null) {
                     progress.accept(plan.to(c));
                 }
+            }
+            if (batch != null && !gaveUp.get()) {
+                countBatch(batch);
             }
         }
 
@@ -1322,8 +1441,15 @@ final class ParallelScan {
             double minutes = responseColumn < 0 ? -1 : minutes(b, starts[responseColumn], ends[responseColumn]);
             int outcome = fcrColumn < 0 ? OpsColumns.NO_OUTCOME : outcome(b, starts[fcrColumn], ends[fcrColumn]);
             rows++;
-            for (int s = 0; s < valueIds.length; s++) {
-                count(cell(s, period, valueIds[s]), outcome, minutes);
+            if (manyGroups && batch == null) {
+                batch = newBatch();
+            }
+            if (batch != null) {
+                keep(batch, period, outcome, minutes);
+            } else {
+                for (int s = 0; s < valueIds.length; s++) {
+                    count(cell(s, period, valueIds[s]), outcome, minutes);
+                }
             }
             if (layout.days()) {
                 if (dayBase == Long.MIN_VALUE) {
@@ -1380,8 +1506,93 @@ final class ParallelScan {
             if (cell == null) {
                 cell = new Cell(period, value, outcomes + 2, generator.newOps());
                 map.put(cell);
+                if (map.size > batchFrom && segmentColumns.length > 0 && batchable) {
+                    manyGroups = true;
+                }
             }
             return cell;
+        }
+
+        /**
+         * A batch of rows for this worker: as many as {@link #MOST_BATCH_ROWS}, or as a sixty-fourth
+         * of the heap shared by the workers holds, but at least 16,384.
+         */
+        private Batch newBatch() {
+            if (batchRows > 0) {
+                return new Batch(batchRows, segmentColumns.length, scores.length);
+            }
+            long rowBytes = Batch.rowBytes(segmentColumns.length, scores.length);
+            long fit = Runtime.getRuntime().maxMemory() / 64 / rowBytes / Math.max(1, pass.workers.length);
+            return new Batch((int) Math.max(1 << 14, Math.min(MOST_BATCH_ROWS, fit)), segmentColumns.length,
+                    scores.length);
+        }
+
+        /** Keeps the current row in the batch, counting the batch when it is full. */
+        private void keep(Batch b, int period, int outcome, double minutes) {
+            int row = b.size++;
+            for (int s = 0; s < valueIds.length; s++) {
+                b.values[s][row] = valueIds[s];
+            }
+            b.periods[row] = period;
+            for (int m = 0; m < scores.length; m++) {
+                b.scores[m][row] = (byte) (scores[m] == StreamingPass.MISSING ? Batch.NO_SCORE : scores[m] - metricMin[m]);
+            }
+            b.outcomes[row] = outcome == OpsColumns.NO_OUTCOME ? Batch.NO_OUTCOME : (byte) outcome;
+            b.minutes[row] = minutes;
+            if (b.size == b.capacity) {
+                countBatch(b);
+            }
+        }
+
+        /**
+         * Counts the batch's rows, per segment column sorted by (value, period): each group's counts
+         * and histogram once for all its rows, the same tallies as counting each row (counts and
+         * histograms add in any order).
+         */
+        private void countBatch(Batch b) {
+            int n = b.size;
+            int periodCount = layout.by() != null ? periods.size() : 0;
+            for (int s = 0; s < segmentColumns.length; s++) {
+                int[] order = b.sort(s, values[s].size(), periodCount);
+                int[] value = b.values[s];
+                for (int i = 0; i < n; ) {
+                    int v = value[order[i]];
+                    int period = b.periods[order[i]];
+                    Cell cell = cell(s, period, v);
+                    long[] counts = cell.counts;
+                    int times = 0;
+                    int j = i;
+                    for (; j < n; j++) {
+                        int row = order[j];
+                        if (value[row] != v || b.periods[row] != period) {
+                            break;
+                        }
+                        for (int m = 0; m < scores.length; m++) {
+                            int score = b.scores[m][row] & 0xFF;
+                            if (score != Batch.NO_SCORE) {
+                                counts[metricOffset[m] + score]++;
+                            }
+                        }
+                        byte outcome = b.outcomes[row];
+                        if (outcome != Batch.NO_OUTCOME) {
+                            counts[outcomes]++;
+                            counts[outcomes + 1] += outcome;
+                        }
+                        double minutes = b.minutes[row];
+                        if (minutes >= 0) {
+                            if (times == runMinutes.length) {
+                                runMinutes = Arrays.copyOf(runMinutes, 2 * times);
+                            }
+                            runMinutes[times++] = minutes;
+                        }
+                    }
+                    if (times > 0) {
+                        cell.ops.response().addMinutes(runMinutes, 0, times);
+                    }
+                    i = j;
+                }
+            }
+            b.size = 0;
         }
 
         /** The group tallies of a cell's counts and operational tallies. */

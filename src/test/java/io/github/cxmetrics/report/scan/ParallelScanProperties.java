@@ -500,6 +500,74 @@ class ParallelScanProperties {
         }
     }
 
+    /**
+     * Issue 16: past a number of groups a worker keeps its rows and counts them in batches sorted by
+     * (value, period). Switched on early (after 0 to 50 groups) with batches of 1 to 500 rows, so
+     * that it starts in the middle of a chunk and a group is met in many batches, with two segment
+     * columns, missing scores, times and outcomes, with and without a trend and day tallies: the same
+     * tallies, days included, as the streaming pass.
+     */
+    @Property(tries = 40)
+    void countingInBatchesGivesTheStreamingTallies(@ForAll("batchStarts") int from,
+            @ForAll("batchSizes") int rows, @ForAll boolean byWeek, @ForAll boolean days, @ForAll long seed)
+            throws IOException {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        StringBuilder csv = new StringBuilder("store,agent,submitted_at,nps,csat,first_response_minutes,"
+                + "resolved_first_contact\n");
+        int stores = 1 + rnd.nextInt(400);
+        for (int i = 0, n = 500 + rnd.nextInt(3_000); i < n; i++) {
+            csv.append("st").append(rnd.nextInt(stores)).append(",a").append(rnd.nextInt(30)).append(",2025-0")
+                    .append(1 + rnd.nextInt(3)).append("-1").append(rnd.nextInt(10)).append("T1")
+                    .append(rnd.nextInt(10)).append(":00:00Z,")
+                    .append(rnd.nextInt(8) == 0 ? "" : Integer.toString(rnd.nextInt(11))).append(',')
+                    .append(rnd.nextInt(8) == 0 ? "" : Integer.toString(1 + rnd.nextInt(5))).append(',')
+                    .append(rnd.nextInt(5) == 0 ? "" : Double.toString(rnd.nextInt(100_000) / 10.0)).append(',')
+                    .append(rnd.nextInt(5) == 0 ? "" : rnd.nextBoolean() ? "yes" : "no").append('\n');
+        }
+        Path file = Files.createTempFile(dir, "batches", ".csv");
+        Files.writeString(file, csv.toString());
+        ReportGrouping grouping = ReportOptions.defaults().grouping().withSegment("store").withSegment("agent")
+                .withDays(days);
+        if (byWeek) {
+            grouping = grouping.withBy(Granularity.WEEK);
+        }
+        StreamingPass g = new StreamingPass(grouping, metrics -> { });
+        StreamingPass.Layout layout;
+        long dataStart;
+        try (CsvReader reader = CsvReader.of(Files.newInputStream(file), ',', StandardCharsets.UTF_8)) {
+            layout = g.prepare(CsvHeader.read(reader));
+            dataStart = reader.bytesRead();
+        }
+        ReportTallies batched = new ParallelScan(g, layout, 2, 1 << 12, 2048, ScanCharset.of(StandardCharsets.UTF_8))
+                .batching(from, rows).scan(file, dataStart, bytes -> { });
+        assertThat(batched).as("the scan gave up").isNotNull();
+        ReportTallies streaming;
+        try (CsvReader reader = CsvReader.of(Files.newInputStream(file), ',', StandardCharsets.UTF_8)) {
+            streaming = new StreamingPass(grouping, metrics -> { }).read(reader, CsvHeader.read(reader), file.toString());
+        }
+        assertThat(describe(batched)).isEqualTo(describe(streaming));
+        assertThat(days(batched)).isEqualTo(days(streaming));
+    }
+
+    @Provide
+    Arbitrary<Integer> batchStarts() {
+        return Arbitraries.of(0, 3, 50);
+    }
+
+    @Provide
+    Arbitrary<Integer> batchSizes() {
+        return Arbitraries.of(1, 7, 500, 100_000);
+    }
+
+    private static String days(ReportTallies t) {
+        if (t.days() == null) {
+            return "no days";
+        }
+        StringBuilder sb = new StringBuilder();
+        t.days().forEach((d, g) -> describe(sb, d.toString(), g, t));
+        return sb.toString();
+    }
+
     @Example
     void aMissingValueMarkerThatLooksLikeMinutesOrAnOutcomeIsLeftToTheStreamingPass() throws IOException {
         Path file = Files.createTempFile(dir, "markers", ".csv");
