@@ -164,6 +164,23 @@ final class HistogramState {
             next.add(nanos[i]); // throws before anything changes
         }
         sums.set(next);
+        if (keys == null) {
+            // dense: each to its bucket, no sort (a large group's histogram, in the cache)
+            for (int i = 0; i < n; i++) {
+                long x = nanos[i];
+                if (x == 0) {
+                    zeroCount++;
+                } else {
+                    addToBucket(buckets.index(x), 1);
+                }
+                min = Math.min(min, x);
+                max = Math.max(max, x);
+                if (target != NO_TARGET && x <= target) {
+                    within++;
+                }
+            }
+            return;
+        }
         int[] index = new int[n];
         int m = 0;
         for (int i = 0; i < n; i++) {
@@ -183,11 +200,8 @@ final class HistogramState {
             return;
         }
         Arrays.sort(index, 0, m);
-        if (keys != null && !addSortedSparse(index, m)) {
+        if (!addSortedSparse(index, m)) {
             densify(index[0], index[m - 1]);
-        }
-        if (keys == null) {
-            ensureRange(index[0], index[m - 1]);
             for (int i = 0; i < m; i++) {
                 counts[index[i] - offset]++;
             }

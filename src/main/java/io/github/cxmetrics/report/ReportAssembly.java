@@ -1,6 +1,7 @@
 package io.github.cxmetrics.report;
 
 import io.github.cxmetrics.calendar.HolidayCalendar;
+import io.github.cxmetrics.internal.Parallel;
 import io.github.cxmetrics.segment.AdjustedComparison;
 import io.github.cxmetrics.segment.CalendarEffects;
 import io.github.cxmetrics.segment.SegmentComparison;
@@ -322,45 +323,62 @@ final class ReportAssembly {
             groups.add(values.get(name));
         }
         // Holm across the values of this segment column, per metric, with family-wise intervals;
-        // each value's rest is the column's total minus the value, exactly: linear in the values
+        // each value's rest is the column's total minus the value, exactly: linear in the values.
+        // Each value's work is its own (its slot of an array), so it runs on a few threads when the
+        // values are many (issue 16); the result is the same for any number of threads.
+        int count = names.size();
+        int threads = options.threads();
         Map<Metric, AdjustedComparison[]> vsRest = new EnumMap<>(Metric.class);
         for (Metric m : names.isEmpty() ? List.<Metric>of() : metrics) {
-            List<GroupScore> own = new ArrayList<>(names.size());
-            for (ReportTallies.SegmentData g : groups) {
-                own.add(GroupScore.of(g.total, m.ordinal()));
-            }
-            GroupScore total = GroupScore.sum(own);
-            List<GroupScore> rests = new ArrayList<>(names.size());
-            for (GroupScore g : own) {
-                rests.add(total.minus(g));
-            }
+            GroupScore[] own = new GroupScore[count];
+            Parallel.forEach(count, threads, SUMMARY_THREADS, i -> own[i] = GroupScore.of(groups.get(i).total, m.ordinal()));
+            GroupScore total = GroupScore.sum(java.util.Arrays.asList(own));
+            GroupScore[] rests = new GroupScore[count];
+            Comparison[] raw = new Comparison[count];
+            Parallel.forEach(count, threads, SUMMARY_THREADS, i -> {
+                rests[i] = total.minus(own[i]);
+                raw[i] = scoring.compare(m, own[i], rests[i], options.confidence());
+            });
             List<Integer> defined = new ArrayList<>();
-            List<Comparison> raw = new ArrayList<>();
-            for (int i = 0; i < names.size(); i++) {
-                Comparison c = scoring.compare(m, own.get(i), rests.get(i), options.confidence());
-                if (c != null) {
+            List<Comparison> tests = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                if (raw[i] != null) {
                     defined.add(i);
-                    raw.add(c);
+                    tests.add(raw[i]);
                 }
             }
-            List<AdjustedComparison> adjusted = AdjustedComparison.ofFamily(raw, PValueAdjustment.HOLM,
-                    (k, level) -> scoring.compare(m, own.get(defined.get(k)), rests.get(defined.get(k)), level));
-            AdjustedComparison[] byValue = new AdjustedComparison[names.size()];
+            // the family-wise intervals, at the level the adjustment gives, computed first on the threads
+            double level = tests.isEmpty() ? options.confidence()
+                    : AdjustedComparison.familywiseConfidence(tests, PValueAdjustment.HOLM);
+            Comparison[] wide = new Comparison[tests.size()];
+            Parallel.forEach(wide.length, threads, SUMMARY_THREADS, k -> wide[k] = level == options.confidence()
+                    ? tests.get(k) : scoring.compare(m, own[defined.get(k)], rests[defined.get(k)], level));
+            List<AdjustedComparison> adjusted = AdjustedComparison.ofFamily(tests, PValueAdjustment.HOLM,
+                    (k, at) -> {
+                        if (at != level) {
+                            throw new IllegalStateException("family-wise level " + at + ", computed " + level);
+                        }
+                        return wide[k];
+                    });
+            AdjustedComparison[] byValue = new AdjustedComparison[count];
             for (int k = 0; k < adjusted.size(); k++) {
                 byValue[defined.get(k)] = adjusted.get(k);
             }
             vsRest.put(m, byValue);
         }
-        List<SegmentSummary> out = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
+        SegmentSummary[] out = new SegmentSummary[count];
+        Parallel.forEach(count, threads, SUMMARY_THREADS, i -> {
             ReportTallies.SegmentData g = groups.get(i);
             Map<Metric, MetricSummary> summaries = new EnumMap<>(Metric.class);
             for (Metric m : metrics) {
                 summaries.put(m, scoring.summarize(m, g.total, m.ordinal(), vsRest.get(m)[i]));
             }
             List<PeriodSummary> trend = timeline.isEmpty() ? List.of() : trend(timeline, g.byPeriod, weighted);
-            out.add(new SegmentSummary(names.get(i), summaries, trend, operations(g.total)));
-        }
-        return out;
+            out[i] = new SegmentSummary(names.get(i), summaries, trend, operations(g.total));
+        });
+        return java.util.Arrays.asList(out);
     }
+
+    /** The names of the threads that summarise many segment values ({@link Parallel}). */
+    private static final String SUMMARY_THREADS = "cxmetrics-summaries";
 }

@@ -36,7 +36,7 @@ import java.util.function.UnaryOperator;
  *   <tr><td>intervals</td><td>NPS adjusted Wald, proportions Wilson</td></tr>
  *   <tr><td>targets</td><td>none</td></tr>
  *   <tr><td>as-of date</td><td>the last day of the trend, or today in the report's zone</td></tr>
- *   <tr><td>threads reading a file</td><td>one per available processor</td></tr>
+ *   <tr><td>threads reading a file and summarising many segment values</td><td>one per available processor</td></tr>
  *   <tr><td>most values of a segment column</td><td>10,000 ({@link #withMaxSegments})</td></tr>
  *   <tr><td>values of a segment column shown in the table and HTML</td><td>25 ({@link #withShow})</td></tr>
  *   <tr><td>highlights the report opens with</td><td>10 ({@link #withHighlights})</td></tr>
@@ -135,9 +135,9 @@ public final class ReportOptions {
 
     /**
      * At most this many threads read a file (the parallel scan of {@link Report#generate(java.nio.file.Path,
-     * ReportOptions)}); 1 reads it on the calling thread only. The default is one thread per
-     * available processor. The report is the same for any number; a stream is always read on the
-     * calling thread.
+     * ReportOptions)}) and summarise a segment column of at least 2,048 values (in any report);
+     * 1 runs everything on the calling thread. The default is one thread per available processor.
+     * The report is the same for any number; a stream is always read on the calling thread.
      *
      * @throws IllegalArgumentException if the value is not in 1..1024
      */
@@ -382,7 +382,7 @@ public final class ReportOptions {
         return state.grouping;
     }
 
-    /** The most threads that read a file: the value given, or the number of available processors. */
+    /** The most threads that read a file or summarise many segment values: the value given, or the number of available processors. */
     public int threads() {
         return state.threads > 0 ? state.threads : Runtime.getRuntime().availableProcessors();
     }

@@ -97,23 +97,8 @@ public record AdjustedComparison(Comparison comparison, double adjustedPValue, P
             return List.of();
         }
         double confidence = comparisons.get(0).confidence();
-        double[] raw = new double[m];
-        for (int i = 0; i < m; i++) {
-            Comparison c = Objects.requireNonNull(comparisons.get(i), "comparison");
-            if (c.confidence() != confidence) {
-                throw new IllegalArgumentException("Confidence mismatch in the family: " + confidence + " / "
-                        + c.confidence());
-            }
-            raw[i] = c.pValue();
-        }
-        double[] adjusted = adjustment.adjust(raw);
-        int rejected = 0;
-        for (double p : adjusted) {
-            if (p < 1 - confidence) {
-                rejected++;
-            }
-        }
-        double level = familywiseConfidence(adjustment, m, rejected, confidence);
+        double[] adjusted = adjustment.adjust(pValues(comparisons));
+        double level = familywiseConfidence(adjustment, m, rejected(adjusted, confidence), confidence);
         List<AdjustedComparison> out = new ArrayList<>(m);
         for (int i = 0; i < m; i++) {
             Comparison wide = level == confidence ? comparisons.get(i) : atConfidence.apply(i, level);
@@ -121,6 +106,53 @@ public record AdjustedComparison(Comparison comparison, double adjustedPValue, P
                     level));
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The level at which {@link #ofFamily} gives this family's intervals: the adjusted p-values'
+     * rejections R, then {@link #familywiseConfidence(PValueAdjustment, int, int, double)}. Lets a
+     * caller compute the family-wise intervals first (in parallel, say) and hand them to
+     * {@code ofFamily}.
+     *
+     * @param comparisons the tests of the family, at least one, all at the same confidence level
+     * @throws IllegalArgumentException if there is no test or the confidence levels differ
+     * @since 0.1.0
+     */
+    public static double familywiseConfidence(List<Comparison> comparisons, PValueAdjustment adjustment) {
+        Objects.requireNonNull(comparisons, "comparisons");
+        Objects.requireNonNull(adjustment, "adjustment");
+        if (comparisons.isEmpty()) {
+            throw new IllegalArgumentException("Invalid family: no comparison");
+        }
+        double confidence = comparisons.get(0).confidence();
+        return familywiseConfidence(adjustment, comparisons.size(),
+                rejected(adjustment.adjust(pValues(comparisons)), confidence), confidence);
+    }
+
+    /** The raw p-values of a non-empty family, checking that its confidence levels agree. */
+    private static double[] pValues(List<Comparison> comparisons) {
+        double confidence = comparisons.get(0).confidence();
+        double[] raw = new double[comparisons.size()];
+        for (int i = 0; i < raw.length; i++) {
+            Comparison c = Objects.requireNonNull(comparisons.get(i), "comparison");
+            if (c.confidence() != confidence) {
+                throw new IllegalArgumentException("Confidence mismatch in the family: " + confidence + " / "
+                        + c.confidence());
+            }
+            raw[i] = c.pValue();
+        }
+        return raw;
+    }
+
+    /** R: the adjusted p-values below α = 1 − confidence. */
+    private static int rejected(double[] adjusted, double confidence) {
+        int rejected = 0;
+        for (double p : adjusted) {
+            if (p < 1 - confidence) {
+                rejected++;
+            }
+        }
+        return rejected;
     }
 
     /**

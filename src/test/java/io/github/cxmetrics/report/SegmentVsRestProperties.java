@@ -62,6 +62,46 @@ class SegmentVsRestProperties {
         }
     }
 
+    /**
+     * Issue 16: with thousands of values the summaries are computed on several threads
+     * ({@link io.github.cxmetrics.internal.Parallel}); the report is the same as on one thread, every
+     * value's summary, family-wise interval and trend included, weighted or not.
+     */
+    @net.jqwik.api.Example
+    void manyValuesGiveTheSameReportOnOneThreadAndOnSeveral() throws IOException {
+        SplittableRandom random = new SplittableRandom(16);
+        StringBuilder csv = new StringBuilder("store,submitted_at,nps,csat,ces,w\n");
+        for (int i = 0; i < 30_000; i++) {
+            // a few stores far from the rest, so that some differences are significant after Holm
+            int store = i < 3_000 ? i : random.nextInt(10) == 0 ? random.nextInt(5) : random.nextInt(3_000);
+            int nps = store < 5 ? 10 : random.nextInt(11);
+            csv.append("s").append(store).append(",2025-0").append(1 + random.nextInt(6)).append("-1")
+                    .append(random.nextInt(10)).append("T10:00:00Z,").append(nps).append(',')
+                    .append(1 + random.nextInt(5)).append(',').append(1 + random.nextInt(7)).append(',')
+                    .append((1 + random.nextInt(400)) / 100.0).append('\n');
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        for (boolean weighted : new boolean[] {false, true}) {
+            ReportGrouping grouping = ReportGrouping.defaults().withSegment("store")
+                    .withBy(io.github.cxmetrics.calendar.Granularity.MONTH);
+            if (weighted) {
+                grouping = grouping.withWeightColumn("w");
+            }
+            String[] json = new String[2];
+            int[] threads = {1, 4};
+            for (int k = 0; k < 2; k++) {
+                Report report = Report.generate(new ByteArrayInputStream(bytes), "stores.csv",
+                        ReportOptions.of(grouping).withThreads(threads[k]));
+                assertThat(report.segments().get("store")).hasSize(3_000);
+                java.io.StringWriter out = new java.io.StringWriter();
+                io.github.cxmetrics.report.format.ReportFormat.JSON.write(report, out);
+                json[k] = out.toString();
+            }
+            assertThat(json[1]).as("weighted %s", weighted).isEqualTo(json[0]);
+            assertThat(json[0]).containsPattern("\"significant\": *true");
+        }
+    }
+
     /** The comparison of one segment with every row of the others, tallied from the rows. */
     private static Optional<Comparison> quadratic(Metric m, int[] scores, int[] segment, double[] weight, int id,
             boolean weighted) {

@@ -1,0 +1,93 @@
+package io.github.cxmetrics.internal;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * A loop over indexes run by a few threads: the calling thread and up to {@code threads − 1}
+ * daemon threads of its own, which end before it returns, whether it returns or throws. Each index
+ * is run once; a body that writes only its own index's slot of an array gives the same array for
+ * any number of threads. Used for the summaries of many groups (issue 16), which are independent
+ * of each other once the scan's tallies are complete.
+ */
+public final class Parallel {
+    /** Below this many indexes a loop runs on the calling thread only: starting threads costs more. */
+    public static final int MIN_INDEXES = 2_048;
+    /** The indexes a thread claims at a time. */
+    private static final int BLOCK = 256;
+
+    private Parallel() {
+    }
+
+    /**
+     * Runs {@code body} for every index in {@code [0, n)}, in parallel when there are at least
+     * {@link #MIN_INDEXES} of them and more than one thread.
+     *
+     * @param n the number of indexes, ≥ 0
+     * @param threads the most threads, the calling one included; ≥ 1
+     * @param name the threads' names, followed by {@code -1}, {@code -2}, …
+     * @param body the work of one index; it must not depend on the order of the indexes
+     * @throws RuntimeException or {@link Error}: the first a body threw (the other threads stop
+     *     claiming indexes then)
+     */
+    public static void forEach(int n, int threads, String name, IntConsumer body) {
+        if (n < 0 || threads < 1) {
+            throw new IllegalArgumentException("Invalid loop: " + n + " indexes, " + threads + " threads");
+        }
+        int workers = Math.min(threads, (n + BLOCK - 1) / BLOCK);
+        if (n < MIN_INDEXES || workers <= 1) {
+            for (int i = 0; i < n; i++) {
+                body.accept(i);
+            }
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        Throwable[] failures = new Throwable[workers];
+        Thread[] helpers = new Thread[workers - 1];
+        for (int w = 1; w < workers; w++) {
+            int index = w;
+            helpers[w - 1] = new Thread(() -> run(n, next, stop, body, failures, index), name + "-" + w);
+            helpers[w - 1].setDaemon(true);
+            helpers[w - 1].start();
+        }
+        run(n, next, stop, body, failures, 0);
+        boolean interrupted = false;
+        for (Thread t : helpers) {
+            while (true) {
+                try {
+                    t.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        for (Throwable t : failures) {
+            if (t instanceof RuntimeException r) {
+                throw r;
+            }
+            if (t != null) {
+                throw (Error) t; // a body is an IntConsumer: nothing else can be thrown
+            }
+        }
+    }
+
+    private static void run(int n, AtomicInteger next, AtomicBoolean stop, IntConsumer body, Throwable[] failures,
+            int worker) {
+        try {
+            for (int from = next.getAndAdd(BLOCK); from < n && !stop.get(); from = next.getAndAdd(BLOCK)) {
+                for (int i = from, to = Math.min(n, from + BLOCK); i < to; i++) {
+                    body.accept(i);
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            failures[worker] = e;
+            stop.set(true);
+        }
+    }
+}

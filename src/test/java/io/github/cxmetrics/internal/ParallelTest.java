@@ -1,0 +1,55 @@
+package io.github.cxmetrics.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+class ParallelTest {
+
+    /** Every index runs exactly once, whatever the number of indexes and threads. */
+    @Property(tries = 60)
+    void everyIndexRunsOnce(@ForAll @IntRange(min = 0, max = 20_000) int n, @ForAll @IntRange(min = 1, max = 8) int threads) {
+        AtomicIntegerArray runs = new AtomicIntegerArray(n);
+        Parallel.forEach(n, threads, "test", runs::incrementAndGet);
+        for (int i = 0; i < n; i++) {
+            assertThat(runs.get(i)).as("index %d", i).isEqualTo(1);
+        }
+    }
+
+    @Example
+    void manyIndexesRunOnSeveralNamedThreadsAndFewOnTheCallingOne() {
+        Set<String> names = ConcurrentHashMap.newKeySet();
+        Parallel.forEach(100_000, 4, "cxmetrics-test", i -> {
+            names.add(Thread.currentThread().getName());
+            if (i % 1000 == 0) {
+                Thread.yield(); // give the helpers a chance to claim blocks
+            }
+        });
+        assertThat(names).contains(Thread.currentThread().getName());
+        assertThat(names).allMatch(n -> n.equals(Thread.currentThread().getName()) || n.matches("cxmetrics-test-[123]"));
+        Set<String> few = ConcurrentHashMap.newKeySet();
+        Parallel.forEach(Parallel.MIN_INDEXES - 1, 4, "cxmetrics-test", i -> few.add(Thread.currentThread().getName()));
+        assertThat(few).containsExactly(Thread.currentThread().getName());
+    }
+
+    @Example
+    void aFailureIsThrownToTheCallerAndTheHelpersEnd() {
+        assertThatThrownBy(() -> Parallel.forEach(50_000, 3, "cxmetrics-fail", i -> {
+            if (i == 31_337) {
+                throw new IllegalStateException("index " + i);
+            }
+        })).isInstanceOf(IllegalStateException.class).hasMessage("index 31337");
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("cxmetrics-fail"));
+        assertThatThrownBy(() -> Parallel.forEach(10, 0, "x", i -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 threads");
+        assertThatThrownBy(() -> Parallel.forEach(-1, 2, "x", i -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1 indexes");
+    }
+}
