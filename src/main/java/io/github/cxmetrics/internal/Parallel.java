@@ -53,19 +53,8 @@ public final class Parallel {
             helpers[w - 1].start();
         }
         run(n, next, stop, body, failures, 0);
-        boolean interrupted = false;
         for (Thread t : helpers) {
-            while (true) {
-                try {
-                    t.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+            join(t);
         }
         for (Throwable t : failures) {
             if (t instanceof RuntimeException r) {
@@ -74,6 +63,25 @@ public final class Parallel {
             if (t != null) {
                 throw (Error) t; // a body is an IntConsumer: nothing else can be thrown
             }
+        }
+    }
+
+    /**
+     * Waits for a thread to end, even when interrupted meanwhile (the interrupt is kept for the
+     * caller): threads of the library end before the call that started them returns.
+     */
+    public static void join(Thread t) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

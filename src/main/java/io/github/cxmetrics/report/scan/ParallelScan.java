@@ -1,5 +1,6 @@
 package io.github.cxmetrics.report.scan;
 
+import io.github.cxmetrics.internal.Parallel;
 import io.github.cxmetrics.report.grouping.ReportGrouping;
 import io.github.cxmetrics.scale.Scale;
 import io.github.cxmetrics.score.Proportion;
@@ -309,7 +310,7 @@ final class ParallelScan {
             stop.set(true);
         }
         for (Thread t : helpers) {
-            join(t);
+            Parallel.join(t);
         }
         RuntimeException[] signals = new RuntimeException[workers];
         for (int w = 0; w < workers; w++) {
@@ -473,20 +474,6 @@ final class ParallelScan {
         }
     }
 
-    private static void join(Thread t) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                t.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     private static void rethrow(Throwable t) throws IOException {
         if (t instanceof IOException io) {

@@ -480,23 +480,10 @@ class ParallelScanProperties {
         for (Granularity by : java.util.Arrays.asList(null, Granularity.MONTH)) {
             ReportGrouping store = ReportOptions.defaults().grouping().withSegment("store");
             ReportGrouping grouping = by == null ? store : store.withBy(by);
-            StreamingPass g = new StreamingPass(grouping, metrics -> { });
-            StreamingPass.Layout layout;
-            long dataStart;
-            try (CsvReader reader = CsvReader.of(Files.newInputStream(file), ',', StandardCharsets.UTF_8)) {
-                layout = g.prepare(CsvHeader.read(reader));
-                dataStart = reader.bytesRead();
-            }
-            ReportTallies tallies = new ParallelScan(g, layout, 2, 1 << 16, 4096, ScanCharset.of(StandardCharsets.UTF_8))
-                    .scan(file, dataStart, bytes -> { });
+            ReportTallies tallies = utf8Scan(file, grouping, 1 << 16, 4096, scan -> scan);
             assertThat(tallies).as("the scan gave up").isNotNull();
             assertThat(tallies.segments.get(0)).hasSize(6_000);
-            ReportTallies streaming;
-            try (CsvReader reader = CsvReader.of(Files.newInputStream(file), ',', StandardCharsets.UTF_8)) {
-                streaming = new StreamingPass(grouping, metrics -> { }).read(reader, CsvHeader.read(reader),
-                        file.toString());
-            }
-            assertThat(describe(tallies)).as("by %s", by).isEqualTo(describe(streaming));
+            assertThat(describe(tallies)).as("by %s", by).isEqualTo(describe(utf8Streaming(file, grouping)));
         }
     }
 
@@ -531,6 +518,16 @@ class ParallelScanProperties {
         if (byWeek) {
             grouping = grouping.withBy(Granularity.WEEK);
         }
+        ReportTallies batched = utf8Scan(file, grouping, 1 << 12, 2048, scan -> scan.batching(from, rows));
+        assertThat(batched).as("the scan gave up").isNotNull();
+        ReportTallies streaming = utf8Streaming(file, grouping);
+        assertThat(describe(batched)).isEqualTo(describe(streaming));
+        assertThat(days(batched)).isEqualTo(days(streaming));
+    }
+
+    /** The parallel scan of a UTF-8 file on two threads, set up by {@code setUp} (null if it gave up). */
+    private static ReportTallies utf8Scan(Path file, ReportGrouping grouping, int chunkBytes, int bufferBytes,
+            java.util.function.UnaryOperator<ParallelScan> setUp) throws IOException {
         StreamingPass g = new StreamingPass(grouping, metrics -> { });
         StreamingPass.Layout layout;
         long dataStart;
@@ -538,15 +535,15 @@ class ParallelScanProperties {
             layout = g.prepare(CsvHeader.read(reader));
             dataStart = reader.bytesRead();
         }
-        ReportTallies batched = new ParallelScan(g, layout, 2, 1 << 12, 2048, ScanCharset.of(StandardCharsets.UTF_8))
-                .batching(from, rows).scan(file, dataStart, bytes -> { });
-        assertThat(batched).as("the scan gave up").isNotNull();
-        ReportTallies streaming;
+        return setUp.apply(new ParallelScan(g, layout, 2, chunkBytes, bufferBytes, ScanCharset.of(StandardCharsets.UTF_8)))
+                .scan(file, dataStart, bytes -> { });
+    }
+
+    /** The streaming pass over a UTF-8 file, the reference of the parallel scan. */
+    private static ReportTallies utf8Streaming(Path file, ReportGrouping grouping) throws IOException {
         try (CsvReader reader = CsvReader.of(Files.newInputStream(file), ',', StandardCharsets.UTF_8)) {
-            streaming = new StreamingPass(grouping, metrics -> { }).read(reader, CsvHeader.read(reader), file.toString());
+            return new StreamingPass(grouping, metrics -> { }).read(reader, CsvHeader.read(reader), file.toString());
         }
-        assertThat(describe(batched)).isEqualTo(describe(streaming));
-        assertThat(days(batched)).isEqualTo(days(streaming));
     }
 
     @Provide
