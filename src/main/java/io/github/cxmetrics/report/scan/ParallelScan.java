@@ -807,24 +807,30 @@ final class ParallelScan {
     private static final class Batch {
         /** A missing score: scales with at most 255 points fit in a byte beside it. */
         static final int NO_SCORE = 0xFF;
-        static final byte NO_OUTCOME = 2;
+        static final long NO_OUTCOME = 2;
+        /** The most scores in a row's {@link #payload}: a byte each, below the outcome's bits. */
+        static final int MOST_SCORES = 7;
+        /** Where the outcome (0, 1 or {@link #NO_OUTCOME}) starts in a row's payload. */
+        static final int OUTCOME_SHIFT = 56;
         final int capacity;
         final int[][] values;
         final int[] periods;
-        final byte[][] scores;
-        final byte[] outcomes;
+        /**
+         * Per row, its scores (score m − the scale's minimum in byte m, {@link #NO_SCORE} if
+         * missing) and its outcome above them: one read per row when the batch is counted.
+         */
+        final long[] payload;
         final double[] minutes;
         int size;
         private final int[] order;
         private final int[] byPeriod;
         private int[] starts = new int[0];
 
-        Batch(int capacity, int segmentColumns, int metrics) {
+        Batch(int capacity, int segmentColumns) {
             this.capacity = capacity;
             values = new int[segmentColumns][capacity];
             periods = new int[capacity];
-            scores = new byte[metrics][capacity];
-            outcomes = new byte[capacity];
+            payload = new long[capacity];
             minutes = new double[capacity];
             order = new int[capacity];
             byPeriod = new int[capacity];
@@ -832,7 +838,15 @@ final class ParallelScan {
 
         /** The bytes a row takes here, its two sort slots included. */
         static long rowBytes(int segmentColumns, int metrics) {
-            return 4L * segmentColumns + 4 + metrics + 1 + 8 + 8;
+            return 4L * segmentColumns + 4 + 8 + 8 + 8;
+        }
+
+        /**
+         * After {@link #sort} by value alone: where the rows of value v end in the order (they
+         * start where value v − 1's end, or at 0).
+         */
+        int valueEnd(int v) {
+            return starts[v];
         }
 
         /**
@@ -876,7 +890,7 @@ final class ParallelScan {
      * cache.
      */
     static final int BATCH_FROM = 4_096;
-    /** The most rows in a batch (about 28 MB per worker with one segment column and three scores). */
+    /** The most rows in a batch (32 MB per worker with one segment column, its sort slots included). */
     static final int MOST_BATCH_ROWS = 1 << 20;
 
     /** Response times buffered per group before they are added to its histogram. */
@@ -963,7 +977,7 @@ final class ParallelScan {
         private Batch batch;
         /** Whether the groups of a column passed {@link #BATCH_FROM}: the next row starts a batch. */
         private boolean manyGroups;
-        /** Whether every score fits a batch's byte ({@link Batch#NO_SCORE}): scales of at most 255 points. */
+        /** Whether a row fits a batch ({@link Batch#payload}): at most 7 scores, each on a scale of at most 254 points. */
         private final boolean batchable;
         /** The response minutes of one group's rows in a batch. */
         private double[] runMinutes = new double[64];
@@ -1029,7 +1043,7 @@ final class ParallelScan {
                 metricMax[m] = metricScales[m].max();
             }
             outcomes = metricOffset[metricColumns.length];
-            boolean small = true;
+            boolean small = metricScales.length <= Batch.MOST_SCORES;
             for (Scale scale : metricScales) {
                 small &= scale.points() < Batch.NO_SCORE;
             }
@@ -1509,12 +1523,11 @@ final class ParallelScan {
          */
         private Batch newBatch() {
             if (batchRows > 0) {
-                return new Batch(batchRows, segmentColumns.length, scores.length);
+                return new Batch(batchRows, segmentColumns.length);
             }
             long rowBytes = Batch.rowBytes(segmentColumns.length, scores.length);
             long fit = Runtime.getRuntime().maxMemory() / 64 / rowBytes / Math.max(1, pass.workers.length);
-            return new Batch((int) Math.max(1 << 14, Math.min(MOST_BATCH_ROWS, fit)), segmentColumns.length,
-                    scores.length);
+            return new Batch((int) Math.max(1 << 14, Math.min(MOST_BATCH_ROWS, fit)), segmentColumns.length);
         }
 
         /** Keeps the current row in the batch, counting the batch when it is full. */
@@ -1524,10 +1537,12 @@ final class ParallelScan {
                 b.values[s][row] = valueIds[s];
             }
             b.periods[row] = period;
+            long payload = (outcome == OpsColumns.NO_OUTCOME ? Batch.NO_OUTCOME : outcome) << Batch.OUTCOME_SHIFT;
             for (int m = 0; m < scores.length; m++) {
-                b.scores[m][row] = (byte) (scores[m] == StreamingPass.MISSING ? Batch.NO_SCORE : scores[m] - metricMin[m]);
+                long score = scores[m] == StreamingPass.MISSING ? Batch.NO_SCORE : scores[m] - metricMin[m];
+                payload |= score << (8 * m);
             }
-            b.outcomes[row] = outcome == OpsColumns.NO_OUTCOME ? Batch.NO_OUTCOME : (byte) outcome;
+            b.payload[row] = payload;
             b.minutes[row] = minutes;
             if (b.size == b.capacity) {
                 countBatch(b);
@@ -1543,46 +1558,63 @@ final class ParallelScan {
             int n = b.size;
             int periodCount = layout.by() != null ? periods.size() : 0;
             for (int s = 0; s < segmentColumns.length; s++) {
-                int[] order = b.sort(s, values[s].size(), periodCount);
+                int valueCount = values[s].size();
+                int[] order = b.sort(s, valueCount, periodCount);
+                if (periodCount <= 1) {
+                    // one period: a value's rows are its slice of the order, no key to read per row
+                    for (int v = 0, from = 0; v < valueCount; v++) {
+                        int to = b.valueEnd(v);
+                        if (to > from) {
+                            countRows(cell(s, b.periods[order[from]], v), b, order, from, to);
+                        }
+                        from = to;
+                    }
+                    continue;
+                }
                 int[] value = b.values[s];
                 for (int i = 0; i < n; ) {
                     int v = value[order[i]];
                     int period = b.periods[order[i]];
-                    Cell cell = cell(s, period, v);
-                    long[] counts = cell.counts;
-                    int times = 0;
-                    int j = i;
-                    for (; j < n; j++) {
-                        int row = order[j];
-                        if (value[row] != v || b.periods[row] != period) {
-                            break;
-                        }
-                        for (int m = 0; m < scores.length; m++) {
-                            int score = b.scores[m][row] & 0xFF;
-                            if (score != Batch.NO_SCORE) {
-                                counts[metricOffset[m] + score]++;
-                            }
-                        }
-                        byte outcome = b.outcomes[row];
-                        if (outcome != Batch.NO_OUTCOME) {
-                            counts[outcomes]++;
-                            counts[outcomes + 1] += outcome;
-                        }
-                        double minutes = b.minutes[row];
-                        if (minutes >= 0) {
-                            if (times == runMinutes.length) {
-                                runMinutes = Arrays.copyOf(runMinutes, 2 * times);
-                            }
-                            runMinutes[times++] = minutes;
-                        }
+                    int j = i + 1;
+                    while (j < n && value[order[j]] == v && b.periods[order[j]] == period) {
+                        j++;
                     }
-                    if (times > 0) {
-                        cell.ops.response().addMinutes(runMinutes, 0, times);
-                    }
+                    countRows(cell(s, period, v), b, order, i, j);
                     i = j;
                 }
             }
             b.size = 0;
+        }
+
+        /** Counts the batch's rows {@code order[from..to)}, all of one group, into its cell. */
+        private void countRows(Cell cell, Batch b, int[] order, int from, int to) {
+            long[] counts = cell.counts;
+            int times = 0;
+            for (int j = from; j < to; j++) {
+                int row = order[j];
+                long payload = b.payload[row];
+                for (int m = 0; m < scores.length; m++) {
+                    int score = (int) (payload >>> (8 * m)) & 0xFF;
+                    if (score != Batch.NO_SCORE) {
+                        counts[metricOffset[m] + score]++;
+                    }
+                }
+                long outcome = payload >>> Batch.OUTCOME_SHIFT;
+                if (outcome != Batch.NO_OUTCOME) {
+                    counts[outcomes]++;
+                    counts[outcomes + 1] += outcome;
+                }
+                double minutes = b.minutes[row];
+                if (minutes >= 0) {
+                    if (times == runMinutes.length) {
+                        runMinutes = Arrays.copyOf(runMinutes, 2 * times);
+                    }
+                    runMinutes[times++] = minutes;
+                }
+            }
+            if (times > 0) {
+                cell.ops.response().addMinutes(runMinutes, 0, times);
+            }
         }
 
         /** The group tallies of a cell's counts and operational tallies. */
