@@ -50,6 +50,9 @@ class AdjustedComparisonProperties {
         }
         List<AdjustedComparison> family = AdjustedComparison.ofFamily(raw, adjustment,
                 (i, level) -> zComparison(z[i], level));
+        // the level given before the intervals (the report computes them in parallel) is ofFamily's
+        assertThat(AdjustedComparison.familywiseConfidence(raw, adjustment))
+                .isEqualTo(family.get(0).familywiseConfidence());
         boolean trap = false;
         for (AdjustedComparison c : family) {
             assertThat(excludesZero(c)).as("%s", c).isEqualTo(c.isSignificant());
@@ -57,6 +60,16 @@ class AdjustedComparisonProperties {
             trap |= rawExcludesZero(c) && !c.isSignificant();
         }
         Statistics.label("raw interval excludes 0, adjusted verdict not significant").collect(trap);
+    }
+
+    @net.jqwik.api.Example
+    void theLevelOfAnEmptyOrMixedFamilyIsRejected() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> AdjustedComparison.familywiseConfidence(List.of(), PValueAdjustment.HOLM))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no comparison");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AdjustedComparison.familywiseConfidence(
+                List.of(zComparison(1, 0.95), zComparison(2, 0.9)), PValueAdjustment.HOLM))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Confidence mismatch");
     }
 
     @net.jqwik.api.Example
