@@ -144,6 +144,11 @@ final class HistogramState {
             sums.add(nanos); // checked first: a failing add changes nothing
             addToBucket(index, 1);
         }
+        noteExtremes(nanos);
+    }
+
+    /** Takes one added time into the exact minimum, maximum and count within the target. */
+    private void noteExtremes(long nanos) {
         min = Math.min(min, nanos);
         max = Math.max(max, nanos);
         if (target != NO_TARGET && nanos <= target) {
@@ -164,37 +169,20 @@ final class HistogramState {
             next.add(nanos[i]); // throws before anything changes
         }
         sums.set(next);
-        if (keys == null) {
-            // dense: each to its bucket, no sort (a large group's histogram, in the cache)
-            for (int i = 0; i < n; i++) {
-                long x = nanos[i];
-                if (x == 0) {
-                    zeroCount++;
-                } else {
-                    addToBucket(buckets.index(x), 1);
-                }
-                min = Math.min(min, x);
-                max = Math.max(max, x);
-                if (target != NO_TARGET && x <= target) {
-                    within++;
-                }
-            }
-            return;
-        }
-        int[] index = new int[n];
+        // dense: each time to its bucket, no sort (a large group's histogram, in the cache);
+        // sparse: the buckets collected, sorted and merged below
+        int[] index = keys == null ? null : new int[n];
         int m = 0;
         for (int i = 0; i < n; i++) {
             long x = nanos[i];
             if (x == 0) {
                 zeroCount++;
+            } else if (index == null) {
+                addToBucket(buckets.index(x), 1);
             } else {
                 index[m++] = buckets.index(x);
             }
-            min = Math.min(min, x);
-            max = Math.max(max, x);
-            if (target != NO_TARGET && x <= target) {
-                within++;
-            }
+            noteExtremes(x);
         }
         if (m == 0) {
             return;

@@ -347,12 +347,15 @@ final class ReportAssembly {
                     tests.add(raw[i]);
                 }
             }
-            // the family-wise intervals, at the level the adjustment gives, computed first on the threads
+            // the family-wise intervals, at the level the adjustment gives, computed first on the
+            // threads (ofFamily asks for them only when the level is not the tests' own)
             double level = tests.isEmpty() ? options.confidence()
                     : AdjustedComparison.familywiseConfidence(tests, PValueAdjustment.HOLM);
             Comparison[] wide = new Comparison[tests.size()];
-            Parallel.forEach(wide.length, threads, SUMMARY_THREADS, k -> wide[k] = level == options.confidence()
-                    ? tests.get(k) : scoring.compare(m, own[defined.get(k)], rests[defined.get(k)], level));
+            if (level != options.confidence()) {
+                Parallel.forEach(wide.length, threads, SUMMARY_THREADS,
+                        k -> wide[k] = scoring.compare(m, own[defined.get(k)], rests[defined.get(k)], level));
+            }
             List<AdjustedComparison> adjusted = AdjustedComparison.ofFamily(tests, PValueAdjustment.HOLM,
                     (k, at) -> {
                         if (at != level) {

@@ -474,7 +474,6 @@ final class ParallelScan {
         }
     }
 
-
     private static void rethrow(Throwable t) throws IOException {
         if (t instanceof IOException io) {
             throw io;
@@ -812,7 +811,6 @@ final class ParallelScan {
         static final int MOST_SCORES = 7;
         /** Where the outcome (0, 1 or {@link #NO_OUTCOME}) starts in a row's payload. */
         static final int OUTCOME_SHIFT = 56;
-        final int capacity;
         final int[][] values;
         final int[] periods;
         /**
@@ -827,7 +825,6 @@ final class ParallelScan {
         private int[] starts = new int[0];
 
         Batch(int capacity, int segmentColumns) {
-            this.capacity = capacity;
             values = new int[segmentColumns][capacity];
             periods = new int[capacity];
             payload = new long[capacity];
@@ -837,7 +834,7 @@ final class ParallelScan {
         }
 
         /** The bytes a row takes here, its two sort slots included. */
-        static long rowBytes(int segmentColumns, int metrics) {
+        static long rowBytes(int segmentColumns) {
             return 4L * segmentColumns + 4 + 8 + 8 + 8;
         }
 
@@ -975,8 +972,6 @@ final class ParallelScan {
         final CellMap dayCells = new CellMap();
         /** The rows waiting to be counted, once a segment column has more than {@link #BATCH_FROM} groups; null before. */
         private Batch batch;
-        /** Whether the groups of a column passed {@link #BATCH_FROM}: the next row starts a batch. */
-        private boolean manyGroups;
         /** Whether a row fits a batch ({@link Batch#payload}): at most 7 scores, each on a scale of at most 254 points. */
         private final boolean batchable;
         /** The response minutes of one group's rows in a batch. */
@@ -1444,9 +1439,6 @@ final class ParallelScan {
             double minutes = responseColumn < 0 ? -1 : minutes(b, starts[responseColumn], ends[responseColumn]);
             int outcome = fcrColumn < 0 ? OpsColumns.NO_OUTCOME : outcome(b, starts[fcrColumn], ends[fcrColumn]);
             rows++;
-            if (manyGroups && batch == null) {
-                batch = newBatch();
-            }
             if (batch != null) {
                 keep(batch, period, outcome, minutes);
             } else {
@@ -1509,8 +1501,8 @@ final class ParallelScan {
             if (cell == null) {
                 cell = new Cell(period, value, outcomes + 2, generator.newOps());
                 map.put(cell);
-                if (map.size > batchFrom && segmentColumns.length > 0 && batchable) {
-                    manyGroups = true;
+                if (batch == null && map.size > batchFrom && segmentColumns.length > 0 && batchable) {
+                    batch = newBatch(); // from the next row on
                 }
             }
             return cell;
@@ -1525,7 +1517,7 @@ final class ParallelScan {
             if (batchRows > 0) {
                 return new Batch(batchRows, segmentColumns.length);
             }
-            long rowBytes = Batch.rowBytes(segmentColumns.length, scores.length);
+            long rowBytes = Batch.rowBytes(segmentColumns.length);
             long fit = Runtime.getRuntime().maxMemory() / 64 / rowBytes / Math.max(1, pass.workers.length);
             return new Batch((int) Math.max(1 << 14, Math.min(MOST_BATCH_ROWS, fit)), segmentColumns.length);
         }
@@ -1544,7 +1536,7 @@ final class ParallelScan {
             }
             b.payload[row] = payload;
             b.minutes[row] = minutes;
-            if (b.size == b.capacity) {
+            if (b.size == b.payload.length) {
                 countBatch(b);
             }
         }
