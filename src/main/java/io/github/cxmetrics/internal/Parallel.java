@@ -32,11 +32,36 @@ public final class Parallel {
      *     claiming indexes then)
      */
     public static void forEach(int n, int threads, String name, IntConsumer body) {
+        check(n, threads);
+        run(n < MIN_INDEXES ? 1 : Math.min(threads, (n + BLOCK - 1) / BLOCK), BLOCK, n, name, body);
+    }
+
+    /**
+     * Runs {@code body} for every index in {@code [0, n)}, each index a task of its own, on up to
+     * {@code threads} threads whatever {@code n} is: for a few large tasks (the parts of a merge),
+     * where {@link #forEach} would run them one after the other.
+     *
+     * @param n the number of tasks, ≥ 0
+     * @param threads the most threads, the calling one included; ≥ 1
+     * @param name the threads' names, followed by {@code -1}, {@code -2}, …
+     * @param body the work of one task; it must not depend on the order of the tasks
+     * @throws RuntimeException or {@link Error}: the first a body threw (the other threads stop
+     *     claiming tasks then)
+     */
+    public static void tasks(int n, int threads, String name, IntConsumer body) {
+        check(n, threads);
+        run(Math.min(threads, n), 1, n, name, body);
+    }
+
+    private static void check(int n, int threads) {
         if (n < 0 || threads < 1) {
             throw new IllegalArgumentException("Invalid loop: " + n + " indexes, " + threads + " threads");
         }
-        int workers = Math.min(threads, (n + BLOCK - 1) / BLOCK);
-        if (n < MIN_INDEXES || workers <= 1) {
+    }
+
+    /** Runs the indexes on {@code workers} threads (the calling one included), claiming {@code block} at a time. */
+    private static void run(int workers, int block, int n, String name, IntConsumer body) {
+        if (workers <= 1) {
             for (int i = 0; i < n; i++) {
                 body.accept(i);
             }
@@ -48,11 +73,11 @@ public final class Parallel {
         Thread[] helpers = new Thread[workers - 1];
         for (int w = 1; w < workers; w++) {
             int index = w;
-            helpers[w - 1] = new Thread(() -> run(n, next, stop, body, failures, index), name + "-" + w);
+            helpers[w - 1] = new Thread(() -> claim(n, block, next, stop, body, failures, index), name + "-" + w);
             helpers[w - 1].setDaemon(true);
             helpers[w - 1].start();
         }
-        run(n, next, stop, body, failures, 0);
+        claim(n, block, next, stop, body, failures, 0);
         for (Thread t : helpers) {
             join(t);
         }
@@ -85,11 +110,11 @@ public final class Parallel {
         }
     }
 
-    private static void run(int n, AtomicInteger next, AtomicBoolean stop, IntConsumer body, Throwable[] failures,
-            int worker) {
+    private static void claim(int n, int block, AtomicInteger next, AtomicBoolean stop, IntConsumer body,
+            Throwable[] failures, int worker) {
         try {
-            for (int from = next.getAndAdd(BLOCK); from < n && !stop.get(); from = next.getAndAdd(BLOCK)) {
-                for (int i = from, to = Math.min(n, from + BLOCK); i < to; i++) {
+            for (int from = next.getAndAdd(block); from < n && !stop.get(); from = next.getAndAdd(block)) {
+                for (int i = from, to = Math.min(n, from + block); i < to; i++) {
                     body.accept(i);
                 }
             }

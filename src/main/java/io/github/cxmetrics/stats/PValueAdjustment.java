@@ -1,8 +1,6 @@
 package io.github.cxmetrics.stats;
 
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
+import io.github.cxmetrics.internal.IndexSort;
 
 /**
  * Adjustments of p-values for testing many hypotheses at once, such as every segment against the
@@ -66,8 +64,7 @@ public enum PValueAdjustment {
                         + pValues[i]);
             }
         }
-        Integer[] order = IntStream.range(0, pValues.length).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble(i -> pValues[i]));
+        int[] order = IndexSort.ascending(pValues); // stable: equal p-values keep their order
         double[] sorted = new double[pValues.length];
         for (int i = 0; i < sorted.length; i++) {
             sorted[i] = pValues[order[i]];

@@ -52,4 +52,36 @@ class ParallelTest {
         assertThatThrownBy(() -> Parallel.forEach(-1, 2, "x", i -> { }))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1 indexes");
     }
+
+    /** Each task runs once; two tasks run on two threads at once (each waits for the other). */
+    @Property(tries = 30)
+    void everyTaskRunsOnce(@ForAll @IntRange(min = 0, max = 50) int n, @ForAll @IntRange(min = 1, max = 8) int threads) {
+        AtomicIntegerArray runs = new AtomicIntegerArray(n);
+        Parallel.tasks(n, threads, "test", runs::incrementAndGet);
+        for (int i = 0; i < n; i++) {
+            assertThat(runs.get(i)).as("task %d", i).isEqualTo(1);
+        }
+    }
+
+    @Example
+    void twoTasksRunAtOnceOnTwoThreads() throws Exception {
+        java.util.concurrent.CyclicBarrier both = new java.util.concurrent.CyclicBarrier(2);
+        Set<String> names = ConcurrentHashMap.newKeySet();
+        Parallel.tasks(2, 2, "cxmetrics-task", i -> {
+            names.add(Thread.currentThread().getName());
+            try {
+                both.await(10, java.util.concurrent.TimeUnit.SECONDS); // one thread alone would time out here
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(names).containsExactlyInAnyOrder(Thread.currentThread().getName(), "cxmetrics-task-1");
+        assertThatThrownBy(() -> Parallel.tasks(3, 2, "cxmetrics-fail", i -> {
+            if (i == 2) {
+                throw new IllegalStateException("task " + i);
+            }
+        })).isInstanceOf(IllegalStateException.class).hasMessage("task 2");
+        assertThatThrownBy(() -> Parallel.tasks(-1, 2, "x", i -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1 indexes");
+    }
 }

@@ -1,12 +1,12 @@
 package io.github.cxmetrics.report.format;
 
+import io.github.cxmetrics.internal.IndexSort;
 import io.github.cxmetrics.report.MetricSummary;
 import io.github.cxmetrics.report.SegmentSummary;
 import io.github.cxmetrics.segment.AdjustedComparison;
 import io.github.cxmetrics.trend.Metric;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -25,8 +25,9 @@ record ShownSegments(List<SegmentSummary> values, int omitted) {
             return new ShownSegments(all, 0);
         }
         BitSet chosen = new BitSet(all.size());
-        List<Integer> scored = new ArrayList<>();
+        int[] scored = new int[all.size()];
         double[] score = new double[all.size()];
+        int count = 0;
         for (int i = 0; i < all.size(); i++) {
             MetricSummary s = metric == null ? null : all.get(i).metrics().get(metric);
             if (s == null) {
@@ -36,16 +37,17 @@ record ShownSegments(List<SegmentSummary> values, int omitted) {
                 chosen.set(i);
             }
             if (s.score().isPresent()) {
-                scored.add(i);
-                score[i] = s.score().getAsDouble();
+                scored[count] = i;
+                score[count++] = s.score().getAsDouble();
             }
         }
-        scored.sort(Comparator.comparingDouble((Integer i) -> score[i]).thenComparing(i -> i));
+        // by score, ties in the column's order (stable)
+        int[] byScore = IndexSort.ascending(java.util.Arrays.copyOf(score, count));
         int low = 0;
-        int high = scored.size() - 1;
+        int high = count - 1;
         boolean best = true;
         while (chosen.cardinality() < show && low <= high) {
-            int i = best ? scored.get(high--) : scored.get(low++);
+            int i = scored[best ? byScore[high--] : byScore[low++]];
             chosen.set(i);
             best = !best;
         }

@@ -486,76 +486,60 @@ final class ParallelScan {
 
     /** The tallies of all workers, grouped as the general pass groups them. */
     private ReportTallies combine(Worker[] workers, String name) {
-        GroupTallies overall = generator.newGroup(false);
+        GroupTallies overall = generator.newGroup(false); // before any thread: sets up the generator's shared scales
         TreeMap<CalendarPeriod, GroupTallies> periods = new TreeMap<>();
         TreeMap<java.time.LocalDate, GroupTallies> days = layout.days() ? new TreeMap<>() : null;
         int segmentCount = layout.segmentColumns().length;
         List<Map<String, ReportTallies.SegmentData>> segments = new ArrayList<>();
-        for (int s = 0; s < segmentCount; s++) {
-            segments.add(new HashMap<>());
-        }
         long rows = 0;
-        // Each cell (a worker's group of one segment value, or of one value and period) is added to
-        // one group only; a value's first cell becomes that group (no copy). The sums above it are
-        // made from those groups afterwards: a value's total from its periods, each period and the
-        // whole input from the first column's groups. Counts add exactly in any order, so this is
-        // the same as adding every cell everywhere (issue 16: 10,000 stores by 52 weeks are half a
-        // million groups, and four copies of every cell cost more than the rows).
-        boolean byPeriod = layout.by() != null;
+        int cells = 0;
         for (Worker w : workers) {
             rows += w.rows;
-            for (int s = 0; s < w.cells.length; s++) {
-                CellMap map = w.cells[s];
-                for (int c = 0; c < map.size; c++) {
-                    Cell found = map.cells[c];
-                    CalendarPeriod period = byPeriod ? w.periods.get(found.period) : null;
-                    GroupTallies cell = w.group(found);
-                    if (segmentCount == 0) {
+            for (CellMap map : w.cells) {
+                cells += map.size;
+            }
+        }
+        boolean byPeriod = layout.by() != null;
+        if (segmentCount == 0) {
+            for (Worker w : workers) {
+                for (CellMap map : w.cells) {
+                    for (int c = 0; c < map.size; c++) {
+                        Cell found = map.cells[c];
+                        GroupTallies cell = w.group(found);
                         overall.addAll(cell);
-                        if (period != null) {
-                            periods.computeIfAbsent(period, k -> generator.newGroup(false)).addAll(cell);
+                        if (byPeriod) {
+                            periods.computeIfAbsent(w.periods.get(found.period), k -> generator.newGroup(false))
+                                    .addAll(cell);
                         }
-                        continue;
                     }
-                    String value = w.values[s].text(found.value);
-                    ReportTallies.SegmentData data = segments.get(s).get(value);
+                }
+            }
+        } else {
+            // Each column's values are split into parts by their hash, merged on up to --threads
+            // threads (issue 16: with 100,000 values the merge took a quarter of the scan on one
+            // thread). A part's groups are its own, and so are the sums it makes of them.
+            int parts = cells < Parallel.MIN_INDEXES ? 1 : threads;
+            Part[] done = new Part[segmentCount * parts];
+            Parallel.tasks(done.length, parts > 1 ? threads : 1, "cxmetrics-combine",
+                    t -> done[t] = combinePart(workers, t / parts, t % parts, parts));
+            for (int s = 0; s < segmentCount; s++) {
+                Map<String, ReportTallies.SegmentData> column = done[s * parts].values;
+                for (int p = 1; p < parts; p++) {
+                    column.putAll(done[s * parts + p].values);
+                }
+                segments.add(column);
+            }
+            for (int p = 0; p < parts; p++) {
+                Part first = done[p]; // a part of the first column: its sums are the whole input's
+                overall.addAll(first.overall);
+                for (Map.Entry<CalendarPeriod, GroupTallies> e : first.periods.entrySet()) {
+                    GroupTallies period = periods.get(e.getKey());
                     if (period == null) {
-                        if (data == null) {
-                            segments.get(s).put(value, new ReportTallies.SegmentData(cell));
-                        } else {
-                            data.total.addAll(cell);
-                        }
-                        continue;
-                    }
-                    if (data == null) {
-                        data = new ReportTallies.SegmentData(generator.newGroup(false));
-                        segments.get(s).put(value, data);
-                    }
-                    GroupTallies inPeriod = data.byPeriod.get(period);
-                    if (inPeriod == null) {
-                        data.byPeriod.put(period, cell);
+                        periods.put(e.getKey(), e.getValue());
                     } else {
-                        inPeriod.addAll(cell);
+                        period.addAll(e.getValue());
                     }
                 }
-            }
-        }
-        for (int s = 0; s < segmentCount; s++) {
-            for (ReportTallies.SegmentData data : segments.get(s).values()) {
-                for (Map.Entry<CalendarPeriod, GroupTallies> e : data.byPeriod.entrySet()) {
-                    data.total.addAll(e.getValue());
-                    if (s == 0) {
-                        periods.computeIfAbsent(e.getKey(), k -> generator.newGroup(false)).addAll(e.getValue());
-                    }
-                }
-                if (s == 0 && !byPeriod) {
-                    overall.addAll(data.total);
-                }
-            }
-        }
-        if (segmentCount > 0 && byPeriod) {
-            for (GroupTallies period : periods.values()) {
-                overall.addAll(period);
             }
         }
         if (days != null) {
@@ -569,6 +553,76 @@ final class ParallelScan {
         }
         ReadCounts input = new ReadCounts(name, rows, 0, new LinkedHashMap<>(), List.of(), false, 0);
         return generator.tallies(input, overall, periods, layout.segmentNames(), segments).withDays(days);
+    }
+
+    /** The groups of one part of a segment column's values, with the sums of them that the report needs. */
+    private record Part(Map<String, ReportTallies.SegmentData> values, GroupTallies overall,
+            TreeMap<CalendarPeriod, GroupTallies> periods) {
+    }
+
+    /**
+     * Merges the workers' cells of the values of column {@code s} whose hash falls in part
+     * {@code part} of {@code parts}. Each cell (a worker's group of one value, or of one value and
+     * period) is added to one group only; a value's first cell becomes that group (no copy). The
+     * sums above it are made from those groups afterwards: a value's total from its periods, and,
+     * for the first column, each period and the whole input from the values' groups. Counts add
+     * exactly in any order, so this is the same as adding every cell everywhere (issue 16: 10,000
+     * stores by 52 weeks are half a million groups, and four copies of every cell cost more than
+     * the rows).
+     */
+    private Part combinePart(Worker[] workers, int s, int part, int parts) {
+        boolean byPeriod = layout.by() != null;
+        Map<String, ReportTallies.SegmentData> values = new HashMap<>();
+        for (Worker w : workers) {
+            CellMap map = w.cells[s];
+            for (int c = 0; c < map.size; c++) {
+                Cell found = map.cells[c];
+                String value = w.values[s].text(found.value);
+                if (parts > 1 && Math.floorMod(value.hashCode(), parts) != part) {
+                    continue;
+                }
+                GroupTallies cell = w.group(found);
+                ReportTallies.SegmentData data = values.get(value);
+                if (!byPeriod) {
+                    if (data == null) {
+                        values.put(value, new ReportTallies.SegmentData(cell));
+                    } else {
+                        data.total.addAll(cell);
+                    }
+                    continue;
+                }
+                if (data == null) {
+                    data = new ReportTallies.SegmentData(generator.newGroup(false));
+                    values.put(value, data);
+                }
+                CalendarPeriod period = w.periods.get(found.period);
+                GroupTallies inPeriod = data.byPeriod.get(period);
+                if (inPeriod == null) {
+                    data.byPeriod.put(period, cell);
+                } else {
+                    inPeriod.addAll(cell);
+                }
+            }
+        }
+        GroupTallies overall = generator.newGroup(false);
+        TreeMap<CalendarPeriod, GroupTallies> periods = new TreeMap<>();
+        for (ReportTallies.SegmentData data : values.values()) {
+            for (Map.Entry<CalendarPeriod, GroupTallies> e : data.byPeriod.entrySet()) {
+                data.total.addAll(e.getValue());
+                if (s == 0) {
+                    periods.computeIfAbsent(e.getKey(), k -> generator.newGroup(false)).addAll(e.getValue());
+                }
+            }
+            if (s == 0 && !byPeriod) {
+                overall.addAll(data.total);
+            }
+        }
+        if (s == 0 && byPeriod) {
+            for (GroupTallies period : periods.values()) {
+                overall.addAll(period);
+            }
+        }
+        return new Part(values, overall, periods);
     }
 
     /** The distinct values of one segment column met by a worker, each with a small id. */

@@ -456,12 +456,16 @@ class ParallelScanProperties {
     /**
      * Issue 16: thousands of segment values, short ones (packed into the value table's slots) and
      * long ones (compared byte by byte), read in rows that revisit each value and period many times
-     * in random order, by two threads in small chunks: the same tallies as the streaming pass.
+     * in random order, by two threads in small chunks: the same tallies as the streaming pass. Two
+     * columns of thousands of values, so that the workers' groups are merged in parts on two
+     * threads, each column's and the first column's sums of them (the periods, the whole input).
      */
     @Example
     void manyShortAndLongSegmentValuesGiveTheStreamingTallies() throws IOException {
         SplittableRandom rnd = new SplittableRandom(16);
-        StringBuilder csv = new StringBuilder("store,submitted_at,nps,csat,first_response_minutes,resolved_first_contact\n");
+        SplittableRandom agents = new SplittableRandom(17);
+        StringBuilder csv = new StringBuilder("store,agent,submitted_at,nps,csat,first_response_minutes,"
+                + "resolved_first_contact\n");
         for (int i = 0; i < 60_000; i++) {
             int v = rnd.nextInt(6_000);
             // 1 to 12 bytes: "7", "s123", "store-00042", a byte above 0x7F
@@ -471,18 +475,19 @@ class ParallelScanProperties {
                 case 2 -> String.format(java.util.Locale.ROOT, "store-%05d", v);
                 default -> "é" + v;
             };
-            csv.append(store).append(",2025-0").append(1 + rnd.nextInt(9)).append("-1").append(rnd.nextInt(10))
+            csv.append(store).append(",a").append(agents.nextInt(3_000)).append(",2025-0").append(1 + rnd.nextInt(9)).append("-1").append(rnd.nextInt(10))
                     .append("T10:00:00Z,").append(rnd.nextInt(11)).append(',').append(1 + rnd.nextInt(5)).append(',')
                     .append(rnd.nextInt(3000) / 10.0).append(',').append(rnd.nextBoolean()).append('\n');
         }
         Path file = Files.createTempFile(dir, "stores", ".csv");
         Files.writeString(file, csv.toString());
         for (Granularity by : java.util.Arrays.asList(null, Granularity.MONTH)) {
-            ReportGrouping store = ReportOptions.defaults().grouping().withSegment("store");
+            ReportGrouping store = ReportOptions.defaults().grouping().withSegment("store").withSegment("agent");
             ReportGrouping grouping = by == null ? store : store.withBy(by);
             ReportTallies tallies = utf8Scan(file, grouping, 1 << 16, 4096, scan -> scan);
             assertThat(tallies).as("the scan gave up").isNotNull();
             assertThat(tallies.segments.get(0)).hasSize(6_000);
+            assertThat(tallies.segments.get(1)).hasSize(3_000);
             assertThat(describe(tallies)).as("by %s", by).isEqualTo(describe(utf8Streaming(file, grouping)));
         }
     }
