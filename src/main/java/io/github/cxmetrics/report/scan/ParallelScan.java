@@ -874,7 +874,14 @@ final class ParallelScan {
         final long[] payload;
         final double[] minutes;
         int size;
-        private final int[] order;
+        /**
+         * After {@link #sort}: the rows' period ids, payloads and minutes, moved into the sorted
+         * order, so that counting reads them one after the other (issue 16: reading each row at its
+         * place in the batch was a cache miss per row).
+         */
+        final int[] sortedPeriods;
+        final long[] sortedPayload;
+        final double[] sortedMinutes;
         private final int[] byPeriod;
         private int[] starts = new int[0];
 
@@ -883,39 +890,54 @@ final class ParallelScan {
             periods = new int[capacity];
             payload = new long[capacity];
             minutes = new double[capacity];
-            order = new int[capacity];
+            sortedPeriods = new int[capacity];
+            sortedPayload = new long[capacity];
+            sortedMinutes = new double[capacity];
             byPeriod = new int[capacity];
         }
 
-        /** The bytes a row takes here, its two sort slots included. */
+        /** The bytes a row takes here, its sorted copy and sort slot included. */
         static long rowBytes(int segmentColumns) {
-            return 4L * segmentColumns + 4 + 8 + 8 + 8;
+            return 4L * segmentColumns + 2 * (4 + 8 + 8) + 4;
         }
 
         /**
-         * After {@link #sort} by value alone: where the rows of value v end in the order (they
-         * start where value v − 1's end, or at 0).
+         * After {@link #sort}: where the rows of value v end in the sorted order (they start where
+         * value v − 1's end, or at 0).
          */
         int valueEnd(int v) {
             return starts[v];
         }
 
         /**
-         * The rows' indexes sorted by column s's value id (below {@code valueCount}), then by period
-         * id (below {@code periodCount}; 0 or 1: no second key): two stable counting sorts.
+         * Sorts the rows by column s's value id (below {@code valueCount}), then by period id (below
+         * {@code periodCount}; 0 or 1: no second key), with two stable counting sorts, into
+         * {@link #sortedPeriods}, {@link #sortedPayload} and {@link #sortedMinutes}. The rows are read
+         * in their order (or, by period, in as many runs as there are periods) and written to their
+         * sorted places.
          */
-        int[] sort(int s, int valueCount, int periodCount) {
+        void sort(int s, int valueCount, int periodCount) {
+            int[] in = null;
             if (periodCount > 1) {
-                countingSort(periods, periodCount, null, byPeriod);
-                countingSort(values[s], valueCount, byPeriod, order);
-            } else {
-                countingSort(values[s], valueCount, null, order);
+                countKeys(periods, periodCount, null);
+                for (int i = 0; i < size; i++) {
+                    byPeriod[starts[periods[i]]++] = i;
+                }
+                in = byPeriod;
             }
-            return order;
+            int[] key = values[s];
+            countKeys(key, valueCount, in);
+            for (int i = 0; i < size; i++) {
+                int row = in == null ? i : in[i];
+                int to = starts[key[row]]++;
+                sortedPeriods[to] = periods[row];
+                sortedPayload[to] = payload[row];
+                sortedMinutes[to] = minutes[row];
+            }
         }
 
-        /** Rows {@code in} (null: 0, 1, …) in the order of their keys (each below k), stable, into out. */
-        private void countingSort(int[] key, int k, int[] in, int[] out) {
+        /** Sets {@link #starts}[v] to where rows with key v start: the number of rows with smaller keys. */
+        private void countKeys(int[] key, int k, int[] in) {
             if (starts.length < k + 1) {
                 starts = new int[Math.max(k + 1, 2 * starts.length)];
             } else {
@@ -927,10 +949,6 @@ final class ParallelScan {
             }
             for (int v = 0; v < k; v++) {
                 starts[v + 1] += starts[v];
-            }
-            for (int i = 0; i < n; i++) {
-                int row = in == null ? i : in[i];
-                out[starts[key[row]]++] = row;
             }
         }
     }
@@ -1601,44 +1619,40 @@ final class ParallelScan {
          * histograms add in any order).
          */
         private void countBatch(Batch b) {
-            int n = b.size;
             int periodCount = layout.by() != null ? periods.size() : 0;
+            int[] period = b.sortedPeriods;
             for (int s = 0; s < segmentColumns.length; s++) {
                 int valueCount = values[s].size();
-                int[] order = b.sort(s, valueCount, periodCount);
-                if (periodCount <= 1) {
-                    // one period: a value's rows are its slice of the order, no key to read per row
-                    for (int v = 0, from = 0; v < valueCount; v++) {
-                        int to = b.valueEnd(v);
-                        if (to > from) {
-                            countRows(cell(s, b.periods[order[from]], v), b, order, from, to);
+                b.sort(s, valueCount, periodCount);
+                // a value's rows are its slice of the sorted rows, by period within it
+                for (int v = 0, from = 0; v < valueCount; v++) {
+                    int to = b.valueEnd(v);
+                    for (int i = from; i < to; ) {
+                        int j = i + 1;
+                        if (periodCount > 1) {
+                            while (j < to && period[j] == period[i]) {
+                                j++;
+                            }
+                        } else {
+                            j = to; // one period: no key to read per row
                         }
-                        from = to;
+                        countRows(cell(s, period[i], v), b, i, j);
+                        i = j;
                     }
-                    continue;
-                }
-                int[] value = b.values[s];
-                for (int i = 0; i < n; ) {
-                    int v = value[order[i]];
-                    int period = b.periods[order[i]];
-                    int j = i + 1;
-                    while (j < n && value[order[j]] == v && b.periods[order[j]] == period) {
-                        j++;
-                    }
-                    countRows(cell(s, period, v), b, order, i, j);
-                    i = j;
+                    from = to;
                 }
             }
             b.size = 0;
         }
 
-        /** Counts the batch's rows {@code order[from..to)}, all of one group, into its cell. */
-        private void countRows(Cell cell, Batch b, int[] order, int from, int to) {
+        /** Counts the sorted rows {@code [from, to)} of the batch, all of one group, into its cell. */
+        private void countRows(Cell cell, Batch b, int from, int to) {
             long[] counts = cell.counts;
+            long[] payloads = b.sortedPayload;
+            double[] minutesOf = b.sortedMinutes;
             int times = 0;
             for (int j = from; j < to; j++) {
-                int row = order[j];
-                long payload = b.payload[row];
+                long payload = payloads[j];
                 for (int m = 0; m < scores.length; m++) {
                     int score = (int) (payload >>> (8 * m)) & 0xFF;
                     if (score != Batch.NO_SCORE) {
@@ -1650,7 +1664,7 @@ final class ParallelScan {
                     counts[outcomes]++;
                     counts[outcomes + 1] += outcome;
                 }
-                double minutes = b.minutes[row];
+                double minutes = minutesOf[j];
                 if (minutes >= 0) {
                     if (times == runMinutes.length) {
                         runMinutes = Arrays.copyOf(runMinutes, 2 * times);
