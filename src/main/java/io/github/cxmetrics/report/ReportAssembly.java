@@ -328,46 +328,80 @@ final class ReportAssembly {
         // values are many (issue 16); the result is the same for any number of threads.
         int count = names.size();
         int threads = options.threads();
-        Map<Metric, AdjustedComparison[]> vsRest = new EnumMap<>(Metric.class);
-        for (Metric m : names.isEmpty() ? List.<Metric>of() : metrics) {
-            GroupScore[] own = new GroupScore[count];
-            Parallel.forEach(count, threads, SUMMARY_THREADS, i -> own[i] = GroupScore.of(groups.get(i).total, m.ordinal()));
-            GroupScore total = GroupScore.sum(java.util.Arrays.asList(own));
-            GroupScore[] rests = new GroupScore[count];
-            Comparison[] raw = new Comparison[count];
-            Parallel.forEach(count, threads, SUMMARY_THREADS, i -> {
-                rests[i] = total.minus(own[i]);
-                raw[i] = scoring.compare(m, own[i], rests[i], options.confidence());
-            });
-            List<Integer> defined = new ArrayList<>();
-            List<Comparison> tests = new ArrayList<>();
+        List<Metric> compared = names.isEmpty() ? List.of() : metrics;
+        int metricCount = compared.size();
+        // each loop over the values does every metric's step for a value, not one metric after the
+        // other: a fresh JVM then compiles the tests once, having seen every metric, instead of
+        // compiling them for NPS, again when CSAT comes, and again for CES
+        GroupScore[][] own = new GroupScore[metricCount][count];
+        Parallel.forEach(count, threads, SUMMARY_THREADS, i -> {
+            for (int j = 0; j < metricCount; j++) {
+                own[j][i] = GroupScore.of(groups.get(i).total, compared.get(j).ordinal());
+            }
+        });
+        GroupScore[] total = new GroupScore[metricCount];
+        for (int j = 0; j < metricCount; j++) {
+            total[j] = GroupScore.sum(java.util.Arrays.asList(own[j]));
+        }
+        GroupScore[][] rests = new GroupScore[metricCount][count];
+        Comparison[][] raw = new Comparison[metricCount][count];
+        Parallel.forEach(count, threads, SUMMARY_THREADS, i -> {
+            for (int j = 0; j < metricCount; j++) {
+                rests[j][i] = total[j].minus(own[j][i]);
+                raw[j][i] = scoring.compare(compared.get(j), own[j][i], rests[j][i], options.confidence());
+            }
+        });
+        int[][] defined = new int[metricCount][];
+        List<List<Comparison>> tests = new ArrayList<>();
+        double[] level = new double[metricCount];
+        Comparison[][] wide = new Comparison[metricCount][];
+        for (int j = 0; j < metricCount; j++) {
+            List<Comparison> family = new ArrayList<>();
+            int[] which = new int[count];
             for (int i = 0; i < count; i++) {
-                if (raw[i] != null) {
-                    defined.add(i);
-                    tests.add(raw[i]);
+                if (raw[j][i] != null) {
+                    which[family.size()] = i;
+                    family.add(raw[j][i]);
                 }
             }
-            // the family-wise intervals, at the level the adjustment gives, computed first on the
-            // threads (ofFamily asks for them only when the level is not the tests' own)
-            double level = tests.isEmpty() ? options.confidence()
-                    : AdjustedComparison.familywiseConfidence(tests, PValueAdjustment.HOLM);
-            Comparison[] wide = new Comparison[tests.size()];
-            if (level != options.confidence()) {
-                Parallel.forEach(wide.length, threads, SUMMARY_THREADS,
-                        k -> wide[k] = scoring.compare(m, own[defined.get(k)], rests[defined.get(k)], level));
+            defined[j] = java.util.Arrays.copyOf(which, family.size());
+            tests.add(family);
+            // the family-wise intervals, at the level the adjustment gives (ofFamily asks for them
+            // only when the level is not the tests' own)
+            level[j] = family.isEmpty() ? options.confidence()
+                    : AdjustedComparison.familywiseConfidence(family, PValueAdjustment.HOLM);
+            wide[j] = new Comparison[family.size()];
+        }
+        // the family-wise intervals of every metric in one loop, for the same reason
+        int[] from = new int[metricCount + 1];
+        for (int j = 0; j < metricCount; j++) {
+            from[j + 1] = from[j] + (level[j] != options.confidence() ? wide[j].length : 0);
+        }
+        Parallel.forEach(from[metricCount], threads, SUMMARY_THREADS, flat -> {
+            int j = 0;
+            while (flat >= from[j + 1]) {
+                j++;
             }
-            List<AdjustedComparison> adjusted = AdjustedComparison.ofFamily(tests, PValueAdjustment.HOLM,
-                    (k, at) -> {
-                        if (at != level) {
-                            throw new IllegalStateException("family-wise level " + at + ", computed " + level);
+            int k = flat - from[j];
+            int i = defined[j][k];
+            wide[j][k] = scoring.compare(compared.get(j), own[j][i], rests[j][i], level[j]);
+        });
+        Map<Metric, AdjustedComparison[]> vsRest = new EnumMap<>(Metric.class);
+        for (int j = 0; j < metricCount; j++) {
+            double at = level[j];
+            Comparison[] atLevel = wide[j];
+            List<AdjustedComparison> adjusted = AdjustedComparison.ofFamily(tests.get(j), PValueAdjustment.HOLM,
+                    (k, asked) -> {
+                        if (asked != at) {
+                            throw new IllegalStateException("family-wise level " + asked + ", computed " + at);
                         }
-                        return wide[k];
+                        return atLevel[k];
                     });
             AdjustedComparison[] byValue = new AdjustedComparison[count];
             for (int k = 0; k < adjusted.size(); k++) {
-                byValue[defined.get(k)] = adjusted.get(k);
+                byValue[defined[j][k]] = adjusted.get(k);
             }
-            vsRest.put(m, byValue);
+            vsRest.put(compared.get(j), byValue);
         }
         SegmentSummary[] out = new SegmentSummary[count];
         Parallel.forEach(count, threads, SUMMARY_THREADS, i -> {
