@@ -410,7 +410,7 @@ final class ReportAssembly {
             for (Metric m : metrics) {
                 summaries.put(m, scoring.summarize(m, g.total, m.ordinal(), vsRest.get(m)[i]));
             }
-            List<PeriodSummary> trend = timeline.isEmpty() ? List.of() : trend(timeline, g.byPeriod, weighted);
+            List<PeriodSummary> trend = timeline.isEmpty() ? List.of() : trend(timeline, g.byPeriod(), weighted);
             out[i] = new SegmentSummary(names.get(i), summaries, trend, operations(g.total));
         });
         return java.util.Arrays.asList(out);

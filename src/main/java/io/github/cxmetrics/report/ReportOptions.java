@@ -135,7 +135,8 @@ public final class ReportOptions {
 
     /**
      * At most this many threads read a file (the parallel scan of {@link Report#generate(java.nio.file.Path,
-     * ReportOptions)}) and summarise a segment column of at least 2,048 values (in any report);
+     * ReportOptions)}, and the merge of its workers' tallies when they met 2,048 groups or more) and
+     * summarise a segment column of at least 2,048 values (in any report);
      * 1 runs everything on the calling thread. The default is one thread per available processor.
      * The report is the same for any number; a stream is always read on the calling thread.
      *

@@ -21,8 +21,9 @@ import java.util.SplittableRandom;
  * Issue 16's benchmark: the report's time and heap against the number of segment values, at a
  * fixed number of rows, side by side in one run. Not JMH: each case is one whole report of a file,
  * repeated in alternating order, timed in three parts (the report alone, then its table, then its
- * JSON, each written to a null writer); the median wall times are reported (the report, the report
- * with its table, the report with its JSON), and the heap retained after a full GC, per group: by
+ * JSON, each written to a null writer; and the scan alone, in a run of its own); the median wall
+ * times are reported (the report, the report with its table, the report with its JSON, the scan),
+ * and the heap retained after a full GC, per group: by
  * the whole report (tallies and summaries) and by the scan's tallies alone.
  *
  * <pre>
@@ -57,24 +58,25 @@ public final class SegmentScaling {
             cases.add(new Case("10000 stores x 52 weeks", write(dir, rows, 10_000),
                     ReportGrouping.defaults().withSegment("segment").withBy(Granularity.WEEK), 10_000));
         }
-        long[][][] nanos = new long[3][cases.size()][repeats];
+        long[][][] nanos = new long[4][cases.size()][repeats];
         for (int r = 0; r < repeats; r++) {
             for (int k = 0; k < cases.size(); k++) {
                 int c = r % 2 == 0 ? k : cases.size() - 1 - k; // alternate the order
                 long[] t = time(cases.get(c));
-                for (int part = 0; part < 3; part++) {
+                for (int part = 0; part < 4; part++) {
                     nanos[part][c][r] = t[part];
                 }
             }
         }
         System.out.printf(Locale.ROOT, "rows %,d, %d repeats, %d processors, load %s%n", rows, repeats,
                 Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).strip());
-        System.out.printf(Locale.ROOT, "%-26s %10s %10s %8s %10s %8s %10s %8s %15s %16s%n", "case", "groups",
-                "report s", "vs 5", "+table s", "vs 5", "+JSON s", "vs 5", "report B/group", "tallies B/group");
-        double[] base = new double[3];
+        System.out.printf(Locale.ROOT, "%-26s %10s %10s %8s %10s %8s %10s %8s %10s %8s %15s %16s%n", "case", "groups",
+                "report s", "vs 5", "+table s", "vs 5", "+JSON s", "vs 5", "scan s", "vs 5", "report B/group",
+                "tallies B/group");
+        double[] base = new double[4];
         for (int c = 0; c < cases.size(); c++) {
-            double[] median = new double[3];
-            for (int part = 0; part < 3; part++) {
+            double[] median = new double[4];
+            for (int part = 0; part < 4; part++) {
                 long[] t = nanos[part][c].clone();
                 Arrays.sort(t);
                 median[part] = t[t.length / 2] / 1e9;
@@ -84,10 +86,11 @@ public final class SegmentScaling {
             }
             long heap = retained(cases.get(c));
             long tallies = tallies(cases.get(c));
-            System.out.printf(Locale.ROOT, "%-26s %,10d %10.2f %7.1fx %10.2f %7.1fx %10.2f %7.1fx %,15d %,16d%n",
+            System.out.printf(Locale.ROOT,
+                    "%-26s %,10d %10.2f %7.1fx %10.2f %7.1fx %10.2f %7.1fx %10.2f %7.1fx %,15d %,16d%n",
                     cases.get(c).name, cases.get(c).groups, median[0], median[0] / base[0], median[1],
-                    median[1] / base[1], median[2], median[2] / base[2], heap / Math.max(1, cases.get(c).groups),
-                    tallies / Math.max(1, cases.get(c).groups));
+                    median[1] / base[1], median[2], median[2] / base[2], median[3], median[3] / base[3],
+                    heap / Math.max(1, cases.get(c).groups), tallies / Math.max(1, cases.get(c).groups));
         }
     }
 
@@ -100,9 +103,14 @@ public final class SegmentScaling {
     /**
      * One case's times: the report alone (scan and summaries), the report and its table (what {@code
      * cxmetrics report} prints by default) and the report and its JSON (every group), each to a null
-     * writer.
+     * writer; and, in a run of its own, the scan alone (the tallies, what {@link DuckDbSegments}
+     * computes).
      */
     private static long[] time(Case c) throws IOException {
+        long s0 = System.nanoTime();
+        io.github.cxmetrics.report.scan.Scan.read(c.file, c.grouping, Runtime.getRuntime().availableProcessors(),
+                bytes -> { }, metrics -> { });
+        long scan = System.nanoTime() - s0;
         long t0 = System.nanoTime();
         Report report = Report.generate(c.file, c.options());
         long generated = System.nanoTime() - t0;
@@ -112,7 +120,7 @@ public final class SegmentScaling {
         long t2 = System.nanoTime();
         ReportFormat.JSON.write(report, Writer.nullWriter());
         long json = System.nanoTime() - t2;
-        return new long[] {generated, generated + table, generated + json};
+        return new long[] {generated, generated + table, generated + json, scan};
     }
 
     /** The heap the report holds after a full collection (its tallies and summaries). */

@@ -212,7 +212,7 @@ public final class ReportArchive {
                 line(lines, "segment-value", s + " " + value);
             }
             for (String value : sorted(t.segments.get(s).keySet())) {
-                for (CalendarPeriod p : t.segments.get(s).get(value).byPeriod.keySet()) {
+                for (CalendarPeriod p : t.segments.get(s).get(value).byPeriod().keySet()) {
                     line(lines, "segment-period", s + " " + p.label() + " " + value);
                 }
             }
@@ -302,7 +302,7 @@ public final class ReportArchive {
                 String key = "segment=" + escape(t.segmentNames.get(s)) + ":" + escape(value);
                 ReportTallies.SegmentData data = values.get(value);
                 out.add(new Group(key, data.total));
-                data.byPeriod.forEach((p, g) -> out.add(new Group(key + "|period=" + p.label(), g)));
+                data.byPeriod().forEach((p, g) -> out.add(new Group(key + "|period=" + p.label(), g)));
             }
         }
         return out;
@@ -885,7 +885,7 @@ public final class ReportArchive {
                             + "segment-value): " + abbreviate(e.value));
                 }
                 CalendarPeriod period = period(e, parts[1], g.zone(), g.by());
-                if (!periods.containsKey(period) || data.byPeriod.putIfAbsent(period, shape.newGroup()) != null) {
+                if (!periods.containsKey(period) || !data.putPeriod(period, shape.newGroup())) {
                     throw at(source, e, "invalid segment-period (a listed period, each once per value): "
                             + abbreviate(e.value));
                 }

@@ -596,9 +596,9 @@ final class ParallelScan {
                     values.put(value, data);
                 }
                 CalendarPeriod period = w.periods.get(found.period);
-                GroupTallies inPeriod = data.byPeriod.get(period);
+                GroupTallies inPeriod = data.inPeriod(period);
                 if (inPeriod == null) {
-                    data.byPeriod.put(period, cell);
+                    data.putPeriod(period, cell);
                 } else {
                     inPeriod.addAll(cell);
                 }
@@ -607,7 +607,7 @@ final class ParallelScan {
         GroupTallies overall = generator.newGroup(false);
         TreeMap<CalendarPeriod, GroupTallies> periods = new TreeMap<>();
         for (ReportTallies.SegmentData data : values.values()) {
-            for (Map.Entry<CalendarPeriod, GroupTallies> e : data.byPeriod.entrySet()) {
+            for (Map.Entry<CalendarPeriod, GroupTallies> e : data.byPeriod().entrySet()) {
                 data.total.addAll(e.getValue());
                 if (s == 0) {
                     periods.computeIfAbsent(e.getKey(), k -> generator.newGroup(false)).addAll(e.getValue());

@@ -29,10 +29,40 @@ public final class ReportTallies {
     /** The tallies of one segment value: in total and per period. */
     public static final class SegmentData {
         public final GroupTallies total;
-        public final TreeMap<CalendarPeriod, GroupTallies> byPeriod = new TreeMap<>();
+        /** Null until the value's first period: no map per value in a report without a trend (issue 16). */
+        private TreeMap<CalendarPeriod, GroupTallies> byPeriod;
 
         public SegmentData(GroupTallies total) {
             this.total = total;
+        }
+
+        /** The value's groups by period, in order; empty without a trend. Read-only. */
+        public java.util.NavigableMap<CalendarPeriod, GroupTallies> byPeriod() {
+            return byPeriod == null ? java.util.Collections.emptyNavigableMap()
+                    : java.util.Collections.unmodifiableNavigableMap(byPeriod);
+        }
+
+        /** The value's group in a period, or null. */
+        public GroupTallies inPeriod(CalendarPeriod period) {
+            return byPeriod == null ? null : byPeriod.get(period);
+        }
+
+        /** The value's group in a period, made by {@code make} (and kept) if it has none yet. */
+        public GroupTallies inPeriod(CalendarPeriod period, java.util.function.Supplier<GroupTallies> make) {
+            GroupTallies g = inPeriod(period);
+            if (g == null) {
+                g = make.get();
+                putPeriod(period, g);
+            }
+            return g;
+        }
+
+        /** Gives the value a group in a period; false (and nothing changed) if it has one there. */
+        public boolean putPeriod(CalendarPeriod period, GroupTallies group) {
+            if (byPeriod == null) {
+                byPeriod = new TreeMap<>();
+            }
+            return byPeriod.putIfAbsent(period, group) == null;
         }
     }
 
@@ -212,8 +242,7 @@ public final class ReportTallies {
                 for (Map.Entry<String, SegmentData> e : part.entrySet()) {
                     SegmentData into = merged.computeIfAbsent(e.getKey(), k -> new SegmentData(newGroup()));
                     into.total.addAll(e.getValue().total);
-                    e.getValue().byPeriod.forEach((period, g) -> into.byPeriod.computeIfAbsent(period,
-                            k -> newGroup()).addAll(g));
+                    e.getValue().byPeriod().forEach((period, g) -> into.inPeriod(period, this::newGroup).addAll(g));
                 }
             }
             bySegment.add(merged);

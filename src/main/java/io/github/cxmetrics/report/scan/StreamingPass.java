@@ -357,7 +357,7 @@ final class StreamingPass {
                     ReportTallies.SegmentData data = segments.get(s).computeIfAbsent(e.getKey(),
                             v -> new ReportTallies.SegmentData(newGroup(weighted)));
                     data.total.addAllScaled(e.getValue().total, factor);
-                    e.getValue().byPeriod.forEach((p, g) -> data.byPeriod.computeIfAbsent(p, k -> newGroup(weighted))
+                    e.getValue().byPeriod().forEach((p, g) -> data.inPeriod(p, () -> newGroup(weighted))
                             .addAllScaled(g, factor));
                 }
             }
@@ -383,7 +383,7 @@ final class StreamingPass {
                         v -> new ReportTallies.SegmentData(newGroup(weighted)));
                 groups.add(data.total);
                 if (period != null) {
-                    groups.add(data.byPeriod.computeIfAbsent(period, p -> newGroup(weighted)));
+                    groups.add(data.inPeriod(period, () -> newGroup(weighted)));
                 }
             }
             for (int m = 0; m < row.scores.length; m++) {

@@ -166,10 +166,10 @@ class DayTalliesTest {
             for (String value : List.of("phone", "chat")) {
                 ReportTallies.SegmentData a = with.segments.get(0).get(value);
                 ReportTallies.SegmentData b = plain.segments.get(0).get(value);
-                assertThat(a.byPeriod.keySet()).containsExactlyElementsOf(b.byPeriod.keySet());
-                for (CalendarPeriod p : b.byPeriod.keySet()) {
-                    assertThat(a.byPeriod.get(p).tally(Metric.NPS.ordinal()))
-                            .isEqualTo(b.byPeriod.get(p).tally(Metric.NPS.ordinal()));
+                assertThat(a.byPeriod().keySet()).containsExactlyElementsOf(b.byPeriod().keySet());
+                for (CalendarPeriod p : b.byPeriod().keySet()) {
+                    assertThat(a.inPeriod(p).tally(Metric.NPS.ordinal()))
+                            .isEqualTo(b.inPeriod(p).tally(Metric.NPS.ordinal()));
                 }
             }
         }

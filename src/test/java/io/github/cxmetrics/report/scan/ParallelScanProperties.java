@@ -631,7 +631,7 @@ class ParallelScanProperties {
             for (java.util.Map.Entry<String, ReportTallies.SegmentData> e : new java.util.TreeMap<>(t.segments.get(s)).entrySet()) {
                 describe(sb, s + ":" + e.getKey(), e.getValue().total, t);
                 int segment = s;
-                e.getValue().byPeriod.forEach((p, g) -> describe(sb, segment + ":" + e.getKey() + "|" + p.label(), g, t));
+                e.getValue().byPeriod().forEach((p, g) -> describe(sb, segment + ":" + e.getKey() + "|" + p.label(), g, t));
             }
         }
         return sb.toString();
