@@ -16,8 +16,12 @@ class ParallelTest {
     /** Every index runs exactly once, whatever the number of indexes and threads. */
     @Property(tries = 60)
     void everyIndexRunsOnce(@ForAll @IntRange(min = 0, max = 20_000) int n, @ForAll @IntRange(min = 1, max = 8) int threads) {
+        assertEachRunsOnce(n, body -> Parallel.forEach(n, threads, "test", body));
+    }
+
+    private static void assertEachRunsOnce(int n, java.util.function.Consumer<java.util.function.IntConsumer> loop) {
         AtomicIntegerArray runs = new AtomicIntegerArray(n);
-        Parallel.forEach(n, threads, "test", runs::incrementAndGet);
+        loop.accept(runs::incrementAndGet);
         for (int i = 0; i < n; i++) {
             assertThat(runs.get(i)).as("index %d", i).isEqualTo(1);
         }
@@ -53,14 +57,10 @@ class ParallelTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1 indexes");
     }
 
-    /** Each task runs once; two tasks run on two threads at once (each waits for the other). */
+    /** Each task runs once, whatever the number of tasks and threads. */
     @Property(tries = 30)
     void everyTaskRunsOnce(@ForAll @IntRange(min = 0, max = 50) int n, @ForAll @IntRange(min = 1, max = 8) int threads) {
-        AtomicIntegerArray runs = new AtomicIntegerArray(n);
-        Parallel.tasks(n, threads, "test", runs::incrementAndGet);
-        for (int i = 0; i < n; i++) {
-            assertThat(runs.get(i)).as("task %d", i).isEqualTo(1);
-        }
+        assertEachRunsOnce(n, body -> Parallel.tasks(n, threads, "test", body));
     }
 
     @Example
