@@ -49,12 +49,10 @@ public final class ReportTallies {
 
         /** The value's group in a period, made by {@code make} (and kept) if it has none yet. */
         public GroupTallies inPeriod(CalendarPeriod period, java.util.function.Supplier<GroupTallies> make) {
-            GroupTallies g = inPeriod(period);
-            if (g == null) {
-                g = make.get();
-                putPeriod(period, g);
+            if (byPeriod == null) {
+                byPeriod = new TreeMap<>();
             }
-            return g;
+            return byPeriod.computeIfAbsent(period, p -> make.get());
         }
 
         /** Gives the value a group in a period; false (and nothing changed) if it has one there. */
