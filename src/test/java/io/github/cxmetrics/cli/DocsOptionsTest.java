@@ -33,7 +33,6 @@ class DocsOptionsTest {
             Map.entry("--add-modules", "java (module path)"),
             Map.entry("--jars", "spark-submit"),
             Map.entry("--master", "spark-submit (docs/spark.md: ReportJob)"),
-            Map.entry("--deploy-mode", "spark-submit (docs/spark.md: ReportJob)"),
             Map.entry("--class", "spark-submit (docs/spark.md: ReportJob)"),
             Map.entry("--conf", "spark-submit (docs/spark.md: ReportJob)"),
             Map.entry("--release", "javac (README: the build)"),
